@@ -1,0 +1,37 @@
+/**
+ * frus-cite: parse the source notes of *Foreign Relations of the United States* into
+ * structured provenance records.
+ *
+ * ```ts
+ * import { parseSourceNote } from 'frus-cite';
+ * const record = parseSourceNote('Source: Department of State, Central Files, 711.11-KE/1-2161. Unclassified; Niact.');
+ * record.primary?.fileDate; // '1961-01-21'
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { parseSourceNote, parseSourceNotes } from './parse/source-note.js';
+export type { ParseOptions, NoteInput } from './parse/options.js';
+export {
+  ProvenanceRecordSchema,
+  LocationSchema,
+  ClassificationSchema,
+  PersonSchema,
+  PublicationSchema,
+  ReferenceSchema,
+  ClauseSchema,
+  NoteContextSchema,
+  CLASSIFICATION_LEVELS,
+  REFERENCE_KINDS,
+  CLAUSE_KINDS,
+  type ProvenanceRecord,
+  type Location,
+  type Classification,
+  type ClassificationLevel,
+  type Person,
+  type Publication,
+  type Reference,
+  type Clause,
+  type NoteContext,
+} from './model/provenance.js';
+export { DiagnosticSchema, RangeSchema, SEVERITIES, type Diagnostic, type Range, type Severity } from './model/diagnostic.js';

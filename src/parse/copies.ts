@@ -1,0 +1,72 @@
+/**
+ * Stage 3e: where other copies, versions or language texts of this document are (`Another
+ * copy … is in X, and Y`, `The Russian-language text is ibid.`). One location, one copy.
+ *
+ * @module
+ */
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Location } from '../model/provenance.js';
+import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { readLocation } from './location.js';
+import { spanOf, trimSpan, type Span } from './span.js';
+
+/** Words naming a copy or version of the document in the subject of a copy sentence. */
+const COPY_SUBJECT = /\b(?:cop(?:y|ies)|texts?|translations?|versions?|originals?|duplicates?|drafts?|transcripts?|complete set)\b/i;
+/** Subjects that speak of other documents, not of this one. */
+const OTHER_DOCUMENT_SUBJECT = /\b(?:other memoranda|memoranda of the conversation|full text of|records? of)\b/i;
+const COPY_VERB = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:located\s+|filed\s+|found\s+)?(?:in|at|among)\s+|(?=ibid\b))/i;
+const LIST_JOINER = /,?\s+and\s+(?:also\s+)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:in\s+)?/gi;
+const IBID_START = /^ibid\b/i;
+
+/** The offset in `unit` where the locations of a copy sentence start, or -1. */
+export function copyListStart(unit: Span): number {
+  const verb = COPY_VERB.exec(unit.text);
+  if (!verb) return -1;
+  const subject = unit.text.slice(0, verb.index);
+  if (!COPY_SUBJECT.test(subject) || OTHER_DOCUMENT_SUBJECT.test(subject)) return -1;
+  return verb.index + verb[0].length;
+}
+
+/** Words that make a sentence about a copy or version of this document. */
+const COPY_CONTEXT = /\b(?:cop(?:y|ies)|texts?|translations?|versions?)\b/i;
+
+/** Whether a sentence talks about a copy or version of this document (so a parenthetical after it locates one). */
+export function mentionsCopy(unit: Span): boolean {
+  return COPY_CONTEXT.test(unit.text) && !OTHER_DOCUMENT_SUBJECT.test(unit.text);
+}
+
+/** Cuts a list of locations at "and"/";" where the next part starts a new location. */
+export function splitLocationList(list: Span): Span[] {
+  const parts: Span[] = [];
+  let start = 0;
+  LIST_JOINER.lastIndex = 0;
+  for (let match = LIST_JOINER.exec(list.text); match; match = LIST_JOINER.exec(list.text)) {
+    const after = list.text.slice(match.index + match[0].length);
+    if (IBID_START.test(after) || matchRepositoryPrefix(after)) {
+      parts.push(trimSpan(spanOf(list, start, match.index)));
+      start = match.index + match[0].length;
+    }
+  }
+  parts.push(trimSpan(spanOf(list, start, list.text.length)));
+  return parts.filter((p) => p.text.length > 0);
+}
+
+/** Where the location list of a copy sentence stops: at a semicolon clause (`; it is attached to …`). */
+function listEnd(text: string): number {
+  const semicolon = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu})(?=\p{Ll})/u.exec(text);
+  return semicolon ? semicolon.index : text.length;
+}
+
+/** Reads the copies in a copy sentence; `previous` is the last location read in the note. */
+export function readCopies(unit: Span, start: number, previous: Location | null, diagnostics: Diagnostic[]): Location[] {
+  const list = spanOf(unit, start, start + listEnd(unit.text.slice(start)));
+  const copies: Location[] = [];
+  let last = previous;
+  for (const part of splitLocationList(trimSpan(list, '.'))) {
+    const read = readLocation(part, last, diagnostics);
+    if (!read) continue;
+    copies.push(read.location);
+    last = read.location;
+  }
+  return copies;
+}

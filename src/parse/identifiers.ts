@@ -1,0 +1,137 @@
+/**
+ * Recognisers for the identifier segments of a location: decimal, subject-numeric and CFPF
+ * file designations, lots, records-centre accessions, CIA jobs, boxes, folders and record
+ * groups. Each takes one path segment and says what it is; none looks beyond its segment.
+ *
+ * @module
+ */
+import { findFileSubject } from '../vocab/file-subjects.js';
+
+/** What an identifier segment was recognised as. */
+export type Identifier =
+  | { kind: 'record-group'; value: string }
+  | { kind: 'lot'; value: string }
+  | { kind: 'accession'; value: string }
+  | { kind: 'job'; value: string }
+  | { kind: 'box'; value: string }
+  | { kind: 'folder'; value: string }
+  | { kind: 'file'; value: string; decimal?: DecimalFile };
+
+/** A decimal file designation split into its parts. */
+export interface DecimalFile {
+  /** Class, suffix and infix before the slash: `711.11-KE`, `740.0011 European War 1939`. */
+  readonly head: string;
+  /** The part after the slash: `1-2161`, `2271½a`. */
+  readonly serial: string;
+  /** Offset of the serial inside the segment. */
+  readonly serialOffset: number;
+  /** ISO date when the serial is a date code. */
+  readonly date: string | null;
+  /** Why the serial looks like a date code but cannot be read as one. */
+  readonly malformedDate: string | null;
+  /** Offset and text of a letter O typed for a zero in the class (`751K.OO`). */
+  readonly letterO: { offset: number; text: string } | null;
+}
+
+const RECORD_GROUP = /^(?:RG|Record Group)\s*(\d+[A-Z]?)$/;
+const LOT = /^[Ll]ot\s+(\d{2,3})\s*[-–]?\s*([A-Z])\s*[-–]?\s*(\d{1,4}[A-Z]?)$/;
+const LOT_NUMBER_ONLY = /^[Ll]ot\s+(\d{1,4}[A-Z]?)$/;
+const BARE_LOT = /^(\d{2})\s?([DFM])\s?(\d{1,4}[A-Z]?)$/;
+const ACCESSION = /^(?:FRC|Accession|Acc\.)\s*\d/;
+const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
+const JOB = /^Job\s+(\S.*)$/;
+const BOX = /^Box(?:es)?\s+(\S.*)$/;
+const FOLDER = /^(?:Folder|Folders|File Folder)\s+(\S.*)$/;
+const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
+const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number|[^\]]*film[^\]]*)\]$/i;
+const NLR = /^NLR\s?[-–]/;
+const DECIMAL_CLASS = /^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/;
+const OLD_NUMERICAL = /^\d{1,5}$/;
+const SUBJECT_NUMERIC = /^([A-Za-z]{1,5})(?:[-–]([A-Z]{2,}))?\s+([0-9A-Z][0-9A-Z \-–/.]*)$/;
+const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
+const DATE_SERIAL = /^(\d{1,2})\s?[-–]\s?(\d{3,4})$/;
+const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–]?\s?[0-9A-Z]{3,4}$/;
+const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
+
+/** Normalises a lot number to `66 D 204`. */
+export function normaliseLot(year: string, letter: string, serial: string): string {
+  return `${year} ${letter} ${serial}`;
+}
+
+/** Decodes a decimal-file date code `M-DDYY` / `M-DYY` to an ISO date, or says why it cannot. */
+export function decodeFileDate(serial: string): { date: string | null; malformed: string | null } {
+  const match = DATE_SERIAL.exec(serial);
+  if (!match) {
+    if (!PLAIN_SERIAL.test(serial) && LOOKS_LIKE_DATE_SERIAL.test(serial) && /[A-Z]/.test(serial)) {
+      return { date: null, malformed: `letters in the date code \`${serial}\`` };
+    }
+    return { date: null, malformed: null };
+  }
+  const month = Number(match[1]);
+  const rest = match[2]!;
+  const day = Number(rest.slice(0, -2));
+  const year = 1900 + Number(rest.slice(-2));
+  if (month < 1 || month > 12 || day < 1 || day > 31) {
+    return { date: null, malformed: `no month ${month}, day ${day} in the date code \`${serial}\`` };
+  }
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const check = new Date(`${iso}T00:00:00Z`);
+  if (check.getUTCDate() !== day) return { date: null, malformed: `no such day as ${iso} in \`${serial}\`` };
+  return { date: iso, malformed: null };
+}
+
+/** Reads a decimal file designation (`711.11-KE/1-2161`, `893.51 Manchuria/49`), if `segment` is one. */
+export function readDecimalFile(segment: string): DecimalFile | null {
+  const slash = segment.indexOf('/');
+  if (slash < 0) return null;
+  const head = segment.slice(0, slash).trimEnd();
+  if (!DECIMAL_CLASS.test(head) && !OLD_NUMERICAL.test(head)) return null;
+  let serialOffset = slash + 1;
+  while (segment[serialOffset] === ' ') serialOffset++;
+  const serial = segment.slice(serialOffset).trim();
+  if (!/^[0-9]/.test(serial) || /\s/.test(serial)) return null;
+  const { date, malformed } = PLAIN_SERIAL.test(serial) ? { date: null, malformed: null } : decodeFileDate(serial);
+  if (!date && !malformed && !PLAIN_SERIAL.test(serial)) return null;
+  const classPart = DECIMAL_CLASS.exec(head)?.[0] ?? head;
+  // OCR and typesetting put a letter O for a zero after the point (`751K.OO`).
+  const classNumber = classPart.replace(/\s?[-–—]\s?[A-Z]{1,5}$/, '');
+  return {
+    head,
+    serial,
+    serialOffset,
+    date,
+    malformedDate: malformed,
+    letterO: /\.[0-9O]*O[0-9O]*(?:\.|$)/.test(classNumber) ? { offset: 0, text: classNumber } : null,
+  };
+}
+
+/** Whether the segment is a decimal class with an infix but no serial yet (`740.0011 European War`). */
+export function isDecimalHead(segment: string): boolean {
+  return !segment.includes('/') && DECIMAL_CLASS.test(segment);
+}
+
+/** Reads a Subject-Numeric File designation (`POL 27 VIET S`, `INCO-WHEAT 17 USSR-US`). */
+function isSubjectNumeric(segment: string): boolean {
+  const match = SUBJECT_NUMERIC.exec(segment);
+  if (!match || !findFileSubject(match[1]!)) return false;
+  // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
+  return /\d/.test(match[3]!) || SUBJECT_CODE_ONLY_REST.test(match[3]!.replace(/\s+/g, '-'));
+}
+
+/** Recognises an identifier segment; null for an ordinary path segment (a collection or series name). */
+export function readIdentifier(segment: string): Identifier | null {
+  let match: RegExpExecArray | null;
+  if ((match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
+  if ((match = LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
+  if ((match = LOT_NUMBER_ONLY.exec(segment))) return { kind: 'lot', value: match[1]! };
+  if ((match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
+  if (ACCESSION.test(segment) || BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+  if ((match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };
+  if ((match = BOX.exec(segment))) return { kind: 'box', value: match[1]! };
+  if ((match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
+  if (CFPF_FILM.test(segment) || BRACKETED_FILE.test(segment) || NLR.test(segment)) return { kind: 'file', value: segment };
+  const decimal = readDecimalFile(segment);
+  if (decimal) return { kind: 'file', value: segment, decimal };
+  if (isSubjectNumeric(segment)) return { kind: 'file', value: segment };
+  return null;
+}

@@ -1,0 +1,238 @@
+/**
+ * Stage 3a: read one archival location (`Department of State, Central Files, 711.11-KE/1-2161`)
+ * into a Location: repository from the table, then path segments split on commas and colons,
+ * each either an identifier (lot, file, box, …) or a collection/series name.
+ *
+ * @module
+ */
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Location } from '../model/provenance.js';
+import { findClassification } from '../vocab/classifications.js';
+import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { isDecimalHead, readIdentifier, type DecimalFile } from './identifiers.js';
+import { dropPrefix, rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+
+/** A location and what else its text carried. */
+export interface ReadLocation {
+  location: Location;
+  /** A classification written as the last path segment (`Folder 9, Secret`). */
+  trailingMarking: Span | null;
+}
+
+/** Words that make an unknown first segment a repository rather than a collection. */
+const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
+const IBID = /^ibid\.?/i;
+const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
+const SEGMENT_SEPARATOR = /,\s*|:\s*(?=[^\d\s])|:\s+/g;
+const FILE_LABEL = /^File\.?\s*Nos?\.?\s*(?:No\.\s*)?/i;
+const FILE_LABEL_TYPO = /^File\s+Not\s+/i;
+const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
+
+/** An empty location for `span`. */
+function emptyLocation(span: Span): Location {
+  return {
+    text: span.text,
+    repository: null,
+    repositoryId: null,
+    recordGroup: null,
+    collection: null,
+    series: [],
+    file: null,
+    fileDate: null,
+    lot: null,
+    accession: null,
+    job: null,
+    box: null,
+    folder: null,
+    ibid: false,
+    range: rangeOf(span),
+  };
+}
+
+/** Whether a location says anything about where a document is. */
+export function hasContent(location: Location): boolean {
+  return Boolean(
+    location.repository || location.repositoryId || location.collection || location.file || location.lot ||
+      location.accession || location.job || location.box || location.folder || location.series.length,
+  );
+}
+
+/** Path segments of `span`, with a decimal class and its `, 1939/…` continuation joined back. */
+function pathSegments(span: Span): Span[] {
+  const pieces = splitTopLevel(span, SEGMENT_SEPARATOR).map((p) => p.piece).filter((p) => p.text.length > 0);
+  const joined: Span[] = [];
+  for (const piece of pieces) {
+    const previous = joined[joined.length - 1];
+    if (previous && isDecimalHead(previous.text) && YEAR_SERIAL.test(piece.text)) {
+      joined[joined.length - 1] = spanOf({ text: span.text, start: span.start, end: span.end }, previous.start - span.start, piece.end - span.start);
+    } else {
+      joined.push(piece);
+    }
+  }
+  return joined;
+}
+
+/** Diagnostics a decimal file's parts call for. */
+function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  if (decimal.malformedDate) {
+    const start = segment.start + decimal.serialOffset;
+    found.push({
+      ruleId: 'malformed-file-date',
+      severity: 'warning',
+      message: `Unexpected ${decimal.malformedDate}, expected \`M-DDYY\` such as \`1-2161\``,
+      range: [start, start + decimal.serial.length],
+      actual: decimal.serial,
+    });
+  }
+  if (decimal.letterO) {
+    const start = segment.start + decimal.letterO.offset;
+    const point = decimal.letterO.text.indexOf('.');
+    const fixed = decimal.letterO.text.slice(0, point) + decimal.letterO.text.slice(point).replace(/O/g, '0');
+    found.push({
+      ruleId: 'malformed-file-number',
+      severity: 'warning',
+      message: `Unexpected letter O in the file class \`${decimal.letterO.text}\`, expected \`${fixed}\``,
+      range: [start, start + decimal.letterO.text.length],
+      actual: decimal.letterO.text,
+      expected: fixed,
+    });
+  }
+  return found;
+}
+
+/** Fills identifier and path fields of `location` from the segments. */
+function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[]): Span | null {
+  const path: string[] = [];
+  let trailingMarking: Span | null = null;
+  segments.forEach((segment, index) => {
+    const labelled = dropPrefix(dropPrefix(segment, FILE_LABEL), FILE_LABEL_TYPO);
+    const identifier = readIdentifier(labelled.text);
+    if (!identifier) {
+      if (index === segments.length - 1 && index > 0 && findClassification(segment.text)) {
+        // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs.
+        trailingMarking = segment;
+        const before = segments[index - 1]!;
+        const written = segment.text;
+        diagnostics.push({
+          ruleId: 'comma-before-classification',
+          severity: 'warning',
+          message: `Unexpected \`${before.text}, ${written}\`, expected a full stop before the classification: \`${before.text}. ${written}\``,
+          range: [before.start, segment.end],
+          expected: `${before.text}. ${written}`,
+        });
+        return;
+      }
+      path.push(segment.text);
+      return;
+    }
+    switch (identifier.kind) {
+      case 'record-group':
+        location.recordGroup ??= identifier.value;
+        break;
+      case 'lot':
+        location.lot ??= identifier.value;
+        break;
+      case 'accession':
+        location.accession ??= identifier.value;
+        break;
+      case 'job':
+        location.job ??= identifier.value;
+        break;
+      case 'box':
+        location.box ??= identifier.value;
+        break;
+      case 'folder':
+        location.folder ??= identifier.value;
+        break;
+      case 'file':
+        if (location.file) {
+          path.push(segment.text);
+          break;
+        }
+        location.file = identifier.value;
+        if (identifier.decimal) {
+          location.fileDate = identifier.decimal.date;
+          diagnostics.push(...fileDiagnostics(labelled, identifier.decimal));
+        }
+        break;
+    }
+  });
+  const [collection, ...series] = path;
+  location.collection ??= collection ?? null;
+  location.series = location.collection === collection ? series : [...location.series, ...path];
+  return trailingMarking;
+}
+
+/**
+ * Reads the location written in `span`. `previous` is the location cited just before in the
+ * same note, for `ibid.`. Returns null when the span holds nothing that locates a document.
+ */
+export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[]): ReadLocation | null {
+  const whole = trimSpan(dropPrefix(trimSpan(span, '.;,'), LEADING_FILLER), '.;,');
+  if (whole.text.length === 0) return null;
+  const location = emptyLocation(whole);
+
+  let rest = whole;
+  const ibid = IBID.exec(whole.text);
+  if (ibid) {
+    if (!previous) {
+      diagnostics.push({
+        ruleId: 'ibid-without-antecedent',
+        severity: 'warning',
+        message: 'Unexpected `ibid.` with no location before it in the note, expected the location written out',
+        range: [whole.start, whole.start + ibid[0].length],
+        actual: ibid[0],
+      });
+      return null;
+    }
+    rest = trimSpan(spanOf(whole, ibid[0].length, whole.text.length));
+    rest = dropPrefix(rest, /^[,:;]\s*/);
+    Object.assign(location, {
+      repository: previous.repository,
+      repositoryId: previous.repositoryId,
+      recordGroup: previous.recordGroup,
+      ibid: true,
+    });
+    const segments = pathSegments(rest);
+    const firstIsIdentifier = segments.length > 0 && readIdentifier(segments[0]!.text) !== null;
+    if (segments.length === 0 || firstIsIdentifier) {
+      // `ibid.` alone, or `ibid.: Lot 66 D 204`: the same place, with new identifiers.
+      location.collection = previous.collection;
+      location.series = [...previous.series];
+      if (segments.length === 0) {
+        Object.assign(location, {
+          file: previous.file,
+          fileDate: previous.fileDate,
+          lot: previous.lot,
+          accession: previous.accession,
+          job: previous.job,
+          box: previous.box,
+          folder: previous.folder,
+        });
+      }
+    }
+    const trailingMarking = readSegments(location, segments, diagnostics);
+    return { location, trailingMarking };
+  }
+
+  const repository = matchRepositoryPrefix(whole.text);
+  if (repository) {
+    location.repository = whole.text.slice(0, repository.length);
+    location.repositoryId = repository.repository.id;
+    rest = dropPrefix(spanOf(whole, repository.length, whole.text.length), /^\s*[,:]?\s*/);
+  }
+  const segments = pathSegments(rest);
+  if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
+    location.repository = segments.shift()!.text;
+  }
+  const trailingMarking = readSegments(location, segments, diagnostics);
+
+  // SPEC: a bare decimal file number is the Department of State's Central Files.
+  if (!location.repository && !location.collection && location.file && /^\d/.test(location.file)) {
+    location.repositoryId = 'us-department-of-state';
+    location.collection = 'Central Files';
+  }
+  if (!hasContent(location)) return null;
+  return { location, trailingMarking };
+}

@@ -1,0 +1,177 @@
+/**
+ * Stage 3c: drafting, clearance and approval clauses (`Drafted by McSweeney and Veliotes (SOV)
+ * and cleared by Goodpaster, Kretzmann, and Rusk`). A clause runs from a role verb to the next
+ * one; its names are split on commas and "and", with offices and dates attached per SPEC.
+ *
+ * @module
+ */
+import type { Person } from '../model/provenance.js';
+import { findOfficeSymbol } from '../vocab/office-symbols.js';
+import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+
+/** Which record list a verb fills. */
+type Role = 'drafters' | 'clearances' | 'approvers' | null;
+
+/** Role verbs, in the order FRUS uses them. `null` verbs end a clause but fill no list. */
+const ROLE_VERBS: Readonly<Record<string, Role>> = {
+  drafted: 'drafters',
+  prepared: 'drafters',
+  redrafted: 'drafters',
+  cleared: 'clearances',
+  concurred: 'clearances',
+  approved: 'approvers',
+  initialed: null,
+  initialled: null,
+  signed: null,
+  submitted: 'approvers',
+  revised: null,
+  typed: null,
+  transmitted: null,
+};
+
+/** The people of one note, by list. */
+export interface People {
+  drafters: Person[];
+  clearances: Person[];
+  approvers: Person[];
+  /** Subclauses with no role verb (`copies were sent to Kaysen and Cline`). */
+  leftovers: Span[];
+}
+
+const VERB = /\b(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/gi;
+const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
+const SUB_GROUP = /,?\s+and\s+(?=(?:in|at|with|by)\s)|,?\s+and\s+(?=(?:in\s+substance|in\s+draft)\s+by\s)/g;
+const NAME_SEPARATOR = /,\s*and\s+|,\s*|\s+and\s+|;\s*/g;
+const DATE = /\s*,?\s+on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
+const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
+const OFFICE_IN_PARENS = /\s*\(([^()]{1,40})\)\s*$/;
+const TRAILING_QUALIFIER = /\s+(?:in\s+substance|in\s+draft|for\s+paragraphs?\s+[\w\s,–-]{1,20}|on\s+behalf\s+of\s+.{1,60}|for\s+the\s+Secretary)$/i;
+const PLACE = /\s+(?:in|at)\s+(?:the\s+)?(.{2,80})$/;
+const OF_OFFICE = /\s+of\s+(\S{1,12})$/;
+const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
+const WITH_OFFICE = /^(?:in|at)\s+(?:the\s+)?(\S.*?)\s+by\s+(.+)$/;
+
+/** Strips what is not part of a name, keeping the span aligned with the note. */
+function cleanName(span: Span): Span {
+  let name = trimSpan(span, ',;.');
+  for (;;) {
+    const qualifier = TRAILING_QUALIFIER.exec(name.text);
+    if (!qualifier) break;
+    name = trimSpan(spanOf(name, 0, qualifier.index));
+  }
+  const article = LEADING_ARTICLE.exec(name.text);
+  if (article) name = spanOf(name, article[0].length, name.text.length);
+  return name;
+}
+
+/** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
+function readPerson(raw: Span): Person | null {
+  let name = cleanName(raw);
+  if (!name.text) return null;
+  let office: string | undefined;
+  const paren = OFFICE_IN_PARENS.exec(name.text);
+  if (paren) {
+    office = paren[1]!.trim();
+    name = trimSpan(spanOf(name, 0, paren.index));
+  } else {
+    const place = PLACE.exec(name.text);
+    const of = OF_OFFICE.exec(name.text);
+    if (place && place.index > 0) {
+      office = place[1]!.trim();
+      name = trimSpan(spanOf(name, 0, place.index));
+    } else if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
+      office = of[1]!;
+      name = trimSpan(spanOf(name, 0, of.index));
+    }
+  }
+  if (!name.text || !/\p{L}/u.test(name.text)) return null;
+  return { name: name.text, ...(office ? { office } : {}), range: rangeOf(name) };
+}
+
+/** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date. */
+function readGroup(group: Span): Person[] {
+  let body = trimSpan(group, ',;');
+  let groupOffice: string | undefined;
+  let date: string | undefined;
+  for (;;) {
+    const qualifier = QUALIFIER.exec(body.text);
+    if (!qualifier || qualifier[0].length === 0) break;
+    body = spanOf(body, qualifier[0].length, body.text.length);
+  }
+  const leadingDate = LEADING_DATE.exec(body.text);
+  if (leadingDate) {
+    date = leadingDate[1];
+    body = spanOf(body, leadingDate[0].length, body.text.length);
+  }
+  const withOffice = WITH_OFFICE.exec(body.text);
+  if (withOffice && !/\s/.test(withOffice[1]!.trim()) ) {
+    // `in S/S by Grant G. Hilliker`: the office comes first.
+    groupOffice = withOffice[1]!;
+    body = spanOf(body, body.text.length - withOffice[2]!.length, body.text.length);
+  }
+  if (/^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
+  body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
+  const trailingDate = DATE.exec(body.text);
+  if (trailingDate) {
+    date = trailingDate[1];
+    body = trimSpan(spanOf(body, 0, trailingDate.index));
+  }
+  const pieces = splitTopLevel(body, NAME_SEPARATOR);
+  const commaList = pieces.some((p) => p.before.startsWith(',') || p.before.startsWith(';'));
+  const persons = pieces.map((p) => readPerson(p.piece)).filter((p): p is Person => p !== null);
+  // SPEC: a symbol after names joined only by "and" applies to all of them.
+  const last = persons[persons.length - 1];
+  const sharedOffice = !commaList && last?.office && persons.slice(0, -1).every((p) => !p.office) ? last.office : undefined;
+  return persons.map((person) => ({
+    name: person.name,
+    ...((person.office ?? sharedOffice ?? groupOffice) ? { office: person.office ?? sharedOffice ?? groupOffice } : {}),
+    ...(date ? { date } : {}),
+    range: person.range,
+  }));
+}
+
+/** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
+export function startsWithRoleVerb(span: Span): boolean {
+  VERB.lastIndex = 0;
+  const match = VERB.exec(span.text);
+  return match !== null && match.index === 0 && ROLE_VERBS[match[1]!.toLowerCase()] !== undefined &&
+    ROLE_VERBS[match[1]!.toLowerCase()] !== null;
+}
+
+/** Reads the people of a drafting sentence. */
+export function readPeople(span: Span): People {
+  const people: People = { drafters: [], clearances: [], approvers: [], leftovers: [] };
+  for (const { piece: subclause } of splitTopLevel(span, /;\s*/g)) {
+    const text = subclause.text;
+    const verbs: { index: number; role: Role; length: number }[] = [];
+    VERB.lastIndex = 0;
+    for (let match = VERB.exec(text); match; match = VERB.exec(text)) {
+      verbs.push({ index: match.index, role: ROLE_VERBS[match[1]!.toLowerCase()] ?? null, length: match[0].length });
+    }
+    const firstVerb = verbs[0];
+    if (!firstVerb || text.slice(0, firstVerb.index).replace(/^and\s+/i, '').trim() !== '') {
+      if (subclause.text) people.leftovers.push(subclause);
+      continue;
+    }
+    // Roles joined by "and" with nothing between them share the names that follow.
+    let pendingRoles: Role[] = [];
+    verbs.forEach((verb, i) => {
+      const end = verbs[i + 1]?.index ?? text.length;
+      const body = trimSpan(spanOf(subclause, verb.index + verb.length, end));
+      const bodyText = body.text.replace(/,?\s*(?:and)?$/i, '').trim();
+      pendingRoles.push(verb.role);
+      if (bodyText === '' || /^and$/i.test(bodyText)) return;
+      const groups = splitTopLevel(trimSpan(body, ','), SUB_GROUP).map((g) => g.piece);
+      const persons = groups.flatMap((g) => readGroup(trimWordAnd(g)));
+      for (const role of pendingRoles) if (role) people[role].push(...persons);
+      pendingRoles = [];
+    });
+  }
+  return people;
+}
+
+/** Drops a trailing ", and" / " and" left before the next verb. */
+function trimWordAnd(span: Span): Span {
+  const match = /(?:,\s*|\s+)and\s*$/i.exec(span.text);
+  return match ? trimSpan(spanOf(span, 0, match.index)) : span;
+}

@@ -1,0 +1,114 @@
+/**
+ * Stage 3d: publications (`Also printed in A, p. 3, and B, pp. 296-297; and C, pp. 59-60`).
+ * The list is cut into comma/semicolon chunks; a page locator closes a publication, and a
+ * chunk opening with "and" or following a semicolon starts the next one.
+ *
+ * @module
+ */
+import type { Publication } from '../model/provenance.js';
+import { matchPublicationPrefix } from '../vocab/publications.js';
+import { dropPrefix, rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+
+/** What a printed-in sentence says about the document. */
+export interface PrintedCue {
+  /** Offset in the unit where the list of publications starts. */
+  listStart: number;
+  partial: boolean;
+  note: string | undefined;
+}
+
+/**
+ * Sentence openings that say *this* document is printed somewhere. "The full text of
+ * telegram 306 is printed in …" speaks of another document and does not match.
+ */
+const PRINTED_OPENINGS: readonly RegExp[] = [
+  /^(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full|extract))?\s+in\s+/i,
+  /^Also\s+(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/i,
+  /^(?:This|The)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/i,
+  /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:is|are|were|was)\s+(?:also\s+)?(?:printed|published)()\s+in\s+/i,
+  /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i,
+];
+
+const CHUNK_SEPARATOR = /;\s*|,\s*/g;
+const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
+const PAGE_LABEL = /^pp?\.\s*/;
+const ITEM_LOCATOR = /^\d{1,3}[A-Z]$/;
+const NEXT_OPENING = /^(?:and\s+)?(?:in\s+)?/i;
+const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
+
+/** The printed-in cue at the start of `unit`, if any. */
+export function matchPrintedCue(unit: Span): PrintedCue | null {
+  for (const pattern of PRINTED_OPENINGS) {
+    const match = pattern.exec(unit.text);
+    if (!match) continue;
+    const words = match[0].toLowerCase();
+    const different = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial)\s+(text|translation|version)/.exec(words);
+    return {
+      listStart: match[0].length,
+      partial: /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/.test(words),
+      note: different ? `${/\bslightly\b/.test(words) ? 'slightly ' : /\bsomewhat\b/.test(words) ? 'somewhat ' : ''}${different[0]}` : undefined,
+    };
+  }
+  return null;
+}
+
+/** The last year written in a title, if any. */
+function yearOf(title: string): string | undefined {
+  let year: string | undefined;
+  for (const match of title.matchAll(YEAR)) year = match[1];
+  return year;
+}
+
+/** Builds a publication from the title span and an optional locator. */
+function publication(title: Span, whole: Span, pages: string | undefined, cue: Omit<PrintedCue, 'listStart'>): Publication {
+  const known = matchPublicationPrefix(title.text);
+  const year = yearOf(title.text);
+  return {
+    text: whole.text,
+    title: title.text,
+    ...(year ? { year } : {}),
+    ...(pages ? { pages } : {}),
+    ...(cue.partial ? { partial: true } : {}),
+    ...(cue.note ? { note: cue.note } : {}),
+    ...(known ? { publicationId: known.publication.id } : {}),
+    range: rangeOf(whole),
+  };
+}
+
+/** Reads the list of publications in `list`. */
+export function readPublications(list: Span, cue: Omit<PrintedCue, 'listStart'>): Publication[] {
+  const publications: Publication[] = [];
+  const chunks = splitTopLevel(trimSpan(list, '.'), CHUNK_SEPARATOR);
+  let open: { first: Span; lastTitle: Span } | null = null;
+  const closeOpen = (pages?: string, lastChunk?: Span): void => {
+    if (!open) return;
+    const whole = spanOf(list, open.first.start - list.start, (lastChunk ?? open.lastTitle).end - list.start);
+    const title = spanOf(list, open.first.start - list.start, open.lastTitle.end - list.start);
+    publications.push(publication(title, whole, pages, cue));
+    open = null;
+  };
+  for (const { piece, before } of chunks) {
+    if (!piece.text) continue;
+    const startsNext = /^and\s/i.test(piece.text) || before.startsWith(';');
+    const chunk: Span = open && !startsNext ? piece : dropPrefix(piece, NEXT_OPENING);
+    const isLocator = open !== null && !startsNext && (PAGE_LABEL.test(chunk.text) || ITEM_LOCATOR.test(chunk.text)) && LOCATOR.test(chunk.text);
+    if (isLocator) {
+      closeOpen(LOCATOR.exec(chunk.text)![1], chunk);
+      continue;
+    }
+    if (startsNext || !open) {
+      closeOpen();
+      open = { first: chunk, lastTitle: chunk };
+    } else {
+      open.lastTitle = chunk;
+    }
+  }
+  closeOpen();
+  return publications.filter((p) => p.title.length > 0);
+}
+
+/** Reads a whole citation (`American Foreign Policy: Current Documents, 1960, p. 476`) as one publication. */
+export function readPublicationCitation(span: Span): Publication | null {
+  const list = readPublications(span, { partial: false, note: undefined });
+  return list.length === 1 ? list[0]! : null;
+}

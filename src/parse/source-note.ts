@@ -1,0 +1,315 @@
+/**
+ * The parser's entry points: text → units → clauses → fields → record. Each unit (sentence or
+ * parenthetical) is read by the first clause reader that accepts it; what no reader takes is
+ * kept verbatim in `remarks`, so nothing of the note is lost.
+ *
+ * @module
+ */
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Clause, Location, ProvenanceRecord, Reference } from '../model/provenance.js';
+import { findDocumentForm } from '../vocab/document-forms.js';
+import { matchPublicationPrefix } from '../vocab/publications.js';
+import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { copyListStart, mentionsCopy, readCopies } from './copies.js';
+import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
+import { hasContent, readLocation } from './location.js';
+import { looksLikeMarking, readMarking } from './marking.js';
+import type { NoteInput, ParseOptions } from './options.js';
+import { readPeople, startsWithRoleVerb } from './people.js';
+import { matchPrintedCue, readPublicationCitation, readPublications } from './printed.js';
+import { readDocumentReferences } from './references.js';
+import { splitUnits, unitContent, type Unit } from './sentences.js';
+import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
+import { checkTypography } from './typography.js';
+
+const SOURCE_LABEL = /^\s*(?:Source\s*:\s*)+/i;
+const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
+const FORM_TAIL = /:\s*([A-Z][A-Za-z -]{2,30})$/;
+const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
+const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
+
+/** The record being built, with the parser's running state. */
+interface Draft {
+  record: ProvenanceRecord;
+  /** The location cited last, for `ibid.`. */
+  lastLocation: Location | null;
+}
+
+/** An empty record for `text`. */
+function emptyRecord(text: string, options?: ParseOptions): ProvenanceRecord {
+  return {
+    text,
+    primary: null,
+    primaryPublication: null,
+    form: null,
+    classification: null,
+    handling: [],
+    drafters: [],
+    clearances: [],
+    approvers: [],
+    copies: [],
+    printed: [],
+    repeatedTo: [],
+    transmittedIn: null,
+    references: [],
+    remarks: [],
+    diagnostics: [],
+    clauses: [],
+    ...(options?.context ? { context: options.context } : {}),
+  };
+}
+
+function addClause(draft: Draft, kind: Clause['kind'], span: Span): void {
+  draft.record.clauses.push({ kind, range: rangeOf(span) });
+}
+
+function addRemark(draft: Draft, span: Span): void {
+  draft.record.remarks.push(span.text);
+  draft.record.references.push(...readDocumentReferences(span));
+}
+
+/** Reads the citation unit: a printed work or the primary archival location. */
+function readCitation(draft: Draft, unit: Unit): boolean {
+  const { record } = draft;
+  let content = unitContent(unit);
+  const publication = matchPublicationPrefix(content.text);
+  const repository = matchRepositoryPrefix(content.text);
+  if ((publication && (!repository || publication.length > repository.length)) || (!repository && PAGE_REFERENCE.test(content.text))) {
+    const printed = readPublicationCitation(content);
+    if (printed) {
+      record.primaryPublication = printed;
+      addClause(draft, 'citation', unit);
+      return true;
+    }
+  }
+  const form = FORM_TAIL.exec(content.text);
+  if (form && findDocumentForm(form[1]!)) {
+    record.form = form[1]!;
+    content = trimSpan(spanOf(content, 0, form.index));
+  }
+  const read = readLocation(content, null, record.diagnostics);
+  if (!read) return false;
+  record.primary = read.location;
+  draft.lastLocation = read.location;
+  addClause(draft, 'citation', unit);
+  if (read.trailingMarking) {
+    const marking = readMarking(read.trailingMarking, record.diagnostics);
+    if (marking) {
+      record.classification = marking.classification;
+      record.handling.push(...marking.handling);
+    }
+  }
+  return true;
+}
+
+/** Reads a free-standing parenthetical: a copy of this document or a reference to another. */
+function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined): void {
+  const { record } = draft;
+  const inner = trimSpan(spanOf(unit, 1, unit.text.lastIndexOf(')') > 0 ? unit.text.lastIndexOf(')') : unit.text.length), '.');
+  const semicolon = inner.text.lastIndexOf(';');
+  const describesOther = semicolon > 0;
+  const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
+  const looksArchival = /^ibid\b/i.test(where.text) || matchRepositoryPrefix(where.text.replace(/^the\s+/i, '')) !== undefined;
+  const read = looksArchival ? readLocation(where, draft.lastLocation, record.diagnostics) : null;
+  if (read && hasContent(read.location) && !describesOther && previous && mentionsCopy(previous)) {
+    record.copies.push(read.location);
+    draft.lastLocation = read.location;
+    addClause(draft, 'copy', unit);
+    return;
+  }
+  const reference: Reference = read
+    ? { kind: 'archival', text: inner.text, location: read.location, range: rangeOf(inner) }
+    : { kind: 'other', text: inner.text, range: rangeOf(inner) };
+  if (read) draft.lastLocation = read.location;
+  record.references.push(reference, ...readDocumentReferences(inner));
+  record.remarks.push(unit.text);
+  addClause(draft, 'reference', unit);
+}
+
+/** Reads one unit after the citation. */
+function readUnit(draft: Draft, unit: Unit, previous: Unit | undefined): void {
+  const { record } = draft;
+  const content = unitContent(unit);
+  if (unit.parenthetical) return readParenthetical(draft, unit, previous);
+
+  if (!record.classification && looksLikeMarking(content)) {
+    const marking = readMarking(content, record.diagnostics);
+    if (marking) {
+      record.classification ??= marking.classification;
+      record.handling.push(...marking.handling);
+      addClause(draft, 'marking', unit);
+      return;
+    }
+  }
+  if (startsWithRoleVerb(content)) {
+    const people = readPeople(content);
+    record.drafters.push(...people.drafters);
+    record.clearances.push(...people.clearances);
+    record.approvers.push(...people.approvers);
+    for (const leftover of people.leftovers) addRemark(draft, leftover);
+    addClause(draft, 'people', unit);
+    return;
+  }
+  const transmitted = TRANSMITTED.exec(content.text);
+  if (transmitted) {
+    record.transmittedIn ??= content.text.slice(transmitted[0].length);
+    addClause(draft, 'transmitted', unit);
+    return;
+  }
+  if (DISTRIBUTION_OPENING.test(content.text)) {
+    const distribution = readDistribution(content);
+    record.repeatedTo.push(...distribution.repeatedTo);
+    for (const leftover of distribution.leftovers) addRemark(draft, leftover);
+    addClause(draft, 'distribution', unit);
+    return;
+  }
+  const printedCue = matchPrintedCue(content);
+  if (printedCue) {
+    const list = spanOf(content, printedCue.listStart, content.text.length);
+    record.printed.push(...readPublications(list, printedCue));
+    addClause(draft, 'printed', unit);
+    return;
+  }
+  const copyStart = copyListStart(content);
+  if (copyStart >= 0) {
+    const copies = readCopies(content, copyStart, draft.lastLocation, record.diagnostics);
+    if (copies.length > 0) {
+      record.copies.push(...copies);
+      draft.lastLocation = copies[copies.length - 1]!;
+      addClause(draft, 'copy', unit);
+      return;
+    }
+  }
+  addRemark(draft, unit);
+  addClause(draft, 'remark', unit);
+}
+
+/** Diagnostics for what the note's shape says, before any clause is read. */
+function labelDiagnostics(text: string, label: RegExpExecArray | null): Diagnostic[] {
+  if (!label || !/source\s*:[\s\S]*source\s*:/i.test(label[0])) return [];
+  return [
+    {
+      ruleId: 'duplicated-source-label',
+      severity: 'warning',
+      message: `Unexpected \`${label[0].trim()}\`, expected \`Source:\` once`,
+      range: [label.index, label.index + label[0].length],
+      actual: label[0],
+      expected: 'Source: ',
+    },
+  ];
+}
+
+/** Parses without guarding against internal errors. */
+function parse(text: string, options?: ParseOptions): ProvenanceRecord {
+  const draft: Draft = { record: emptyRecord(text, options), lastLocation: null };
+  const { record } = draft;
+  record.diagnostics.push(...checkTypography(text));
+  const label = SOURCE_LABEL.exec(text);
+  record.diagnostics.push(...labelDiagnostics(text, label));
+  const whole: Span = { text, start: 0, end: text.length };
+  if (label) addClause(draft, 'source-label', trimSpan(spanOf(whole, 0, label[0].length)));
+  const body = trimSpan(spanOf(whole, label ? label[0].length : 0, text.length));
+
+  if (body.text.length === 0) {
+    record.diagnostics.push({
+      ruleId: 'empty-note',
+      severity: 'warning',
+      message: 'Unexpected empty source note, expected a location such as `Department of State, Central Files, …`',
+      range: [0, text.length],
+    });
+    return record;
+  }
+  if (EDITORIAL_MARKER.test(body.text)) {
+    record.remarks.push(body.text);
+    addClause(draft, 'editorial-marker', body);
+    record.diagnostics.push({
+      ruleId: 'editorial-marker',
+      severity: 'info',
+      message: `Unexpected editorial marker \`${body.text}\` where a source note was expected`,
+      range: rangeOf(body),
+      actual: body.text,
+    });
+    return record;
+  }
+
+  const units = splitUnits(body);
+  units.forEach((unit, index) => {
+    if (index === 0 && !looksLikeMarking(unitContent(unit)) && !startsWithRoleVerb(unitContent(unit))) {
+      if (readCitation(draft, unit)) return;
+      record.diagnostics.push({
+        ruleId: 'unparsed-text',
+        severity: 'warning',
+        message: `Unexpected \`${truncate(unit.text)}\`, expected a repository, file or publication for the source text`,
+        range: rangeOf(unit),
+        actual: unit.text,
+      });
+      addRemark(draft, unit);
+      addClause(draft, 'remark', unit);
+      return;
+    }
+    readUnit(draft, unit, units[index - 1]);
+  });
+  return record;
+}
+
+function truncate(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/**
+ * Parses one FRUS source note into a provenance record.
+ *
+ * Never throws: problems (typographic defects, malformed file numbers, text it could not
+ * read) are reported in `record.diagnostics` with stable rule ids and exact ranges.
+ *
+ * @param text - the note, with or without its `Source:` label
+ * @param options - context to carry into the record
+ * @example
+ * ```ts
+ * const record = parseSourceNote('Source: Department of State, Central Files, 711.11-KE/1-2161. Unclassified; Niact.');
+ * record.primary?.file;          // '711.11-KE/1-2161'
+ * record.classification?.level;  // 'unclassified'
+ * record.handling;               // ['Niact']
+ * ```
+ */
+export function parseSourceNote(text: string, options?: ParseOptions): ProvenanceRecord {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    const record = parse(input, options);
+    if (typeof text !== 'string') {
+      record.diagnostics.push({
+        ruleId: 'invalid-input',
+        severity: 'error',
+        message: `Unexpected ${text === null ? 'null' : typeof text} input, expected a string`,
+        range: [0, input.length],
+      });
+    }
+    return record;
+  } catch (error) {
+    const record = emptyRecord(input, options);
+    record.remarks.push(input);
+    record.diagnostics.push({
+      ruleId: 'internal-error',
+      severity: 'error',
+      message: `Unexpected parser failure (${error instanceof Error ? error.message : String(error)}); the note is kept in remarks`,
+      range: [0, input.length],
+    });
+    return record;
+  }
+}
+
+/**
+ * Parses a batch of notes lazily, in input order, one record per input (nothing dropped).
+ * Inputs may be strings or `{ text, ...context }` objects; the context is carried into
+ * `record.context`.
+ */
+export function* parseSourceNotes(notes: Iterable<string | NoteInput>): Iterable<ProvenanceRecord> {
+  for (const note of notes) {
+    if (typeof note === 'string') {
+      yield parseSourceNote(note);
+    } else {
+      const { text, ...context } = note ?? ({ text: '' } as NoteInput);
+      yield parseSourceNote(text, { context });
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Spans: a piece of the note and where it lies in it. Every parser stage works on spans so
+ * that each extracted field keeps its offsets into the original text.
+ *
+ * @module
+ */
+import type { Range } from '../model/diagnostic.js';
+
+/** A slice of the note with its `[start, end)` offsets. */
+export interface Span {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The span of `text[start, end)` inside a note whose first character is at `base`. */
+export function spanOf(source: Span, start: number, end: number): Span {
+  return { text: source.text.slice(start, end), start: source.start + start, end: source.start + end };
+}
+
+/** The span without surrounding whitespace (and, optionally, trailing characters in `strip`). */
+export function trimSpan(span: Span, strip = ''): Span {
+  let start = 0;
+  let end = span.text.length;
+  while (start < end && /\s/.test(span.text[start]!)) start++;
+  while (end > start && (/\s/.test(span.text[end - 1]!) || strip.includes(span.text[end - 1]!))) end--;
+  return spanOf(span, start, end);
+}
+
+/** The span after dropping a leading match of `pattern` (anchored with `^`), if it matches. */
+export function dropPrefix(span: Span, pattern: RegExp): Span {
+  const match = pattern.exec(span.text);
+  return match && match.index === 0 ? spanOf(span, match[0].length, span.text.length) : span;
+}
+
+/** The range of a span. */
+export function rangeOf(span: Span): Range {
+  return [span.start, span.end];
+}
+
+/**
+ * Splits a span at depth-0 occurrences of the separator pattern (which must have the `g`
+ * flag), ignoring separators inside parentheses and brackets. Returns the pieces, trimmed,
+ * each with the separator that preceded it.
+ */
+export function splitTopLevel(span: Span, separator: RegExp): { piece: Span; before: string }[] {
+  const depthAt = parenDepths(span.text);
+  const pieces: { piece: Span; before: string }[] = [];
+  let last = 0;
+  let before = '';
+  separator.lastIndex = 0;
+  for (let match = separator.exec(span.text); match; match = separator.exec(span.text)) {
+    if (match[0].length === 0) {
+      separator.lastIndex++;
+      continue;
+    }
+    if (depthAt[match.index] !== 0) continue;
+    pieces.push({ piece: trimSpan(spanOf(span, last, match.index)), before });
+    before = match[0];
+    last = match.index + match[0].length;
+  }
+  pieces.push({ piece: trimSpan(spanOf(span, last, span.text.length)), before });
+  return pieces;
+}
+
+/** Bracket depth before each character of `text` (parentheses and square brackets). */
+export function parenDepths(text: string): Uint16Array {
+  const depths = new Uint16Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    depths[i] = depth;
+    if (ch === '(' || ch === '[') depth = Math.min(depth + 1, 65535);
+  }
+  depths[text.length] = depth;
+  return depths;
+}

@@ -1,0 +1,51 @@
+/**
+ * Classification markings as printed in FRUS source notes and the level each one means.
+ *
+ * @module
+ */
+import type { ClassificationLevel } from '../model/provenance.js';
+import { indexAliases, type VocabEntry } from './table.js';
+
+/** A classification marking. */
+export interface ClassificationEntry extends VocabEntry {
+  readonly level: ClassificationLevel;
+}
+
+/** The classification table. Several entries may share a level; aliases are unique. */
+export const CLASSIFICATIONS = [
+  { id: 'top-secret', level: 'top-secret', aliases: ['Top Secret', 'TOP SECRET', 'Top-Secret'] },
+  { id: 'secret', level: 'secret', aliases: ['Secret', 'SECRET', 'Strictly Secret'] },
+  { id: 'confidential', level: 'confidential', aliases: ['Confidential', 'CONFIDENTIAL', 'Strictly Confidential'] },
+  { id: 'restricted', level: 'other', aliases: ['Restricted', 'RESTRICTED'] },
+  { id: 'limited-official-use', level: 'limited-official-use', aliases: ['Limited Official Use', 'LIMITED OFFICIAL USE', 'LOU'] },
+  { id: 'official-use-only', level: 'official-use-only', aliases: ['Official Use Only', 'OFFICIAL USE ONLY', 'For Official Use Only'] },
+  { id: 'unclassified', level: 'unclassified', aliases: ['Unclassified', 'UNCLASSIFIED'] },
+  {
+    id: 'no-marking',
+    level: 'no-marking',
+    aliases: [
+      'No classification marking',
+      'No classification markings',
+      'No classification marking appears on the source text',
+      'No security classification',
+      'No classification',
+    ],
+  },
+  {
+    id: 'codeword',
+    level: 'other',
+    aliases: ['[codeword not declassified]', '[classification marking not declassified]', '[classification not declassified]'],
+  },
+] as const satisfies readonly ClassificationEntry[];
+
+const index = indexAliases<ClassificationEntry>(CLASSIFICATIONS);
+
+/** The classification written as `text` (folded), if known. */
+export function findClassification(text: string): ClassificationEntry | undefined {
+  return index.get(text);
+}
+
+/** The classification whose alias is the longest prefix of `text` (`Secret–Personal` → Secret). */
+export function matchClassificationPrefix(text: string): { entry: ClassificationEntry; length: number } | undefined {
+  return index.prefix(text);
+}

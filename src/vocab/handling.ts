@@ -1,0 +1,55 @@
+/**
+ * Precedence, distribution and handling captions that follow the classification in a note
+ * (`Secret; Niact; Limit Distribution`). Captions are kept as written; the table tells
+ * whether a word is a caption at all.
+ *
+ * @module
+ */
+import { indexAliases, type VocabEntry } from './table.js';
+
+/** What a caption controls. */
+export type HandlingKind = 'precedence' | 'distribution' | 'control';
+
+/** A handling caption. */
+export interface HandlingEntry extends VocabEntry {
+  readonly kind: HandlingKind;
+}
+
+/** The handling-caption table. */
+export const HANDLING_CAPTIONS = [
+  { id: 'niact', kind: 'precedence', aliases: ['Niact', 'NIACT', 'Night Action'] },
+  { id: 'flash', kind: 'precedence', aliases: ['Flash'] },
+  { id: 'immediate', kind: 'precedence', aliases: ['Immediate', 'Operational Immediate', 'Niact Immediate'] },
+  { id: 'priority', kind: 'precedence', aliases: ['Priority', 'Air Priority', 'Operational Priority'] },
+  { id: 'routine', kind: 'precedence', aliases: ['Routine'] },
+  { id: 'limdis', kind: 'distribution', aliases: ['Limdis', 'LIMDIS', 'Limit Distribution', 'Limited Distribution'] },
+  { id: 'exdis', kind: 'distribution', aliases: ['Exdis', 'EXDIS'] },
+  { id: 'nodis', kind: 'distribution', aliases: ['Nodis', 'NODIS'] },
+  { id: 'noforn', kind: 'distribution', aliases: ['Noforn', 'NOFORN', 'No Foreign Dissem', 'No Foreign Dissemination'] },
+  { id: 'no-dissem-abroad', kind: 'distribution', aliases: ['No Dissem Abroad'] },
+  { id: 'controlled-dissem', kind: 'distribution', aliases: ['Controlled Dissem', 'Noforn/Continued Control', 'Continued Control'] },
+  { id: 'nocontract', kind: 'distribution', aliases: ['Nocontract', 'No Contract'] },
+  { id: 'orcon', kind: 'distribution', aliases: ['Orcon', 'ORCON'] },
+  { id: 'background-use-only', kind: 'distribution', aliases: ['Background Use Only'] },
+  { id: 'eyes-only', kind: 'control', aliases: ['Eyes Only', 'Eyes Only Ban', 'Ban—Eyes Only', 'Ban-Eyes Only', 'Literally Eyes Only', 'For the Secretary’s Eyes Only'] },
+  { id: 'verbatim-text', kind: 'control', aliases: ['Verbatim Text', 'Verbatim'] },
+  { id: 'hold-closely', kind: 'control', aliases: ['Hold Closely'] },
+  { id: 'sensitive', kind: 'control', aliases: ['Sensitive', 'Sensitive—Eyes Only'] },
+  { id: 'personal', kind: 'control', aliases: ['Personal', 'Personal and Private', 'Personal and Confidential'] },
+  { id: 'official-informal', kind: 'control', aliases: ['Official–Informal', 'Official-Informal', 'Official Informal'] },
+  { id: 'security-information', kind: 'control', aliases: ['Security Information'] },
+  { id: 'cherokee', kind: 'control', aliases: ['Cherokee'] },
+  { id: 'exclusively-eyes-only', kind: 'control', aliases: ['Exclusively Eyes Only'] },
+  { id: 'codeword', kind: 'control', aliases: ['Codeword', '[codeword not declassified]'] },
+  { id: 'handle-via-back-channel', kind: 'control', aliases: ['Via Back Channel', 'Back Channel', 'Backchannel'] },
+  { id: 'specat', kind: 'control', aliases: ['Specat', 'SPECAT'] },
+  { id: 'rogers-only', kind: 'control', aliases: ['Rogers Only'] },
+  { id: 'umbra', kind: 'control', aliases: ['Umbra', 'UMBRA'] },
+] as const satisfies readonly HandlingEntry[];
+
+const index = indexAliases<HandlingEntry>(HANDLING_CAPTIONS);
+
+/** The caption written as `text` (folded), if known. */
+export function findHandlingCaption(text: string): HandlingEntry | undefined {
+  return index.get(text);
+}

@@ -1,0 +1,16 @@
+/**
+ * Vocabulary tables: repositories, classification levels, handling captions, publications,
+ * office symbols, subject-numeric file subjects and document forms. Each is a typed, frozen
+ * table of `{id, aliases, …}` entries with a lookup function.
+ *
+ * @module
+ */
+export { foldKey } from './fold.js';
+export type { VocabEntry } from './table.js';
+export { REPOSITORIES, findRepository, matchRepositoryPrefix, type Repository, type RepositoryId } from './repositories.js';
+export { CLASSIFICATIONS, findClassification, matchClassificationPrefix, type ClassificationEntry } from './classifications.js';
+export { HANDLING_CAPTIONS, findHandlingCaption, type HandlingEntry, type HandlingKind } from './handling.js';
+export { PUBLICATIONS, matchPublicationPrefix, type PublicationEntry } from './publications.js';
+export { OFFICE_SYMBOLS, findOfficeSymbol, type OfficeSymbol } from './office-symbols.js';
+export { FILE_SUBJECTS, findFileSubject, type FileSubject } from './file-subjects.js';
+export { DOCUMENT_FORMS, findDocumentForm, type DocumentForm } from './document-forms.js';

@@ -1,0 +1,65 @@
+/**
+ * Publications FRUS notes commonly cite as printed sources ("Also printed in …") or as the
+ * source text itself ("Source: Department of State Bulletin, …").
+ *
+ * @module
+ */
+import { indexAliases, type VocabEntry } from './table.js';
+
+/** A publication series. */
+export interface PublicationEntry extends VocabEntry {
+  /** Preferred title. */
+  readonly label: string;
+}
+
+/** The publications table. Aliases are title prefixes as printed. */
+export const PUBLICATIONS = [
+  {
+    id: 'public-papers',
+    label: 'Public Papers of the Presidents of the United States',
+    aliases: ['Public Papers of the Presidents of the United States', 'Public Papers of the Presidents', 'Public Papers'],
+  },
+  {
+    id: 'afp-current-documents',
+    label: 'American Foreign Policy: Current Documents',
+    aliases: ['American Foreign Policy: Current Documents', 'American Foreign Policy:Current Documents', 'American Foreign Policy, Current Documents', 'American Foreign Policy'],
+  },
+  { id: 'dos-bulletin', label: 'Department of State Bulletin', aliases: ['Department of State Bulletin', 'State Department Bulletin', 'Bulletin'] },
+  { id: 'documents-on-disarmament', label: 'Documents on Disarmament', aliases: ['Documents on Disarmament'] },
+  {
+    id: 'declassified-documents',
+    label: 'Declassified Documents Reference System',
+    aliases: ['Declassified Documents', 'Declassified Documents Reference System', 'Declassified Documents Catalog'],
+  },
+  {
+    id: 'us-vietnam-relations',
+    label: 'United States-Vietnam Relations, 1945–1967',
+    aliases: ['United States-Vietnam Relations', 'Department of Defense, United States-Vietnam Relations', 'U.S.-Vietnam Relations'],
+  },
+  { id: 'pentagon-papers', label: 'The Pentagon Papers', aliases: ['The Pentagon Papers', 'Pentagon Papers'] },
+  { id: 'frus', label: 'Foreign Relations of the United States', aliases: ['Foreign Relations', 'Foreign Relations of the United States'] },
+  {
+    id: 'documents-on-american-foreign-relations',
+    label: 'Documents on American Foreign Relations',
+    aliases: ['Documents on American Foreign Relations'],
+  },
+  {
+    id: 'weekly-compilation',
+    label: 'Weekly Compilation of Presidential Documents',
+    aliases: ['Weekly Compilation of Presidential Documents'],
+  },
+  { id: 'documents-on-germany', label: 'Documents on Germany', aliases: ['Documents on Germany'] },
+  { id: 'congressional-record', label: 'Congressional Record', aliases: ['Congressional Record'] },
+  { id: 'new-york-times', label: 'The New York Times', aliases: ['New York Times', 'The New York Times'] },
+  { id: 'claflin-president-wants-to-know', label: 'Claflin, The President Wants To Know', aliases: ['Claflin, The President Wants To Know'] },
+  { id: 'treaties-and-other-international-acts', label: 'Treaties and Other International Acts Series', aliases: ['TIAS', 'Treaties and Other International Acts Series'] },
+  { id: 'ust', label: 'United States Treaties and Other International Agreements', aliases: ['UST', 'United States Treaties and Other International Agreements'] },
+] as const satisfies readonly PublicationEntry[];
+
+const index = indexAliases<PublicationEntry>(PUBLICATIONS);
+
+/** The publication whose title is the longest prefix of `text`, if any. */
+export function matchPublicationPrefix(text: string): { publication: PublicationEntry; length: number } | undefined {
+  const hit = index.prefix(text);
+  return hit && { publication: hit.entry, length: hit.length };
+}

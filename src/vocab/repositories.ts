@@ -1,0 +1,257 @@
+/**
+ * Repositories that FRUS source notes name as holding the source text or a copy: SPEC's
+ * starter table plus every repository met in the corpus, with the place where each is.
+ *
+ * @module
+ */
+import { indexAliases, type VocabEntry } from './table.js';
+
+/** A repository (archive, library, agency) that holds FRUS source texts. */
+export interface Repository extends VocabEntry {
+  /** Preferred name, as a citation would print it. */
+  readonly label: string;
+  /** City (and state or country) where the holdings are consulted. */
+  readonly place: string;
+}
+
+/** The repository table. Ids are stable; aliases are spellings seen in notes. */
+export const REPOSITORIES = [
+  {
+    id: 'us-department-of-state',
+    label: 'Department of State',
+    place: 'Washington, DC',
+    aliases: ['Department of State', 'Department of States', 'State Department', 'U.S. Department of State'],
+  },
+  {
+    id: 'nara',
+    label: 'National Archives',
+    place: 'College Park, MD',
+    aliases: [
+      'National Archives',
+      'National Archives and Records Administration',
+      'National Archives and Records Service',
+      'NARA',
+      'National Archives II',
+      'U.S. National Archives',
+    ],
+  },
+  {
+    id: 'wnrc',
+    label: 'Washington National Records Center',
+    place: 'Suitland, MD',
+    aliases: ['Washington National Records Center', 'WNRC', 'Federal Records Center, Suitland'],
+  },
+  {
+    id: 'jfk-library',
+    label: 'John F. Kennedy Presidential Library',
+    place: 'Boston, MA',
+    aliases: [
+      'Kennedy Library',
+      'John F. Kennedy Library',
+      'John F. Kennedy Presidential Library',
+      'John F. Kennedy Presidential Library and Museum',
+      'JFK Library',
+    ],
+  },
+  {
+    id: 'lbj-library',
+    label: 'Lyndon Baines Johnson Library',
+    place: 'Austin, TX',
+    aliases: ['Johnson Library', 'Lyndon B. Johnson Library', 'Lyndon Baines Johnson Library', 'LBJ Library'],
+  },
+  {
+    id: 'eisenhower-library',
+    label: 'Dwight D. Eisenhower Library',
+    place: 'Abilene, KS',
+    aliases: ['Eisenhower Library', 'Dwight D. Eisenhower Library', 'Dwight D. Eisenhower Presidential Library'],
+  },
+  {
+    id: 'truman-library',
+    label: 'Harry S. Truman Library',
+    place: 'Independence, MO',
+    aliases: ['Truman Library', 'Harry S. Truman Library', 'Harry S. Truman Presidential Library'],
+  },
+  {
+    id: 'fdr-library',
+    label: 'Franklin D. Roosevelt Library',
+    place: 'Hyde Park, NY',
+    aliases: ['Roosevelt Library', 'Franklin D. Roosevelt Library', 'Franklin D. Roosevelt Presidential Library'],
+  },
+  {
+    id: 'hoover-library',
+    label: 'Herbert Hoover Library',
+    place: 'West Branch, IA',
+    aliases: ['Hoover Library', 'Herbert Hoover Library', 'Herbert Hoover Presidential Library'],
+  },
+  {
+    id: 'nixon-library',
+    label: 'Richard Nixon Presidential Library',
+    place: 'Yorba Linda, CA',
+    aliases: ['Nixon Library', 'Richard Nixon Library', 'Nixon Presidential Library', 'Richard Nixon Presidential Library'],
+  },
+  {
+    id: 'ford-library',
+    label: 'Gerald R. Ford Library',
+    place: 'Ann Arbor, MI',
+    aliases: ['Ford Library', 'Gerald R. Ford Library', 'Gerald R. Ford Presidential Library'],
+  },
+  {
+    id: 'carter-library',
+    label: 'Jimmy Carter Library',
+    place: 'Atlanta, GA',
+    aliases: ['Carter Library', 'Jimmy Carter Library', 'Jimmy Carter Presidential Library'],
+  },
+  {
+    id: 'reagan-library',
+    label: 'Ronald Reagan Library',
+    place: 'Simi Valley, CA',
+    aliases: ['Reagan Library', 'Ronald Reagan Library', 'Ronald Reagan Presidential Library'],
+  },
+  {
+    id: 'bush-library',
+    label: 'George H.W. Bush Library',
+    place: 'College Station, TX',
+    aliases: ['Bush Library', 'George H.W. Bush Library', 'George H. W. Bush Library', 'George Bush Library', 'George Bush Presidential Library'],
+  },
+  {
+    id: 'clinton-library',
+    label: 'William J. Clinton Library',
+    place: 'Little Rock, AR',
+    aliases: ['Clinton Library', 'William J. Clinton Library', 'William J. Clinton Presidential Library'],
+  },
+  {
+    id: 'cia',
+    label: 'Central Intelligence Agency',
+    place: 'Langley, VA',
+    aliases: ['Central Intelligence Agency', 'CIA', 'Central Intellience Agency'],
+  },
+  {
+    id: 'loc',
+    label: 'Library of Congress',
+    place: 'Washington, DC',
+    aliases: ['Library of Congress'],
+  },
+  {
+    id: 'nsarchive',
+    label: 'National Security Archive',
+    place: 'Washington, DC',
+    aliases: ['National Security Archive'],
+  },
+  {
+    id: 'russian-mfa',
+    label: 'Archive of Foreign Policy, Russian Federation',
+    place: 'Moscow',
+    aliases: [
+      'Russian Ministry of Foreign Affairs',
+      'Archive of Foreign Policy, Russian Federation',
+      'Archive of Foreign Policy, Russian Federation (AVP RF)',
+      'AVP RF',
+    ],
+  },
+  {
+    id: 'us-department-of-defense',
+    label: 'Department of Defense',
+    place: 'Washington, DC',
+    aliases: ['Department of Defense', 'Defense Department'],
+  },
+  {
+    id: 'national-security-council',
+    label: 'National Security Council',
+    place: 'Washington, DC',
+    aliases: ['National Security Council', 'NSC Records Management'],
+  },
+  {
+    id: 'naval-historical-center',
+    label: 'Naval Historical Center',
+    place: 'Washington, DC',
+    aliases: ['Naval Historical Center', 'Naval History and Heritage Command', 'Operational Archives, Naval Historical Center'],
+  },
+  {
+    id: 'center-of-military-history',
+    label: 'U.S. Army Center of Military History',
+    place: 'Washington, DC',
+    aliases: ['Center of Military History', 'U.S. Army Center of Military History', 'Army Center of Military History'],
+  },
+  {
+    id: 'usamhi',
+    label: 'U.S. Army Military History Institute',
+    place: 'Carlisle Barracks, PA',
+    aliases: ['U.S. Army Military History Institute', 'USAMHI', 'Military History Institute'],
+  },
+  {
+    id: 'hoover-institution',
+    label: 'Hoover Institution Archives',
+    place: 'Stanford, CA',
+    aliases: ['Hoover Institution', 'Hoover Institution Archives', 'Hoover Institution on War, Revolution and Peace'],
+  },
+  {
+    id: 'princeton-mudd',
+    label: 'Seeley G. Mudd Manuscript Library, Princeton University',
+    place: 'Princeton, NJ',
+    aliases: ['Princeton University', 'Seeley G. Mudd Manuscript Library', 'Mudd Library', 'Princeton University Library'],
+  },
+  {
+    id: 'yale-library',
+    label: 'Yale University Library',
+    place: 'New Haven, CT',
+    aliases: ['Yale University Library', 'Yale University', 'Sterling Memorial Library'],
+  },
+  {
+    id: 'columbia-library',
+    label: 'Columbia University Library',
+    place: 'New York, NY',
+    aliases: ['Columbia University', 'Columbia University Library', 'Butler Library'],
+  },
+  {
+    id: 'houghton-library',
+    label: 'Houghton Library, Harvard University',
+    place: 'Cambridge, MA',
+    aliases: ['Houghton Library', 'Harvard University', 'Harvard University Library'],
+  },
+  {
+    id: 'marshall-foundation',
+    label: 'George C. Marshall Foundation',
+    place: 'Lexington, VA',
+    aliases: ['Marshall Foundation', 'George C. Marshall Foundation', 'George C. Marshall Research Library'],
+  },
+  {
+    id: 'uk-national-archives',
+    label: 'The National Archives (UK)',
+    place: 'Kew',
+    aliases: ['Public Record Office', 'PRO', 'The National Archives, Kew', 'National Archives of the United Kingdom'],
+  },
+  {
+    id: 'un-archives',
+    label: 'United Nations Archives',
+    place: 'New York, NY',
+    aliases: ['United Nations Archives', 'UN Archives'],
+  },
+  {
+    id: 'joint-chiefs-of-staff',
+    label: 'Joint Chiefs of Staff',
+    place: 'Washington, DC',
+    aliases: ['Joint Chiefs of Staff', 'National Defense University'],
+  },
+  {
+    id: 'usia',
+    label: 'United States Information Agency',
+    place: 'Washington, DC',
+    aliases: ['United States Information Agency', 'USIA'],
+  },
+] as const satisfies readonly Repository[];
+
+/** A repository id from the table. */
+export type RepositoryId = (typeof REPOSITORIES)[number]['id'];
+
+const index = indexAliases<Repository>(REPOSITORIES);
+
+/** The repository written as `name` (any alias, folded), if the table knows it. */
+export function findRepository(name: string): Repository | undefined {
+  return index.get(name.replace(/^the\s+/i, ''));
+}
+
+/** The repository whose alias is the longest prefix of `text` at a word boundary. */
+export function matchRepositoryPrefix(text: string): { repository: Repository; length: number } | undefined {
+  const hit = index.prefix(text);
+  return hit && { repository: hit.entry, length: hit.length };
+}
