@@ -22,10 +22,12 @@ export interface ReadLocation {
 /** Words that make an unknown first segment a repository rather than a collection. */
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
 const IBID = /^ibid\.?/i;
+/** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
+const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library)\b/i;
 const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
 const SEGMENT_SEPARATOR = /,\s*|:\s*(?=[^\d\s])|:\s+/g;
-const FILE_LABEL = /^File\.?\s*Nos?\.?\s*(?:No\.\s*)?/i;
-const FILE_LABEL_TYPO = /^File\s+Not\s+/i;
+const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
+const EXTRA_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
 
 /** An empty location for `span`. */
@@ -106,9 +108,14 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   const path: string[] = [];
   let trailingMarking: Span | null = null;
   segments.forEach((segment, index) => {
-    const labelled = dropPrefix(dropPrefix(segment, FILE_LABEL), FILE_LABEL_TYPO);
+    const labelled = segment;
     const identifier = readIdentifier(labelled.text);
     if (!identifier) {
+      // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
+      if (location.file && /\//.test(location.file) && EXTRA_SERIAL.test(segment.text) && path.length === 0) {
+        location.file = `${location.file}, ${segment.text}`;
+        return;
+      }
       if (index === segments.length - 1 && index > 0 && findClassification(segment.text)) {
         // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs.
         trailingMarking = segment;
@@ -169,7 +176,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
  * same note, for `ibid.`. Returns null when the span holds nothing that locates a document.
  */
 export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[]): ReadLocation | null {
-  const whole = trimSpan(dropPrefix(trimSpan(span, '.;,'), LEADING_FILLER), '.;,');
+  const whole = trimSpan(dropPrefix(dropPrefix(trimSpan(span, '.;,'), LEADING_FILLER), FILE_LABEL), '.;,');
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole);
 
@@ -234,5 +241,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     location.collection = 'Central Files';
   }
   if (!hasContent(location)) return null;
+  // Without a repository or an identifier, only a name that reads like a collection locates anything.
+  const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
+  if (bare && !COLLECTION_WORDS.test(location.collection ?? '')) return null;
   return { location, trailingMarking };
 }

@@ -79,6 +79,7 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
 
 /** Whether a unit starts like a marking sentence (cheap test before {@link readMarking}). */
 export function looksLikeMarking(span: Span): boolean {
-  const head = spanOf(span, 0, Math.min(span.text.length, 60));
-  return matchClassificationPrefix(head.text) !== undefined || isCaption(head.text.split(/[;.]/)[0]!.trim());
+  const head = spanOf(span, 0, Math.min(span.text.length, 120));
+  if (matchClassificationPrefix(head.text) !== undefined) return true;
+  return head.text.split(';', 6).some((part) => isCaption(part.replace(/\.$/, '').trim()));
 }

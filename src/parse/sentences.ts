@@ -64,7 +64,7 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
     if (!endsCode && !matchClassificationPrefix(text.slice(next, next + 40))) return 'no';
   }
   // `756. D.00`: a class number split by typesetting.
-  if (/^\d{3}$/.test(word) && /^\p{Lu}{1,2}\.\d/u.test(text.slice(next, next + 5))) return 'no';
+  if (/^\d{3}$/.test(word) && /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u.test(text.slice(next, next + 60))) return 'no';
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return 'stop';
 }

@@ -44,17 +44,28 @@ export function rangeOf(span: Span): Range {
  * each with the separator that preceded it.
  */
 export function splitTopLevel(span: Span, separator: RegExp): { piece: Span; before: string }[] {
-  const depthAt = parenDepths(span.text);
+  const text = span.text;
   const pieces: { piece: Span; before: string }[] = [];
   let last = 0;
   let before = '';
+  // Bracket depth is tracked incrementally up to each match, so the scan stays linear.
+  let depth = 0;
+  let scanned = 0;
+  const hasBrackets = /[()[\]]/.test(text);
   separator.lastIndex = 0;
-  for (let match = separator.exec(span.text); match; match = separator.exec(span.text)) {
+  for (let match = separator.exec(text); match; match = separator.exec(text)) {
     if (match[0].length === 0) {
       separator.lastIndex++;
       continue;
     }
-    if (depthAt[match.index] !== 0) continue;
+    if (hasBrackets) {
+      for (; scanned < match.index; scanned++) {
+        const ch = text[scanned];
+        if (ch === '(' || ch === '[') depth++;
+        else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+      }
+      if (depth !== 0) continue;
+    }
     pieces.push({ piece: trimSpan(spanOf(span, last, match.index)), before });
     before = match[0];
     last = match.index + match[0].length;

@@ -6,11 +6,26 @@
  * @module
  */
 
+const NEEDS_FOLDING = /[\u2010-\u2015\u2212\u2018\u2019\u02bc]|\s\s|[\t\n\r\f\v\u00a0]/;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 const SPACES = /\s+/g;
 
 /** Lower-cases, unifies dashes and apostrophes, and collapses runs of whitespace. */
 export function foldKey(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text.trim().toLowerCase();
   return text.replace(DASHES, '-').replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().toLowerCase();
+}
+
+/**
+ * The folded form of one character, as {@link foldKey} folds it inside a word: dashes to `-`,
+ * curly apostrophes to `'`, any whitespace to a space, letters to lower case.
+ */
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? ' ' : ch;
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return '-';
+  if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return "'";
+  if (code === 0xa0 || /\s/.test(ch)) return ' ';
+  return ch.toLowerCase();
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { foldKey } from './fold.js';
+import { foldChar, foldKey } from './fold.js';
 
 /** The part every vocabulary entry has. */
 export interface VocabEntry {
@@ -32,32 +32,49 @@ export interface AliasIndex<E extends VocabEntry> {
   prefix(text: string): AliasMatch<E> | undefined;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A trie node over folded characters. */
+interface TrieNode<E> {
+  next: Map<string, TrieNode<E>>;
+  entry?: E;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
 
 /** Builds the alias index of a table. Throws at module load if two entries share an alias. */
 export function indexAliases<E extends VocabEntry>(entries: readonly E[]): AliasIndex<E> {
   const byAlias = new Map<string, E>();
-  let longest = 0;
+  const root: TrieNode<E> = { next: new Map() };
   for (const entry of entries) {
     for (const alias of entry.aliases) {
       const key = foldKey(alias);
       const other = byAlias.get(key);
       if (other && other !== entry) throw new Error(`Alias "${alias}" is in both ${other.id} and ${entry.id}`);
       byAlias.set(key, entry);
-      longest = Math.max(longest, alias.length);
+      let node = root;
+      for (const ch of key) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map() }));
+        node = child;
+      }
+      node.entry = entry;
     }
   }
   return {
     get: (text) => byAlias.get(foldKey(text)),
     prefix(text) {
-      // Try every word boundary up to the longest alias, keeping the longest hit.
-      const limit = Math.min(text.length, longest + 8);
+      // Walk the trie over folded characters; runs of whitespace fold to one space.
+      let node: TrieNode<E> | undefined = root;
       let best: AliasMatch<E> | undefined;
-      for (let end = 1; end <= limit; end++) {
-        const next = text[end];
-        if (next !== undefined && WORD_CHAR.test(next) && WORD_CHAR.test(text[end - 1] ?? '')) continue;
-        const entry = byAlias.get(foldKey(text.slice(0, end)));
-        if (entry) best = { entry, length: end };
+      for (let i = 0; i < text.length && node; i++) {
+        const folded = foldChar(text[i]!);
+        if (folded === ' ' && i > 0 && foldChar(text[i - 1]!) === ' ') continue;
+        node = node.next.get(folded);
+        if (node?.entry && !(isWordChar(text[i]) && isWordChar(text[i + 1]))) best = { entry: node.entry, length: i + 1 };
       }
       return best;
     },

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFileDate, readDecimalFile, readIdentifier } from '../../src/parse/identifiers.js';
+
+describe('decodeFileDate', () => {
+  it.each([
+    ['1-2161', '1961-01-21'],
+    ['5-361', '1961-05-03'],
+    ['4–1252', '1952-04-12'],
+    ['10–642', '1942-10-06'],
+    ['11-148', '1948-11-01'],
+    ['12–2960', '1960-12-29'],
+  ])('reads the date code %s as %s (SPEC "File dates")', (serial, iso) => {
+    expect(decodeFileDate(serial)).toEqual({ date: iso, malformed: null });
+  });
+
+  it.each(['7J461', '13-4561', '2-3061'])('reports %s as a malformed date code', (serial) => {
+    const { date, malformed } = decodeFileDate(serial);
+    expect(date).toBeNull();
+    expect(malformed).toMatch(/.+/);
+  });
+});
+
+describe('readDecimalFile', () => {
+  it.each([
+    ['283', '893.50/283'],
+    ['1771½', '763.72/1771½'],
+    ['2271½a', '763.72/2271½a'],
+    ['24771', '740.0011 European War 1939/24771'],
+    ['49', '893.51 Manchuria/49'],
+    ['1b', '811.20 Defense (M) Chile/1b'],
+  ])('keeps the plain serial %s of %s without a date', (serial, file) => {
+    const read = readDecimalFile(file);
+    expect(read?.serial).toBe(serial);
+    expect(read?.date).toBeNull();
+    expect(read?.malformedDate).toBeNull();
+  });
+
+  it('separates class, suffix and date in 711.11-KE/1-2161', () => {
+    expect(readDecimalFile('711.11-KE/1-2161')).toMatchObject({ head: '711.11-KE', serial: '1-2161', date: '1961-01-21' });
+  });
+
+  it('flags the letter O typed for zero in 751K.OO', () => {
+    expect(readDecimalFile('751K.OO/12–2960')?.letterO?.text).toBe('751K.OO');
+    expect(readDecimalFile('751K.00/12–2960')?.letterO).toBeNull();
+  });
+
+  it('does not take a date range or a page for a file', () => {
+    expect(readDecimalFile('9/1–15/80')).toBeNull();
+    expect(readDecimalFile('USSR Memcons Dobrynin/President 2/17/69')).toBeNull();
+  });
+});
+
+describe('readIdentifier', () => {
+  it.each([
+    ['Lot 66 D 204', 'lot', '66 D 204'],
+    ['lot 63 D 75', 'lot', '63 D 75'],
+    ['Lot 84D204', 'lot', '84 D 204'],
+    ['Lot 64 F 5', 'lot', '64 F 5'],
+    ['60 D 665', 'lot', '60 D 665'],
+    ['61 D 282A', 'lot', '61 D 282A'],
+    ['FRC 69 A 7425', 'accession', 'FRC 69 A 7425'],
+    ['FRC 71-A-3470', 'accession', 'FRC 71-A-3470'],
+    ['330-75-0089', 'accession', '330-75-0089'],
+    ['Job 79-S01060A', 'job', '79-S01060A'],
+    ['Box 33', 'box', '33'],
+    ['Box CL 215', 'box', 'CL 215'],
+    ['Folder 1089', 'folder', '1089'],
+    ['RG 59', 'record-group', 'RG 59'],
+    ['POL 27 VIET S', 'file', 'POL 27 VIET S'],
+    ['INCO-WHEAT 17 USSR-US', 'file', 'INCO-WHEAT 17 USSR-US'],
+    ['POL US–USSR', 'file', 'POL US–USSR'],
+    ['Def 12 NATO', 'file', 'Def 12 NATO'],
+    ['D750123-0456', 'file', 'D750123-0456'],
+    ['N810007–0481', 'file', 'N810007–0481'],
+    ['[no film number]', 'file', '[no film number]'],
+  ])('reads %s as %s %s', (segment, kind, value) => {
+    expect(readIdentifier(segment)).toMatchObject({ kind, value });
+  });
+
+  it.each(['Central Files', 'National Security Files', 'Lot Files', 'Countries Series', 'Policy and Planning Staff', 'Vol. 14', 'USSR'])(
+    'leaves the name %s to the path',
+    (segment) => {
+      expect(readIdentifier(segment)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote, parseSourceNotes, ProvenanceRecordSchema } from '../../src/index.js';
+
+const diagnosticTexts = (text: string) => parseSourceNote(text).diagnostics.map((d) => `${d.ruleId}:${text.slice(d.range[0], d.range[1])}`);
+
+describe('parseSourceNote — SPEC worked example (FRUS 1961–63, vol. VI, doc. 4)', () => {
+  const note =
+    'Source: Department of State, Central Files, 711.11-KE/1-2161. Unclassified; Niact. Drafted by McSweeney and Veliotes (SOV) and cleared by Goodpaster, Kretzmann, and Rusk. Another copy of this message is in the Kennedy Library, National Security Files, Countries Series, USSR, Khrushchev Correspondence. Also printed in Public Papers of the Presidents of the United States:John F. Kennedy, 1961, p. 3, and American Foreign Policy: Current Documents, 1961, p. 560.';
+  const record = parseSourceNote(note);
+
+  it('reads every field the SPEC lists', () => {
+    expect(record.primary).toMatchObject({
+      repository: 'Department of State',
+      repositoryId: 'us-department-of-state',
+      collection: 'Central Files',
+      file: '711.11-KE/1-2161',
+      fileDate: '1961-01-21',
+    });
+    expect(record.classification?.level).toBe('unclassified');
+    expect(record.handling).toEqual(['Niact']);
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['McSweeney', 'SOV'], ['Veliotes', 'SOV']]);
+    expect(record.clearances.map((p) => p.name)).toEqual(['Goodpaster', 'Kretzmann', 'Rusk']);
+    expect(record.approvers).toEqual([]);
+    expect(record.copies).toHaveLength(1);
+    expect(record.copies[0]).toMatchObject({ repositoryId: 'jfk-library', collection: 'National Security Files', series: ['Countries Series', 'USSR', 'Khrushchev Correspondence'] });
+    expect(record.printed.map((p) => [p.title, p.pages])).toEqual([
+      ['Public Papers of the Presidents of the United States:John F. Kennedy, 1961', '3'],
+      ['American Foreign Policy: Current Documents, 1961', '560'],
+    ]);
+    expect(diagnosticTexts(note)).toEqual(['missing-space-after-colon:States:John']);
+  });
+
+  it('validates against the schema, and every range points at what it names', () => {
+    expect(ProvenanceRecordSchema.safeParse(record).success).toBe(true);
+    expect(note.slice(...record.primary!.range)).toBe('Department of State, Central Files, 711.11-KE/1-2161');
+    expect(note.slice(...record.drafters[1]!.range)).toBe('Veliotes');
+    expect(note.slice(...record.printed[1]!.range)).toBe('American Foreign Policy: Current Documents, 1961, p. 560');
+  });
+});
+
+describe('parseSourceNote — conventions of SPEC', () => {
+  it('reads a bare decimal file number as the Department of State Central Files, with the form apart', () => {
+    const record = parseSourceNote('893.50/283: Telegram');
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection: 'Central Files', file: '893.50/283', fileDate: null });
+    expect(record.form).toBe('Telegram');
+    expect(parseSourceNote('File No. 861.00/1401').primary?.file).toBe('861.00/1401');
+    expect(parseSourceNote('740.0011 European War, 1939/10113: Telegram').primary?.file).toBe('740.0011 European War, 1939/10113');
+  });
+
+  it('reads a printed work as the source text, not the Department of State inside its title', () => {
+    const record = parseSourceNote('Source: Department of State Bulletin, May 7, 1973, pp. 545–557.');
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title: 'Department of State Bulletin, May 7, 1973', pages: '545–557' });
+  });
+
+  it('splits classification and handling, including Secret–Personal', () => {
+    const record = parseSourceNote('Source: Department of State, Presidential Correspondence: Lot 66 D 204. Secret–Personal; Priority.');
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret–Personal' });
+    expect(record.handling).toEqual(['Personal', 'Priority']);
+    expect(record.primary?.lot).toBe('66 D 204');
+  });
+
+  it('puts a drafter who also approves in both lists, and offices read "approved in S"', () => {
+    const record = parseSourceNote('Source: X Files. Secret. Drafted and approved by Rusk. Approved in S on January 23.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Rusk']);
+    expect(record.approvers).toMatchObject([{ name: 'Rusk' }, { name: 'S', date: 'January 23' }]);
+  });
+
+  it('keeps each office with its own name in a comma list', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 711.11/5-361. Secret. Cleared by Davis, Farley (S/AE), and McCloskey (P).');
+    expect(record.clearances.map((p) => [p.name, p.office])).toEqual([['Davis', undefined], ['Farley', 'S/AE'], ['McCloskey', 'P']]);
+  });
+
+  it('reads "cleared in DOD, G/PM, and EUR" as three clearances and "Drafted at the White House" as a drafter', () => {
+    const record = parseSourceNote('Source: Johnson Library, NSF. Secret. Drafted at the White House; cleared in DOD, G/PM, and EUR.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['White House']);
+    expect(record.clearances.map((p) => p.name)).toEqual(['DOD', 'G/PM', 'EUR']);
+  });
+
+  it('resolves ibid. against the previous location, replacing only what follows it', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Presidential Correspondence: Lot 77 D 163. No classification marking. Other copies are ibid.: Lot 66 D 204, and in the Kennedy Library, National Security Files. The Russian-language text is ibid.',
+    );
+    expect(record.copies.map((c) => [c.repositoryId, c.collection, c.lot, c.ibid])).toEqual([
+      ['us-department-of-state', 'Presidential Correspondence', '66 D 204', true],
+      ['jfk-library', 'National Security Files', null, false],
+      ['jfk-library', 'National Security Files', null, true],
+    ]);
+  });
+
+  it('tells a copy of this document from a reference to another one', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Presidential Correspondence: Lot 66 D 204. No classification marking. They met at noon. (Memorandum of conversation; Department of State, Central Files, 611.61/2-2261) The Russian-language text was transmitted as an enclosure to despatch 747. (Department of State, Central Files, 611.37/5-361) See vol. V, Document 28.',
+    );
+    expect(record.copies.map((c) => c.file)).toEqual(['611.37/5-361']);
+    expect(record.references.find((r) => r.kind === 'archival')?.location?.file).toBe('611.61/2-2261');
+    expect(record.references.find((r) => r.kind === 'frus-document')).toMatchObject({ volume: 'V', document: '28' });
+  });
+
+  it('reads printed-in lists with pages, partial printing and different texts', () => {
+    const partial = parseSourceNote('Source: X Files. Secret. Printed in part in Claflin, The President Wants To Know, pp. 50-51.');
+    expect(partial.printed).toMatchObject([{ title: 'Claflin, The President Wants To Know', pages: '50-51', partial: true }]);
+    const different = parseSourceNote('Source: X Files. Secret. A slightly different text is printed in Department of State Bulletin, May 8, 1961, pp. 664-667.');
+    expect(different.printed).toMatchObject([{ title: 'Department of State Bulletin, May 8, 1961', note: 'slightly different text' }]);
+    const other = parseSourceNote('Source: X Files. Secret. The full text of telegram 306 is printed in vol. VII, pp. 797–798.');
+    expect(other.printed).toEqual([]);
+  });
+
+  it('reads repeated-to lists and transmitted-in, and keeps other distribution in remarks', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Files, 747C.00/8–2856. Secret; Priority. Also sent to London; repeated to Ankara, Paris, and Nicosia; and pouched to Belgrade. Transmitted in telegram 2562 from Moscow, April 11.',
+    );
+    expect(record.repeatedTo).toEqual(['Ankara', 'Paris', 'Nicosia']);
+    expect(record.transmittedIn).toBe('telegram 2562 from Moscow, April 11');
+    expect(record.remarks).toEqual(['Also sent to London', 'and pouched to Belgrade']);
+  });
+
+  it('keeps every sentence it does not capture in remarks, verbatim', () => {
+    const record = parseSourceNote('Source: Kennedy Library, POF, USSR. Secret. No drafting information appears on the source text. The meeting was held in Ball’s office.');
+    expect(record.drafters).toEqual([]);
+    expect(record.remarks).toEqual(['No drafting information appears on the source text.', 'The meeting was held in Ball’s office.']);
+  });
+});
+
+describe('parseSourceNote — diagnostics', () => {
+  it.each([
+    ['Source:American Foreign Policy: Current Documents, 1960, p. 476.', 'missing-space-after-colon:Source:American'],
+    ['Source: Kennedy Library, National Security Files, Countries Series,USSR.', 'missing-space-after-comma:Series,USSR'],
+    ['Source: X. Also printed in A, pp. 132-133;Documents on Disarmament, p. 3.', 'missing-space-after-semicolon:132-133;Documents'],
+    ['Source: X Files. No classification marking.Kennedy’s response followed.', 'missing-space-after-period:marking.Kennedy’s'],
+    ['Source: X Files, Presidential Correspond-ence. Secret.', 'hyphenation-artifact:Correspond-ence'],
+    ['Source: Department of State, Central Files, 711.11-KE/7J461. Secret.', 'malformed-file-date:7J461'],
+    ['Source: Department of State, Central Files, 751K.OO/12–2960. Secret.', 'malformed-file-number:751K.OO'],
+    ['Source: X Files. Secrte; Priority.', 'unknown-classification:Secrte'],
+    ['Ibid., Central Files. Secret.', 'ibid-without-antecedent:Ibid.'],
+    ['Source: Source: X Files. Secret.', 'duplicated-source-label:Source: Source: '],
+    ['Source: CIA, Helms Files, Box 11, Folder 9, Secret.', 'comma-before-classification:Folder 9, Secret'],
+  ])('%s → %s', (note, expected) => {
+    expect(diagnosticTexts(note)).toContain(expected);
+  });
+
+  it('does not flag times, thousands, URLs or ordinary hyphens', () => {
+    expect(diagnosticTexts('Source: X Files. Secret. The meeting began at 10:00 a.m. with 1,000 troops; see https://history.state.gov. A Russian-language text and a follow-up exist.')).toEqual([]);
+  });
+
+  it('reports text it cannot read as unparsed, keeping it in remarks', () => {
+    const record = parseSourceNote('sdkjf lkj werlkj.');
+    expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
+    expect(record.remarks).toEqual(['sdkjf lkj werlkj.']);
+  });
+
+  it('reports editorial markers as such', () => {
+    expect(parseSourceNote('[Tab 1]').diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['editorial-marker', 'info']]);
+  });
+
+  it('never throws, even on non-strings from untyped callers', () => {
+    for (const bad of ['', '   ', '((((', '“', '....;;;', '\u0000\uffff', 'Source:', 'Ibid.', null, undefined, 42] as unknown[]) {
+      const record = parseSourceNote(bad as string);
+      expect(ProvenanceRecordSchema.safeParse(record).success).toBe(true);
+    }
+  });
+});
+
+describe('parseSourceNotes', () => {
+  it('yields one record per input, in order, with context', () => {
+    const records = [...parseSourceNotes(['893.50/283', { text: 'Source: Kennedy Library, POF.', volume: 'frus1961-63v05', doc: 'd102' }, ''])];
+    expect(records).toHaveLength(3);
+    expect(records[0]?.primary?.file).toBe('893.50/283');
+    expect(records[1]?.context).toMatchObject({ volume: 'frus1961-63v05', doc: 'd102' });
+    expect(records[2]?.diagnostics[0]?.ruleId).toBe('empty-note');
+  });
+});
