@@ -22,6 +22,8 @@ export interface ReadLocation {
 /** Words that make an unknown first segment a repository rather than a collection. */
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
 const IBID = /^ibid\.?/i;
+/** A name without a repository longer than this is a sentence, not a collection. */
+const MAX_BARE_COLLECTION_WORDS = 6;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library)\b/i;
 const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
@@ -243,6 +245,6 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (!hasContent(location)) return null;
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
-  if (bare && !COLLECTION_WORDS.test(location.collection ?? '')) return null;
+  if (bare && !(COLLECTION_WORDS.test(location.collection ?? '') && (location.collection ?? '').split(' ').length <= MAX_BARE_COLLECTION_WORDS)) return null;
   return { location, trailingMarking };
 }

@@ -69,6 +69,27 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
   return 'stop';
 }
 
+/** Character codes the splitter reacts to; every other character is skipped at once. */
+const OPEN_PAREN = 40; // (
+const CLOSE_PAREN = 41; // )
+const OPEN_BRACKET = 91; // [
+const CLOSE_BRACKET = 93; // ]
+const FULL_STOP = 46; // .
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+
+/** Appends the trimmed unit `[start, end)` of `body`, if it is not blank. */
+function pushUnit(units: Unit[], body: Span, start: number, end: number, parenthetical: boolean, missingSpace: boolean): void {
+  const span = trimSpan(spanOf(body, start, end));
+  if (span.text.length > 0) units.push({ text: span.text, start: span.start, end: span.end, parenthetical, missingSpace });
+}
+
+/** Whether only whitespace lies in `text[from, to)`. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!SPACE.test(text[i]!)) return false;
+  return true;
+}
+
 /** Splits `body` into units. Never throws; an unbalanced bracket or quote ends at the text's end. */
 export function splitUnits(body: Span): Unit[] {
   const text = body.text;
@@ -79,46 +100,46 @@ export function splitUnits(body: Span): Unit[] {
   let missingSpace = false;
   let parenUnit = false;
 
-  const close = (end: number, nextMissingSpace: boolean): void => {
-    const span = trimSpan(spanOf(body, unitStart, end));
-    if (span.text.length > 0) units.push({ ...span, parenthetical: parenUnit, missingSpace });
-    unitStart = end;
-    missingSpace = nextMissingSpace;
-    parenUnit = false;
-  };
-
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '(' || ch === '[') {
-      if (depth === 0 && !quoted && text.slice(unitStart, i).trim() === '' && ch === '(') parenUnit = true;
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PAREN || code === OPEN_BRACKET) {
+      if (code === OPEN_PAREN && depth === 0 && !quoted && blankBetween(text, unitStart, i)) parenUnit = true;
       depth++;
-    } else if ((ch === ')' || ch === ']') && depth > 0) {
+    } else if ((code === CLOSE_PAREN || code === CLOSE_BRACKET) && depth > 0) {
       depth--;
       if (depth === 0 && parenUnit && !quoted) {
-        // A free-standing parenthetical ends here; the next unit starts after it.
-        const rest = text.slice(i + 1, i + 3);
-        if (/^\s*(?:\p{Lu}|[“"(]|$)/u.test(rest) || i + 1 >= text.length) close(i + 1, false);
-        else parenUnit = false;
+        // A free-standing parenthetical ends here if a new sentence (or nothing) follows.
+        if (i + 1 >= text.length || /^\s*(?:\p{Lu}|[“"(]|$)/u.test(text.slice(i + 1, i + 3))) {
+          pushUnit(units, body, unitStart, i + 1, true, missingSpace);
+          unitStart = i + 1;
+          missingSpace = false;
+        }
+        parenUnit = false;
       }
-    } else if (ch === '“') {
+    } else if (code === OPEN_QUOTE) {
       quoted = true;
-    } else if (ch === '”') {
+    } else if (code === CLOSE_QUOTE) {
       quoted = false;
-      if (text[i - 1] === '.' && depth === 0) {
-        const verdict = isSentenceStop(text, i - 1);
-        if (verdict === 'stop') close(i + 1, false);
+      if (depth === 0 && text.charCodeAt(i - 1) === FULL_STOP && isSentenceStop(text, i - 1) === 'stop') {
+        pushUnit(units, body, unitStart, i + 1, parenUnit, missingSpace);
+        unitStart = i + 1;
+        missingSpace = false;
+        parenUnit = false;
       }
-    } else if (ch === '.' && depth === 0 && !quoted) {
+    } else if (code === FULL_STOP && depth === 0 && !quoted) {
       const verdict = isSentenceStop(text, i);
       if (verdict !== 'no') {
         let end = i + 1;
         while (end < text.length && '”’"'.includes(text[end]!)) end++;
-        close(end, verdict === 'stop-no-space');
+        pushUnit(units, body, unitStart, end, parenUnit, missingSpace);
+        unitStart = end;
+        missingSpace = verdict === 'stop-no-space';
+        parenUnit = false;
         i = end - 1;
       }
     }
   }
-  close(text.length, false);
+  pushUnit(units, body, unitStart, text.length, parenUnit, missingSpace);
   return units;
 }
 

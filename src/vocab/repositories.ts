@@ -247,7 +247,7 @@ const index = indexAliases<Repository>(REPOSITORIES);
 
 /** The repository written as `name` (any alias, folded), if the table knows it. */
 export function findRepository(name: string): Repository | undefined {
-  return index.get(name.replace(/^the\s+/i, ''));
+  return index.get(name) ?? index.get(name.replace(/^the\s+/i, ''));
 }
 
 /** The repository whose alias is the longest prefix of `text` at a word boundary. */

@@ -1,0 +1,101 @@
+/**
+ * The repository table against SPEC's starter table, and the prefix behaviour the parser
+ * relies on (`Department of State Bulletin` is a publication, not the Department of State).
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  REPOSITORIES,
+  findRepository,
+  foldKey,
+  matchPublicationPrefix,
+  matchRepositoryPrefix,
+} from '../../src/vocab/index.js';
+
+/**
+ * SPEC.md, "Repository ids (starter table)", transcribed: id → aliases as written in notes.
+ * "John F. Kennedy Presidential Library (and Museum)" stands for both spellings; the Russian
+ * archive's "(AVP RF)" is both part of the full name and an abbreviation of its own.
+ */
+const SPEC_REPOSITORIES: Record<string, string[]> = {
+  'us-department-of-state': ['Department of State'],
+  nara: ['National Archives', 'National Archives and Records Administration', 'NARA'],
+  wnrc: ['Washington National Records Center'],
+  'jfk-library': [
+    'Kennedy Library',
+    'John F. Kennedy Library',
+    'John F. Kennedy Presidential Library',
+    'John F. Kennedy Presidential Library and Museum',
+  ],
+  'lbj-library': ['Johnson Library', 'Lyndon B. Johnson Library'],
+  'eisenhower-library': ['Eisenhower Library', 'Dwight D. Eisenhower Library'],
+  'truman-library': ['Truman Library', 'Harry S. Truman Library'],
+  'fdr-library': ['Roosevelt Library', 'Franklin D. Roosevelt Library'],
+  'nixon-library': ['Nixon Library', 'Richard Nixon Library', 'Nixon Presidential Library'],
+  'ford-library': ['Ford Library', 'Gerald R. Ford Library'],
+  'carter-library': ['Carter Library', 'Jimmy Carter Library'],
+  'reagan-library': ['Reagan Library', 'Ronald Reagan Library'],
+  'bush-library': ['Bush Library', 'George H.W. Bush Library'],
+  cia: ['Central Intelligence Agency', 'CIA'],
+  loc: ['Library of Congress'],
+  nsarchive: ['National Security Archive'],
+  'russian-mfa': [
+    'Russian Ministry of Foreign Affairs',
+    'Archive of Foreign Policy, Russian Federation',
+    'Archive of Foreign Policy, Russian Federation (AVP RF)',
+    'AVP RF',
+  ],
+};
+
+const SPEC_CASES = Object.entries(SPEC_REPOSITORIES).flatMap(([id, aliases]) => aliases.map((alias) => ({ id, alias })));
+
+describe("SPEC's starter repository table", () => {
+  test('every SPEC id is in the table', () => {
+    const ids = new Set<string>(REPOSITORIES.map((entry) => entry.id));
+    expect(Object.keys(SPEC_REPOSITORIES).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  test.each(SPEC_CASES)('"$alias" is an alias of $id', ({ id, alias }) => {
+    const entry = REPOSITORIES.find((candidate) => candidate.id === id);
+    expect(entry?.aliases.map(foldKey)).toContain(foldKey(alias));
+  });
+
+  test.each(SPEC_CASES)('findRepository("$alias") → $id', ({ id, alias }) => {
+    expect(findRepository(alias)?.id).toBe(id);
+  });
+
+  test.each(SPEC_CASES)('matchRepositoryPrefix reads "$alias" whole as $id', ({ id, alias }) => {
+    expect(matchRepositoryPrefix(`${alias}, Central Files`)).toEqual({ repository: expect.objectContaining({ id }), length: alias.length });
+  });
+
+  test('lookups ignore case, dash and spacing differences and a leading "the"', () => {
+    expect(findRepository('the  kennedy library')?.id).toBe('jfk-library');
+    expect(findRepository('The National Archives')?.id).toBe('nara');
+  });
+});
+
+describe('the Department of State Bulletin trap', () => {
+  const text = 'Department of State Bulletin, May 8, 1961, p. 662';
+
+  test('the repository table matches only "Department of State", the first three words', () => {
+    const hit = matchRepositoryPrefix(text);
+    expect(hit?.repository.id).toBe('us-department-of-state');
+    expect(text.slice(0, hit?.length).trim()).toBe('Department of State');
+  });
+
+  test('the publication table recognises the Bulletin', () => {
+    const hit = matchPublicationPrefix(text);
+    expect(hit?.publication.id).toBe('dos-bulletin');
+    expect(text.slice(0, hit?.length)).toBe('Department of State Bulletin');
+  });
+
+  test('on the sentence of the brief, the repository match ends at the alias (not after the next space)', () => {
+    const sentence = 'Department of State Bulletin, May 8, 1961';
+    expect(matchPublicationPrefix(sentence)).toMatchObject({ publication: { id: 'dos-bulletin' }, length: 28 });
+    expect(matchRepositoryPrefix(sentence)).toMatchObject({ repository: { id: 'us-department-of-state' }, length: 19 });
+  });
+
+  test('prefixes stop at word boundaries', () => {
+    expect(matchRepositoryPrefix('Department of Statecraft')).toBeUndefined();
+    expect(matchRepositoryPrefix('CIAO Files')).toBeUndefined();
+  });
+});
