@@ -35,3 +35,4 @@ export {
   type NoteContext,
 } from './model/provenance.js';
 export { DiagnosticSchema, RangeSchema, SEVERITIES, type Diagnostic, type Range, type Severity } from './model/diagnostic.js';
+export { provenanceRecordJsonSchema } from './model/json-schema.js';

@@ -19,9 +19,11 @@ export type Severity = (typeof SEVERITIES)[number];
 export const DiagnosticSchema = z.object({
   /** Stable kebab-case rule id, e.g. `missing-space-after-colon`. */
   ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** How serious the problem is. */
   severity: z.enum(SEVERITIES),
   /** What is wrong and what to write instead. */
   message: z.string(),
+  /** `[start, end)` offsets of the offending text in the note. */
   range: RangeSchema,
   /** Extension: the offending text, as written. */
   actual: z.string().optional(),

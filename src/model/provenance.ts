@@ -112,6 +112,7 @@ export const REFERENCE_KINDS = ['frus-document', 'archival', 'other'] as const;
 
 /** A pointer from the note to another document: a FRUS document or an archival item. */
 export const ReferenceSchema = z.object({
+  /** What is referred to: a FRUS document, an archival item, or something else (a book, a newspaper). */
   kind: z.enum(REFERENCE_KINDS),
   /** The reference as written. */
   text: z.string(),
@@ -144,7 +145,9 @@ export const CLAUSE_KINDS = [
 
 /** A clause of the note and what it was read as (extension): together the clauses cover the note. */
 export const ClauseSchema = z.object({
+  /** What the clause was read as. */
   kind: z.enum(CLAUSE_KINDS),
+  /** Where the clause is in the note. */
   range: RangeSchema,
 });
 /** A classified clause of the note. */
@@ -153,10 +156,15 @@ export type Clause = z.infer<typeof ClauseSchema>;
 /** Context passed through from the input (volume, document number, heading, date, dateline). */
 export const NoteContextSchema = z
   .object({
+    /** FRUS volume id, e.g. `frus1961-63v06`. */
     volume: z.string().optional(),
+    /** Document id in the volume, e.g. `d4`. */
     doc: z.string().optional(),
+    /** The document's heading. */
     head: z.string().optional(),
+    /** The document's date. */
     date: z.string().optional(),
+    /** The document's dateline, e.g. `Washington, January 21, 1961`. */
     dateline: z.string().optional(),
   })
   .catchall(z.unknown());
@@ -173,11 +181,15 @@ export const ProvenanceRecordSchema = z.object({
   primaryPublication: PublicationSchema.nullable(),
   /** The document's form when the note states it (`: Telegram`). */
   form: z.string().nullable(),
+  /** Security marking of the source text. */
   classification: ClassificationSchema.nullable(),
   /** Precedence and distribution captions as written. */
   handling: z.array(z.string()),
+  /** "Drafted by …", "Prepared by …". */
   drafters: z.array(PersonSchema),
+  /** "cleared by …", "concurred in by …". */
   clearances: z.array(PersonSchema),
+  /** "approved by …", "approved in S on …". */
   approvers: z.array(PersonSchema),
   /** Alternate copies, versions or language texts of this document. */
   copies: z.array(LocationSchema),
@@ -187,9 +199,11 @@ export const ProvenanceRecordSchema = z.object({
   repeatedTo: z.array(z.string()),
   /** `telegram 2562 from Moscow, April 11` from "Transmitted in telegram 2562 from Moscow, April 11". */
   transmittedIn: z.string().nullable(),
+  /** Other documents the note points at: FRUS documents and archival items. */
   references: z.array(ReferenceSchema),
   /** Every sentence not captured above, verbatim. */
   remarks: z.array(z.string()),
+  /** Problems found in the note, with rule ids and ranges. */
   diagnostics: z.array(DiagnosticSchema),
   /** Extension: the clauses of the note and what each was read as. */
   clauses: z.array(ClauseSchema),
