@@ -20,6 +20,7 @@ const IBID_START = /^ibid\b/i;
 
 /** The offset in `unit` where the locations of a copy sentence start, or -1. */
 export function copyListStart(unit: Span): number {
+  if (!COPY_SUBJECT.test(unit.text)) return -1;
   const verb = COPY_VERB.exec(unit.text);
   if (!verb) return -1;
   const subject = unit.text.slice(0, verb.index);

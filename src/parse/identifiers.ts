@@ -36,6 +36,7 @@ export interface DecimalFile {
 const RECORD_GROUP = /^(?:RG|Record Group)\s*(\d+[A-Z]?)$/;
 const LOT = /^[Ll]ot\s+(\d{2,3})\s*[-–]?\s*([A-Z])\s*[-–]?\s*(\d{1,4}[A-Z]?)$/;
 const LOT_NUMBER_ONLY = /^[Ll]ot\s+(\d{1,4}[A-Z]?)$/;
+const LOT_LETTER_FIRST = /^[Ll]ot\s+([A-Z])\s?(\d{1,4}[A-Z]?)$/;
 const BARE_LOT = /^(\d{2})\s?([DFM])\s?(\d{1,4}[A-Z]?)$/;
 const ACCESSION = /^(?:FRC|Accession|Acc\.)\s*\d/;
 const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
@@ -120,18 +121,44 @@ function isSubjectNumeric(segment: string): boolean {
 
 /** Recognises an identifier segment; null for an ordinary path segment (a collection or series name). */
 export function readIdentifier(segment: string): Identifier | null {
+  const first = segment.charCodeAt(0);
   let match: RegExpExecArray | null;
-  if ((match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
-  if ((match = LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
-  if ((match = LOT_NUMBER_ONLY.exec(segment))) return { kind: 'lot', value: match[1]! };
-  if ((match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
-  if (ACCESSION.test(segment) || BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
-  if ((match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };
-  if ((match = BOX.exec(segment))) return { kind: 'box', value: match[1]! };
-  if ((match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
-  if (CFPF_FILM.test(segment) || BRACKETED_FILE.test(segment) || NLR.test(segment)) return { kind: 'file', value: segment };
-  const decimal = readDecimalFile(segment);
-  if (decimal) return { kind: 'file', value: segment, decimal };
-  if (isSubjectNumeric(segment)) return { kind: 'file', value: segment };
-  return null;
+  if (first >= 48 && first <= 57) {
+    // Segments opening with a digit: a bare lot, an accession or a decimal file.
+    if ((match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
+    if (BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+    const decimal = readDecimalFile(segment);
+    return decimal ? { kind: 'file', value: segment, decimal } : null;
+  }
+  if (first === 91 /* [ */) return BRACKETED_FILE.test(segment) ? { kind: 'file', value: segment } : null;
+  // The rest open with a keyword; try only the recognisers whose keyword starts with that letter.
+  switch (segment[0]) {
+    case 'R':
+      if ((match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
+      break;
+    case 'L':
+    case 'l':
+      if ((match = LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
+      if ((match = LOT_NUMBER_ONLY.exec(segment))) return { kind: 'lot', value: match[1]! };
+      if ((match = LOT_LETTER_FIRST.exec(segment))) return { kind: 'lot', value: `${match[1]} ${match[2]}` };
+      break;
+    case 'F':
+    case 'A':
+      if (ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+      if ((match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
+      break;
+    case 'J':
+      if ((match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };
+      break;
+    case 'B':
+      if ((match = BOX.exec(segment))) return { kind: 'box', value: match[1]! };
+      break;
+    case 'D':
+    case 'P':
+    case 'N':
+    case 'O':
+      if (CFPF_FILM.test(segment) || NLR.test(segment)) return { kind: 'file', value: segment };
+      break;
+  }
+  return isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null;
 }

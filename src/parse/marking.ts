@@ -7,8 +7,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Classification } from '../model/provenance.js';
 import { findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
-import { findHandlingCaption } from '../vocab/handling.js';
-import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+import { findHandlingCaption, matchHandlingPrefix } from '../vocab/handling.js';
+import { rangeOf, splitTopLevel, trimSpan, type Span } from './span.js';
 
 /** What a marking sentence holds. */
 export interface Marking {
@@ -79,7 +79,10 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
 
 /** Whether a unit starts like a marking sentence (cheap test before {@link readMarking}). */
 export function looksLikeMarking(span: Span): boolean {
-  const head = spanOf(span, 0, Math.min(span.text.length, 120));
-  if (matchClassificationPrefix(head.text) !== undefined) return true;
-  return head.text.split(';', 6).some((part) => isCaption(part.replace(/\.$/, '').trim()));
+  const text = span.text;
+  if (matchClassificationPrefix(text) !== undefined || matchHandlingPrefix(text) !== undefined) return true;
+  // `Secrte; Priority`: an unknown first part followed by captions.
+  const semicolon = text.indexOf(';');
+  if (semicolon < 0 || semicolon > 40) return false;
+  return text.split(';', 6).some((part) => isCaption(part.replace(/\.$/, '').trim()));
 }

@@ -39,6 +39,7 @@ export interface People {
 }
 
 const VERB = /\b(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/gi;
+const LEADING_VERB = /^(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/i;
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
 const SUB_GROUP = /,?\s+and\s+(?=(?:in|at|with|by)\s)|,?\s+and\s+(?=(?:in\s+substance|in\s+draft)\s+by\s)/g;
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|\s+and\s+|;\s*/g;
@@ -132,10 +133,8 @@ function readGroup(group: Span): Person[] {
 
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
-  VERB.lastIndex = 0;
-  const match = VERB.exec(span.text);
-  return match !== null && match.index === 0 && ROLE_VERBS[match[1]!.toLowerCase()] !== undefined &&
-    ROLE_VERBS[match[1]!.toLowerCase()] !== null;
+  const match = LEADING_VERB.exec(span.text);
+  return match !== null && (ROLE_VERBS[match[1]!.toLowerCase()] ?? null) !== null;
 }
 
 /** Reads the people of a drafting sentence. */

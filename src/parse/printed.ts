@@ -30,6 +30,8 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i,
 ];
 
+/** Cheap pre-check: every opening contains one of these words. */
+const PRINTED_WORD = /printed|published/i;
 const CHUNK_SEPARATOR = /;\s*|,\s*/g;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
 const PAGE_LABEL = /^pp?\.\s*/;
@@ -39,6 +41,7 @@ const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
+  if (!PRINTED_WORD.test(unit.text)) return null;
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
     if (!match) continue;

@@ -12,6 +12,7 @@ const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Document
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {
   const references: Reference[] = [];
+  if (!/ocument|vol/.test(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
   for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) {
     const volume = match[1] ?? match[3];

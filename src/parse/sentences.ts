@@ -6,7 +6,14 @@
  * @module
  */
 import { matchClassificationPrefix } from '../vocab/classifications.js';
+import { isDigit, isLower, isSpace, isSpaceCode, isUpper } from './chars.js';
 import { spanOf, trimSpan, type Span } from './span.js';
+
+/** Whether every character of `word` is a lower-case letter. */
+function allLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isLower(word[i])) return false;
+  return true;
+}
 
 /** Words that end in a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set([
@@ -16,10 +23,8 @@ const ABBREVIATIONS = new Set([
   'ltd', 'bros', 'n.y', 'u.n', 'u.k', 'u.s.s.r', 'ca', 'approx', 'fig', 'nr', 'esq', 'hon',
 ]);
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const SPACE = /\s/;
 const OPENERS = new Set(['“', '"', '‘', '(', '[']);
+const WORD_STOPPERS = '(“"‘[,;';
 
 /** A unit of the note: a sentence, or a parenthetical standing between sentences. */
 export interface Unit extends Span {
@@ -32,31 +37,30 @@ export interface Unit extends Span {
 /** The word (letters, digits, inner dots) that ends just before `index`. */
 function wordBefore(text: string, index: number): string {
   let start = index;
-  while (start > 0 && !SPACE.test(text[start - 1]!) && !'(“"‘[,;'.includes(text[start - 1]!)) start--;
+  while (start > 0 && !isSpace(text[start - 1]) && !WORD_STOPPERS.includes(text[start - 1]!)) start--;
   return text.slice(start, index);
 }
 
 /** Whether the full stop at `index` ends a sentence. */
 function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' | 'no' {
   const word = wordBefore(text, index);
-  const bare = word.toLowerCase();
   let next = index + 1;
   // A closing quote right after the stop belongs to the sentence.
   while (next < text.length && '”’"'.includes(text[next]!)) next++;
   if (next >= text.length) return 'stop';
-  const spaced = SPACE.test(text[next]!);
-  while (next < text.length && SPACE.test(text[next]!)) next++;
+  const spaced = isSpace(text[next]);
+  while (next < text.length && isSpace(text[next])) next++;
   if (next >= text.length) return 'stop';
   const following = text[next]!;
   if (!spaced) {
     // `marking.Kennedy’s`: a lower-case word of two or more letters, then a capitalised word.
-    return /^\p{Ll}{2,}$/u.test(word) && UPPER.test(following) && LOWER.test(text[next + 1] ?? '')
+    return word.length >= 2 && allLower(word) && isUpper(following) && isLower(text[next + 1])
       ? 'stop-no-space'
       : 'no';
   }
-  if (!(UPPER.test(following) || OPENERS.has(following) || /\d/.test(following))) return 'no';
-  if (ABBREVIATIONS.has(bare)) return 'no';
-  if (/^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) {
+  if (!(isUpper(following) || OPENERS.has(following) || isDigit(following))) return 'no';
+  if (word.length <= 7 && ABBREVIATIONS.has(word.toLowerCase())) return 'no';
+  if ((word.length === 1 && isUpper(word)) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.
     const before = wordBefore(text, Math.max(0, index - word.length - 1));
@@ -86,7 +90,7 @@ function pushUnit(units: Unit[], body: Span, start: number, end: number, parenth
 
 /** Whether only whitespace lies in `text[from, to)`. */
 function blankBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!SPACE.test(text[i]!)) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

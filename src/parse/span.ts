@@ -5,6 +5,7 @@
  * @module
  */
 import type { Range } from '../model/diagnostic.js';
+import { isSpaceCode } from './chars.js';
 
 /** A slice of the note with its `[start, end)` offsets. */
 export interface Span {
@@ -22,8 +23,10 @@ export function spanOf(source: Span, start: number, end: number): Span {
 export function trimSpan(span: Span, strip = ''): Span {
   let start = 0;
   let end = span.text.length;
-  while (start < end && /\s/.test(span.text[start]!)) start++;
-  while (end > start && (/\s/.test(span.text[end - 1]!) || strip.includes(span.text[end - 1]!))) end--;
+  const text = span.text;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || (strip !== '' && strip.includes(text[end - 1]!)))) end--;
+  if (start === 0 && end === text.length) return span;
   return spanOf(span, start, end);
 }
 

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
+import { isDigit, isLetter, isLower, isSpace, isUpper } from './chars.js';
 
 /** Word endings that a line break split off (`Correspond-ence`). */
 const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
@@ -14,32 +15,6 @@ const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
   'ness', 'ary', 'ory', 'ible', 'able', 'ing', 'ings', 'ized', 'ised', 'ally', 'ical', 'ential', 'ative',
 ]);
 
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-
-function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(ch);
-}
-function isLower(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  return code < 128 ? code >= 97 && code <= 122 : LOWER.test(ch);
-}
-function isUpper(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(ch);
-}
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
-}
 /** Characters a word before the punctuation may contain (`States`, `p.m.`, `(1)`). */
 function isWordBefore(ch: string | undefined): boolean {
   return isLetter(ch) || isDigit(ch) || ch === '.' || ch === ')';

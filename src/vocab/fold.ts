@@ -18,6 +18,16 @@ export function foldKey(text: string): string {
 }
 
 /**
+ * The folded code of one character code, as {@link foldChar} folds it (`-1` never occurs).
+ */
+export function foldCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 10 || code === 13 ? 32 : code;
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return 45;
+  if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return 39;
+  return foldChar(String.fromCharCode(code)).charCodeAt(0);
+}
+
+/**
  * The folded form of one character, as {@link foldKey} folds it inside a word: dashes to `-`,
  * curly apostrophes to `'`, any whitespace to a space, letters to lower case.
  */

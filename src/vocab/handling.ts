@@ -49,6 +49,11 @@ export const HANDLING_CAPTIONS = [
 
 const index = indexAliases<HandlingEntry>(HANDLING_CAPTIONS);
 
+/** The caption whose alias is the longest prefix of `text`, if any. */
+export function matchHandlingPrefix(text: string): { entry: HandlingEntry; length: number } | undefined {
+  return index.prefix(text);
+}
+
 /** The caption written as `text` (folded), if known. */
 export function findHandlingCaption(text: string): HandlingEntry | undefined {
   return index.get(text);

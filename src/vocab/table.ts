@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { foldChar, foldKey } from './fold.js';
+import { foldCode, foldKey } from './fold.js';
 
 /** The part every vocabulary entry has. */
 export interface VocabEntry {
@@ -32,10 +32,19 @@ export interface AliasIndex<E extends VocabEntry> {
   prefix(text: string): AliasMatch<E> | undefined;
 }
 
-/** A trie node over folded characters. */
+/** A trie node over folded character codes: an array for ASCII, a map for the rest. */
 interface TrieNode<E> {
-  next: Map<string, TrieNode<E>>;
+  ascii: (TrieNode<E> | undefined)[];
+  other: Map<number, TrieNode<E>>;
   entry?: E;
+}
+
+function newNode<E>(): TrieNode<E> {
+  return { ascii: new Array<TrieNode<E> | undefined>(128).fill(undefined), other: new Map() };
+}
+
+function child<E>(node: TrieNode<E>, code: number): TrieNode<E> | undefined {
+  return code < 128 ? node.ascii[code] : node.other.get(code);
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -48,7 +57,7 @@ function isWordChar(ch: string | undefined): boolean {
 /** Builds the alias index of a table. Throws at module load if two entries share an alias. */
 export function indexAliases<E extends VocabEntry>(entries: readonly E[]): AliasIndex<E> {
   const byAlias = new Map<string, E>();
-  const root: TrieNode<E> = { next: new Map() };
+  const root = newNode<E>();
   for (const entry of entries) {
     for (const alias of entry.aliases) {
       const key = foldKey(alias);
@@ -56,10 +65,15 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
       if (other && other !== entry) throw new Error(`Alias "${alias}" is in both ${other.id} and ${entry.id}`);
       byAlias.set(key, entry);
       let node = root;
-      for (const ch of key) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map() }));
-        node = child;
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        let next = child(node, code);
+        if (!next) {
+          next = newNode<E>();
+          if (code < 128) node.ascii[code] = next;
+          else node.other.set(code, next);
+        }
+        node = next;
       }
       node.entry = entry;
     }
@@ -70,10 +84,12 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
       // Walk the trie over folded characters; runs of whitespace fold to one space.
       let node: TrieNode<E> | undefined = root;
       let best: AliasMatch<E> | undefined;
+      let previous = -1;
       for (let i = 0; i < text.length && node; i++) {
-        const folded = foldChar(text[i]!);
-        if (folded === ' ' && i > 0 && foldChar(text[i - 1]!) === ' ') continue;
-        node = node.next.get(folded);
+        const folded = foldCode(text.charCodeAt(i));
+        if (folded === 32 && previous === 32) continue;
+        previous = folded;
+        node = child(node, folded);
         if (node?.entry && !(isWordChar(text[i]) && isWordChar(text[i + 1]))) best = { entry: node.entry, length: i + 1 };
       }
       return best;

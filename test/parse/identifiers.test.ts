@@ -58,6 +58,8 @@ describe('readIdentifier', () => {
     ['Lot 64 F 5', 'lot', '64 F 5'],
     ['60 D 665', 'lot', '60 D 665'],
     ['61 D 282A', 'lot', '61 D 282A'],
+    ['Lot M 88', 'lot', 'M 88'],
+    ['Lot 122', 'lot', '122'],
     ['FRC 69 A 7425', 'accession', 'FRC 69 A 7425'],
     ['FRC 71-A-3470', 'accession', 'FRC 71-A-3470'],
     ['330-75-0089', 'accession', '330-75-0089'],
