@@ -67,7 +67,7 @@ function pathSegments(span: Span): Span[] {
   const joined: Span[] = [];
   for (const piece of pieces) {
     const previous = joined[joined.length - 1];
-    if (previous && isDecimalHead(previous.text) && YEAR_SERIAL.test(piece.text)) {
+    if (previous && YEAR_SERIAL.test(piece.text) && isDecimalHead(previous.text)) {
       joined[joined.length - 1] = spanOf({ text: span.text, start: span.start, end: span.end }, previous.start - span.start, piece.end - span.start);
     } else {
       joined.push(piece);
@@ -178,12 +178,16 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
  * same note, for `ibid.`. Returns null when the span holds nothing that locates a document.
  */
 export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[]): ReadLocation | null {
-  const whole = trimSpan(dropPrefix(dropPrefix(trimSpan(span, '.;,'), LEADING_FILLER), FILE_LABEL), '.;,');
+  let whole = trimSpan(span, '.;,');
+  // Cheap first-letter guards keep the prefix patterns off the common path.
+  if (/^[iatIAT]/.test(whole.text)) whole = dropPrefix(whole, LEADING_FILLER);
+  if (/^[Ff]/.test(whole.text)) whole = dropPrefix(whole, FILE_LABEL);
+  whole = trimSpan(whole, '.;,');
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole);
 
   let rest = whole;
-  const ibid = IBID.exec(whole.text);
+  const ibid = /^[iI]/.test(whole.text) ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({

@@ -104,7 +104,10 @@ export function splitUnits(body: Span): Unit[] {
   let missingSpace = false;
   let parenUnit = false;
 
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one character the splitter reacts to to the next; the rest is skipped natively.
+  const special = /[.()[\]\u201c\u201d]/g;
+  for (let found = special.exec(text); found; found = special.exec(text)) {
+    const i = found.index;
     const code = text.charCodeAt(i);
     if (code === OPEN_PAREN || code === OPEN_BRACKET) {
       if (code === OPEN_PAREN && depth === 0 && !quoted && blankBetween(text, unitStart, i)) parenUnit = true;
@@ -139,7 +142,7 @@ export function splitUnits(body: Span): Unit[] {
         unitStart = end;
         missingSpace = verdict === 'stop-no-space';
         parenUnit = false;
-        i = end - 1;
+        special.lastIndex = end;
       }
     }
   }

@@ -43,10 +43,10 @@ interface Finding {
   end: number;
 }
 
-/** A typographic rule: its id, the character that triggers it, and the local check. */
+/** A typographic rule: its id, the characters that trigger it, and the local check. */
 interface TypographyRule {
   readonly ruleId: string;
-  readonly trigger: string;
+  readonly triggers: readonly string[];
   /** Checks the occurrence of the trigger at `index`; returns the defect's extent or null. */
   readonly check: (text: string, index: number) => Finding | null;
   readonly message: (actual: string) => string;
@@ -89,9 +89,9 @@ function checkPeriod(text: string, i: number): Finding | null {
   return { start, end: runEnd(text, i + 1, (ch) => isLetter(ch) || ch === '’' || ch === "'") };
 }
 
-/** `Nixon , 1969` — a space before a comma or semicolon. */
+/** `Nixon , 1969` — a space before a comma or semicolon (`i` is the space). */
 function checkSpaceBefore(text: string, i: number): Finding | null {
-  if (!(text[i + 1] === ',' || text[i + 1] === ';') || !isSpace(text[i + 2] ?? ' ')) return null;
+  if (!isSpace(text[i + 2] ?? ' ')) return null;
   if (i > 0 && text[i - 1] === ' ') return null; // only the first space of a run
   const start = runStart(text, i, (ch) => isLetter(ch) || isDigit(ch) || ch === ')');
   // Nothing before, or a bare number (`3 ,` in a list of pages): not a typesetting slip.
@@ -113,42 +113,42 @@ function checkHyphenation(text: string, i: number): Finding | null {
 const RULES: readonly TypographyRule[] = [
   {
     ruleId: 'missing-space-after-colon',
-    trigger: ':',
+    triggers: [':'],
     check: checkColon,
     message: (a) => `Unexpected \`${a}\`, expected a space after the colon`,
     expected: (a) => a.replace(':', ': '),
   },
   {
     ruleId: 'missing-space-after-comma',
-    trigger: ',',
+    triggers: [','],
     check: checkComma,
     message: (a) => `Unexpected \`${a}\`, expected a space after the comma`,
     expected: (a) => a.replace(',', ', '),
   },
   {
     ruleId: 'missing-space-after-semicolon',
-    trigger: ';',
+    triggers: [';'],
     check: checkSemicolon,
     message: (a) => `Unexpected \`${a}\`, expected a space after the semicolon`,
     expected: (a) => a.replace(';', '; '),
   },
   {
     ruleId: 'missing-space-after-period',
-    trigger: '.',
+    triggers: ['.'],
     check: checkPeriod,
     message: (a) => `Unexpected \`${a}\`, expected a space after the full stop`,
     expected: (a) => a.replace('.', '. '),
   },
   {
     ruleId: 'space-before-punctuation',
-    trigger: ' ',
+    triggers: [' ,', ' ;'],
     check: checkSpaceBefore,
     message: (a) => `Unexpected space before \`${a.at(-1)}\` in \`${a}\`, expected none`,
     expected: (a) => a.replace(/ (?=[,;]$)/, ''),
   },
   {
     ruleId: 'hyphenation-artifact',
-    trigger: '-',
+    triggers: ['-'],
     check: checkHyphenation,
     message: (a) => `Unexpected \`${a}\`, a word split at a line break, expected \`${a.replace(/-\s?/, '')}\``,
     expected: (a) => a.replace(/-\s?/, ''),
@@ -159,21 +159,20 @@ const RULES: readonly TypographyRule[] = [
 export function checkTypography(text: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const rule of RULES) {
-    for (let i = text.indexOf(rule.trigger); i >= 0; i = text.indexOf(rule.trigger, i + 1)) {
-      const found = rule.check(text, i);
-      if (!found) continue;
-      const actual = text.slice(found.start, found.end);
-      diagnostics.push({
-        ruleId: rule.ruleId,
-        severity: 'warning',
-        message: rule.message(actual),
-        range: [found.start, found.end],
-        actual,
-        ...(rule.expected ? { expected: rule.expected(actual) } : {}),
-      });
-      // One finding per run: skip past what this one covered.
-      i = Math.max(i, found.end - 1);
-    }
+    for (const trigger of rule.triggers) scanTrigger(text, rule, trigger, diagnostics);
   }
   return diagnostics;
+}
+
+/** Checks every occurrence of one trigger of `rule`, one finding per run. */
+function scanTrigger(text: string, rule: TypographyRule, trigger: string, diagnostics: Diagnostic[]): void {
+  for (let i = text.indexOf(trigger); i >= 0; i = text.indexOf(trigger, i + 1)) {
+    const found = rule.check(text, i);
+    if (!found) continue;
+    const actual = text.slice(found.start, found.end);
+    const diagnostic: Diagnostic = { ruleId: rule.ruleId, severity: 'warning', message: rule.message(actual), range: [found.start, found.end], actual };
+    if (rule.expected) diagnostic.expected = rule.expected(actual);
+    diagnostics.push(diagnostic);
+    i = Math.max(i, found.end - 1);
+  }
 }
