@@ -47,7 +47,7 @@ const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number|[^\]]*film[^\]]*)\]$/i;
 const NLR = /^NLR\s?[-–]/;
 const DECIMAL_CLASS = /^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/;
-const OLD_NUMERICAL = /^\d{1,5}$/;
+const OLD_NUMERICAL = /^\d{3,5}$/;
 const SUBJECT_NUMERIC = /^([A-Za-z]{1,5})(?:[-–]([A-Z]{2,}))?\s+([0-9A-Z][0-9A-Z \-–/.]*)$/;
 const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
 const DATE_SERIAL = /^(\d{1,2})\s?[-–]\s?(\d{3,4})$/;

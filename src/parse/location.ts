@@ -10,6 +10,7 @@ import type { Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { isDecimalHead, readIdentifier, type DecimalFile } from './identifiers.js';
+import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
 
 /** A location and what else its text carried. */
@@ -178,11 +179,11 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
  * same note, for `ibid.`. Returns null when the span holds nothing that locates a document.
  */
 export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[]): ReadLocation | null {
-  let whole = trimSpan(span, '.;,');
+  let whole = stripFinalStop(trimSpan(span, ';,'));
   // Cheap first-letter guards keep the prefix patterns off the common path.
   if (/^[iatIAT]/.test(whole.text)) whole = dropPrefix(whole, LEADING_FILLER);
   if (/^[Ff]/.test(whole.text)) whole = dropPrefix(whole, FILE_LABEL);
-  whole = trimSpan(whole, '.;,');
+  whole = stripFinalStop(trimSpan(whole, ';,'));
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole);
 

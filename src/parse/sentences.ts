@@ -150,7 +150,19 @@ export function splitUnits(body: Span): Unit[] {
   return units;
 }
 
-/** The unit without its final full stop (and closing quote or bracket after it, if outside). */
+/**
+ * The span without its final full stop (and surrounding whitespace), unless the stop belongs to
+ * an abbreviation or initials (`Dulles, J.F.`, `U.S.`).
+ */
+export function stripFinalStop(span: Span): Span {
+  const trimmed = trimSpan(span);
+  if (trimmed.text.charCodeAt(trimmed.text.length - 1) !== FULL_STOP) return trimmed;
+  const word = wordBefore(trimmed.text, trimmed.text.length - 1);
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) return trimmed;
+  return trimSpan(trimmed, '.');
+}
+
+/** The unit without its final full stop. */
 export function unitContent(unit: Span): Span {
-  return trimSpan(unit, '.');
+  return stripFinalStop(unit);
 }

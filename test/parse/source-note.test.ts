@@ -122,6 +122,43 @@ describe('parseSourceNote — conventions of SPEC', () => {
   });
 });
 
+describe('parseSourceNote — shapes of other eras and repositories', () => {
+  it('keeps a date range in a folder title out of the file field', () => {
+    const record = parseSourceNote('Source: Carter Library, National Security Affairs, Staff Material, Outside the System File, Box 46, Chron: 1/78. Top Secret; Sensitive.');
+    expect(record.primary).toMatchObject({ repositoryId: 'carter-library', file: null, box: '46' });
+    expect(record.primary?.series).toContain('1/78');
+  });
+
+  it('keeps the full stop of initials that end a location', () => {
+    expect(parseSourceNote('Source: Eisenhower Library, Project Clean Up, Dulles, J.F. Secret.').primary?.series).toEqual(['Dulles', 'J.F.']);
+  });
+
+  it('reads infixes with parentheses and suffixes in decimal files', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 740.00119 Control (Germany)/9–1847: Telegram. Secret; Niact.');
+    expect(record.primary).toMatchObject({ file: '740.00119 Control (Germany)/9–1847', fileDate: '1947-09-18' });
+    expect(record.form).toBe('Telegram');
+    expect(parseSourceNote('Source: Department of State, Central Files, 033.1100–NI/7–1755.').primary?.fileDate).toBe('1955-07-17');
+  });
+
+  it('reads accessions, entries, boxes and folders of later records', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Records of Henry Kissinger, 1973–77, Entry 5403, Box 3, Nodis Memcons, January 1975, Folder 3. Secret; Nodis.');
+    expect(record.primary).toMatchObject({ repositoryId: 'nara', recordGroup: 'RG 59', collection: 'Records of Henry Kissinger', box: '3', folder: '3' });
+    const wnrc = parseSourceNote('Source: Washington National Records Center, RG 330, OSD Files: FRC 65 A 3501, Vietnam 381. Top Secret.');
+    expect(wnrc.primary).toMatchObject({ repositoryId: 'wnrc', accession: 'FRC 65 A 3501', collection: 'OSD Files', series: ['Vietnam 381'] });
+  });
+
+  it('gives a date after a list of drafters to each of them, and strips articles from offices', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Top Secret. Drafted by Rostow, Hilsman, and Forrestal on February 3. Cleared with the Secretary and the Under Secretary.');
+    expect(record.drafters.map((p) => [p.name, p.date])).toEqual([['Rostow', 'February 3'], ['Hilsman', 'February 3'], ['Forrestal', 'February 3']]);
+    expect(record.clearances.map((p) => p.name)).toEqual(['Secretary', 'Under Secretary']);
+  });
+
+  it('counts one copy per location, including copies "also found" elsewhere', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Secret. A copy of this memorandum is in Department of State, Central Files, 611.61/1–2461. Copies were also found in the Kennedy Library, National Security Files, Countries Series, USSR.');
+    expect(record.copies.map((c) => c.repositoryId)).toEqual(['us-department-of-state', 'jfk-library']);
+  });
+});
+
 describe('parseSourceNote — diagnostics', () => {
   it.each([
     ['Source:American Foreign Policy: Current Documents, 1960, p. 476.', 'missing-space-after-colon:Source:American'],
