@@ -22,7 +22,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Location, NoteContext, Person, ProvenanceRecord, Publication } from '../model/provenance.js';
+import { emptyProvenanceRecord, type Location, type NoteContext, type Person, type ProvenanceRecord, type Publication } from '../model/provenance.js';
 import type { GoldAnnotation, GoldLocation, GoldPerson, GoldPublication } from './gold.js';
 
 /** Sub-fields of the primary location that are scored. */
@@ -372,26 +372,9 @@ export type ParseFunction = (text: string, context: NoteContext | undefined) => 
 
 /** A record with nothing read: what a note scores as when the parser throws on it. */
 export function emptyRecord(text: string): ProvenanceRecord {
-  return {
-    text,
-    primary: null,
-    primaryPublication: null,
-    form: null,
-    classification: null,
-    handling: [],
-    drafters: [],
-    clearances: [],
-    approvers: [],
-    copies: [],
-    printed: [],
-    repeatedTo: [],
-    transmittedIn: null,
-    references: [],
-    remarks: [],
-    diagnostics: [],
-    clauses: [],
-  };
+  return emptyProvenanceRecord(text);
 }
+
 
 /**
  * Parses every note with `parse` and scores it against its gold. A parser exception does not

@@ -212,3 +212,28 @@ export const ProvenanceRecordSchema = z.object({
 });
 /** A parsed FRUS source note. */
 export type ProvenanceRecord = z.infer<typeof ProvenanceRecordSchema>;
+
+/** A record of `text` with nothing read yet: the starting point of the parser. */
+export function emptyProvenanceRecord(text: string, context?: NoteContext): ProvenanceRecord {
+  const record: ProvenanceRecord = {
+    text,
+    primary: null,
+    primaryPublication: null,
+    form: null,
+    classification: null,
+    handling: [],
+    drafters: [],
+    clearances: [],
+    approvers: [],
+    copies: [],
+    printed: [],
+    repeatedTo: [],
+    transmittedIn: null,
+    references: [],
+    remarks: [],
+    diagnostics: [],
+    clauses: [],
+  };
+  if (context) record.context = context;
+  return record;
+}

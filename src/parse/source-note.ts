@@ -6,7 +6,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Clause, Location, ProvenanceRecord, Reference } from '../model/provenance.js';
+import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
 import { findDocumentForm } from '../vocab/document-forms.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
@@ -33,30 +33,6 @@ interface Draft {
   record: ProvenanceRecord;
   /** The location cited last, for `ibid.`. */
   lastLocation: Location | null;
-}
-
-/** An empty record for `text`. */
-function emptyRecord(text: string, options?: ParseOptions): ProvenanceRecord {
-  return {
-    text,
-    primary: null,
-    primaryPublication: null,
-    form: null,
-    classification: null,
-    handling: [],
-    drafters: [],
-    clearances: [],
-    approvers: [],
-    copies: [],
-    printed: [],
-    repeatedTo: [],
-    transmittedIn: null,
-    references: [],
-    remarks: [],
-    diagnostics: [],
-    clauses: [],
-    ...(options?.context ? { context: options.context } : {}),
-  };
 }
 
 function addClause(draft: Draft, kind: Clause['kind'], span: Span): void {
@@ -201,7 +177,7 @@ function labelDiagnostics(text: string, label: RegExpExecArray | null): Diagnost
 
 /** Parses without guarding against internal errors. */
 function parse(text: string, options?: ParseOptions): ProvenanceRecord {
-  const draft: Draft = { record: emptyRecord(text, options), lastLocation: null };
+  const draft: Draft = { record: emptyProvenanceRecord(text, options?.context), lastLocation: null };
   const { record } = draft;
   record.diagnostics.push(...checkTypography(text));
   const label = SOURCE_LABEL.exec(text);
@@ -286,7 +262,7 @@ export function parseSourceNote(text: string, options?: ParseOptions): Provenanc
     }
     return record;
   } catch (error) {
-    const record = emptyRecord(input, options);
+    const record = emptyProvenanceRecord(input, options?.context);
     record.remarks.push(input);
     record.diagnostics.push({
       ruleId: 'internal-error',

@@ -76,17 +76,3 @@ export function splitTopLevel(span: Span, separator: RegExp): { piece: Span; bef
   pieces.push({ piece: trimSpan(spanOf(span, last, span.text.length)), before });
   return pieces;
 }
-
-/** Bracket depth before each character of `text` (parentheses and square brackets). */
-export function parenDepths(text: string): Uint16Array {
-  const depths = new Uint16Array(text.length + 1);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    depths[i] = depth;
-    if (ch === '(' || ch === '[') depth = Math.min(depth + 1, 65535);
-  }
-  depths[text.length] = depth;
-  return depths;
-}
