@@ -21,6 +21,16 @@ export const DOCUMENT_FORMS = [
   { id: 'note', label: 'Note', aliases: ['Note'] },
   { id: 'aide-memoire', label: 'Aide-Mémoire', aliases: ['Aide-Mémoire', 'Aide-memoire'] },
   { id: 'circular', label: 'Circular', aliases: ['Circular'] },
+  { id: 'message', label: 'Message', aliases: ['Message', 'Oral Message'] },
+  { id: 'paper', label: 'Paper', aliases: ['Paper', 'Position Paper', 'Talking Paper', 'Discussion Paper'] },
+  { id: 'report', label: 'Report', aliases: ['Report'] },
+  { id: 'briefing-memorandum', label: 'Briefing Memorandum', aliases: ['Briefing Memorandum', 'Action Memorandum', 'Information Memorandum', 'Intelligence Memorandum'] },
+  { id: 'circular-telegram', label: 'Circular Telegram', aliases: ['Circular Telegram From'] },
+  { id: 'oral-statement', label: 'Oral Statement', aliases: ['Oral Statement', 'Oral Statements'] },
+  { id: 'note-verbale', label: 'Note Verbale', aliases: ['Note Verbale'] },
+  { id: 'backchannel-message', label: 'Backchannel Message', aliases: ['Backchannel Message', 'Back Channel Message'] },
+  { id: 'minutes', label: 'Minutes', aliases: ['Minutes'] },
+  { id: 'estimate', label: 'Estimate', aliases: ['National Intelligence Estimate', 'Special National Intelligence Estimate', 'Special Estimate'] },
 ] as const satisfies readonly DocumentForm[];
 
 const index = indexAliases<DocumentForm>(DOCUMENT_FORMS);

@@ -10,7 +10,7 @@ import { indexAliases, type VocabEntry } from './table.js';
 export interface Repository extends VocabEntry {
   /** Preferred name, as a citation would print it. */
   readonly label: string;
-  /** City (and state or country) where the holdings are consulted. */
+  /** Where the holdings are consulted, as a Chicago citation prints it (`Boston`, `College Park, MD`). */
   readonly place: string;
 }
 
@@ -44,7 +44,7 @@ export const REPOSITORIES = [
   {
     id: 'jfk-library',
     label: 'John F. Kennedy Presidential Library',
-    place: 'Boston, MA',
+    place: 'Boston',
     aliases: [
       'Kennedy Library',
       'John F. Kennedy Library',
@@ -98,7 +98,7 @@ export const REPOSITORIES = [
   {
     id: 'carter-library',
     label: 'Jimmy Carter Library',
-    place: 'Atlanta, GA',
+    place: 'Atlanta',
     aliases: ['Carter Library', 'Jimmy Carter Library', 'Jimmy Carter Presidential Library'],
   },
   {
@@ -244,6 +244,13 @@ export const REPOSITORIES = [
 export type RepositoryId = (typeof REPOSITORIES)[number]['id'];
 
 const index = indexAliases<Repository>(REPOSITORIES);
+
+const byId = new Map<string, Repository>(REPOSITORIES.map((entry) => [entry.id, entry]));
+
+/** The repository with table id `id`, if any. */
+export function repositoryById(id: string): Repository | undefined {
+  return byId.get(id);
+}
 
 /** The repository written as `name` (any alias, folded), if the table knows it. */
 export function findRepository(name: string): Repository | undefined {
