@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 // Library entries ship as ESM + CJS with declarations; the CLI is ESM only with a shebang.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'vocab/index': 'src/vocab/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      'vocab/index': 'src/vocab/index.ts',
+      'citation-js': 'src/format/citation-js.ts',
+      'citation-js-register': 'src/format/citation-js-register.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

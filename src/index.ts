@@ -36,3 +36,32 @@ export {
 } from './model/provenance.js';
 export { DiagnosticSchema, RangeSchema, SEVERITIES, type Diagnostic, type Range, type Severity } from './model/diagnostic.js';
 export { provenanceRecordJsonSchema } from './model/json-schema.js';
+
+// Documents: the FRUS document model and its readers.
+export * from './document/index.js';
+
+// Citations: CSL-JSON, Chicago, BibTeX/BibLaTeX.
+export {
+  toCsl,
+  toCslPublished,
+  toCslArchival,
+  archivalLocations,
+  documentId,
+  genreOf,
+  type CslItem,
+  type CslName,
+  type CslDate,
+  type CslOptions,
+} from './format/csl.js';
+export {
+  chicagoNote,
+  chicagoShortNote,
+  chicagoBibliography,
+  chicagoDate,
+  type ChicagoOptions,
+  type ChicagoEdition,
+  type CitationForm,
+  type TextFormat,
+} from './format/chicago.js';
+export { describeLocation, decimalFileSeries, type ArchivalDescription, type DescribeOptions } from './format/archival.js';
+export { toBibtex, toBibtexEntries, escapeLatex, type BibtexOptions, type BibtexDialect, type BibtexForm, type BiblatexFlavour, type BibEntry, type BibField } from './format/bibtex.js';

@@ -7,13 +7,14 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
+import { citeCommand } from './commands/cite.js';
 import { parseCommand } from './commands/parse.js';
 import { CliError, UsageError } from './errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliStreams } from './streams.js';
 
 /** The commands of `frus-cite`, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [parseCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, citeCommand];
 
 /** The program's version, from package.json. */
 export const VERSION: string = pkg.version;

@@ -25,6 +25,8 @@ export interface CliStreams {
   /** Reads all of standard input. */
   readonly readStdin: () => Promise<Uint8Array>;
   /** True when standard input is a terminal (nothing piped in). */
+  /** Whether standard error is a terminal (progress is shown only then). */
+  readonly stderrIsTTY?: boolean;
   readonly stdinIsTTY: boolean;
 }
 
@@ -98,5 +100,6 @@ export function processStreams(): CliStreams {
       return Buffer.concat(chunks);
     },
     stdinIsTTY: process.stdin.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }

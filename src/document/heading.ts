@@ -20,7 +20,7 @@ export interface HeadingParts {
 
 const NUMBER_PREFIX = /^\s*\d+[a-z]?\.\s+/;
 /** " From X to Y", " From X" — the sender phrase. */
-const FROM = /\s+From\s+/;
+const FROM = /\s+[Ff]rom\s+/;
 /** " to Y" at depth 0 of the sender phrase, the last one (senders rarely contain " to "). */
 const TO = /\s+to\s+/g;
 /** "Paper Prepared in the Department of State", "Memorandum by the Secretary of State". */

@@ -130,8 +130,10 @@ function who(document: FrusDocument): { pieces: Piece[]; genreUsed: boolean } {
   const { sender, recipient } = document;
   if (sender && recipient) return { pieces: [`${sender} to ${recipient}`], genreUsed: false };
   if (sender) return { pieces: [sender], genreUsed: false };
-  const description = document.heading || capitalise(genreOf(document) ?? 'document');
-  return { pieces: [description], genreUsed: true };
+  // A bare source note has no heading: the citation starts with what the note says, if anything.
+  const genre = genreOf(document);
+  const description = document.heading || (genre ? capitalise(genre) : '');
+  return { pieces: description ? [description] : [], genreUsed: true };
 }
 
 /** The archival location a citation of `options` cites, if the note gives one. */

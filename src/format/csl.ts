@@ -71,11 +71,22 @@ export function seriesTitle(volume: FrusVolume): string {
   return volume.subseries ? `${volume.seriesTitle}, ${volume.subseries}` : volume.seriesTitle;
 }
 
-/** The CSL id of the published document: `frus1961-63v06/d4`. */
+/** A short, stable hash of `text` (FNV-1a, hex), for ids of items that have no natural one. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The CSL id of the published document: `frus1961-63v06/d4`; else its URL; else a slug of its
+ * heading and date with a hash of the note (ids must be citable keys: no spaces).
+ */
 export function documentId(document: FrusDocument): string {
   if (document.volume.id && document.number) return `${document.volume.id}/d${document.number}`;
   if (document.url) return document.url;
-  return `${document.heading}${document.date ? ` ${document.date}` : ''}`;
+  const slug = `${document.heading} ${document.date ?? ''}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `${slug || 'frus-source-note'}-${hash(`${document.heading}|${document.date ?? ''}|${document.sourceNote ?? ''}`)}`;
 }
 
 /** The document's genre: from its heading, else the form its source note states (`: Telegram`). */
@@ -110,7 +121,7 @@ function correspondents(document: FrusDocument): Pick<CslItem, 'type' | 'author'
   }
   return {
     type: 'manuscript',
-    title: document.heading,
+    ...(document.heading ? { title: document.heading } : {}),
     ...(document.sender ? { author: [{ literal: document.sender }] } : {}),
     ...(genre ? { genre } : {}),
   };

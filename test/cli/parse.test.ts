@@ -2,24 +2,9 @@
  * The `frus-cite` binary, run as a child process (`node --import tsx src/cli/index.ts …`), on
  * the inputs in `fixtures/cli/` and the bundled document list.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the CLI with `args` (and optional stdin) from the repository root. */
-function cli(args: readonly string[], input?: string | Uint8Array) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    input: input ?? '',
-    timeout: 30_000,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli, SLOW } from './run-cli.js';
 
 /** The non-empty lines of `text`, parsed as JSON. */
 function ndjson(text: string): Record<string, unknown>[] {
@@ -28,9 +13,6 @@ function ndjson(text: string): Record<string, unknown>[] {
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
-
-/** Each test spawns Node (with tsx) once or twice; give slow CI machines room. */
-const SLOW = { timeout: 30_000 };
 
 const JSONL = 'fixtures/cli/notes.jsonl';
 const LIST = 'fixtures/kennedy-khrushchev-exchanges.txt';
