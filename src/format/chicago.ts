@@ -165,11 +165,22 @@ function documentLocator(document: FrusDocument): string | null {
   return document.number ? `doc. ${document.number}` : null;
 }
 
+/**
+ * For items from other digital archives (Wilson Center): where the original is, its custody
+ * chain and its translator, as the site records them — `Archive …, Moscow; copy obtained by …;
+ * translated by …`.
+ */
+function otherArchiveDetails(document: FrusDocument): Piece[] | null {
+  const { archive, custody, translator } = document.extra;
+  const parts = [archive, custody, translator ? `translated by ${translator}` : undefined].filter((p): p is string => Boolean(p));
+  return parts.length ? [parts.join('; ')] : null;
+}
+
 function publishedNote(document: FrusDocument, edition: ChicagoEdition): Piece[] {
   const { volume } = document;
   const author = who(document);
   const inFrus = volume.id !== null || volume.subseries !== null;
-  const container: Piece[] = inFrus ? ['in ', { italic: seriesTitle(volume) }] : [volume.seriesTitle];
+  const container: Piece[] = inFrus ? ['in ', { italic: seriesTitle(volume) }] : join([otherArchiveDetails(document), [volume.seriesTitle]], ', ');
   const editors = volume.editors.length ? `ed. ${listNames(volume.editors)}` : null;
   const press = imprint(document, edition);
   const volumeTitle: Piece[] | null = volume.title ? [{ italic: volume.title }] : null;
@@ -215,7 +226,7 @@ function publishedBibliography(document: FrusDocument, edition: ChicagoEdition):
   const volumePart = join([text(volumeLabel(document, true)), volume.title ? [{ italic: volume.title }] : null, text(editors), text(documentLocator(document))], ', ');
   const sentences: (Piece[] | null)[] = [
     ...head,
-    inFrus ? ['In ', { italic: seriesTitle(volume) }] : [volume.seriesTitle],
+    inFrus ? ['In ', { italic: seriesTitle(volume) }] : join([otherArchiveDetails(document), [volume.seriesTitle]], '. '),
     volumePart.length ? [...volumePart] : null,
     text(inFrus ? imprint(document, edition) : null),
     text(document.url),
