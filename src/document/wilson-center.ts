@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord } from '../model/provenance.js';
+import { emptyLocation, emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord } from '../model/provenance.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { splitLines, unwrap } from '../io/lines.js';
 import { readHeading } from './heading.js';
@@ -130,24 +130,9 @@ function firstParagraph(lines: readonly string[]): string | null {
 
 /** A location with only its text, repository and range. */
 function location(text: string, start: number, repository: string | null, repositoryId: string | null): Location {
-  return {
-    text,
-    repository,
-    repositoryId,
-    recordGroup: null,
-    collection: null,
-    series: [],
-    file: null,
-    fileDate: null,
-    lot: null,
-    accession: null,
-    job: null,
-    box: null,
-    folder: null,
-    ibid: false,
-    range: [start, start + text.length],
-  };
+  return { ...emptyLocation(text, [start, start + text.length]), repository, repositoryId };
 }
+
 
 /** The repository a location text starts with, from the repository table (and the rest, e.g. the place); else the whole text, with no id. */
 function repositoryOf(text: string): { repository: string; repositoryId: string | null; rest: string } {

@@ -237,3 +237,24 @@ export function emptyProvenanceRecord(text: string, context?: NoteContext): Prov
   if (context) record.context = context;
   return record;
 }
+
+/** A location of `text` at `range` with nothing read yet. */
+export function emptyLocation(text: string, range: [number, number]): Location {
+  return {
+    text,
+    repository: null,
+    repositoryId: null,
+    recordGroup: null,
+    collection: null,
+    series: [],
+    file: null,
+    fileDate: null,
+    lot: null,
+    accession: null,
+    job: null,
+    box: null,
+    folder: null,
+    ibid: false,
+    range,
+  };
+}
