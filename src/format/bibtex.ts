@@ -440,6 +440,44 @@ function collectionEntry(plan: Plan, cjs: CitationJsEntry, dialect: BibtexDialec
   return { type: 'misc', key: plan.key, fields: fields.list };
 }
 
+/**
+ * The published form of a document whose heading names no sender (a memorandum of conversation,
+ * an editorial note): `@misc` with the volume in `howpublished`, because `@incollection` and
+ * `@inbook` require an author in biber's data model and FRUS names none.
+ */
+function unsignedEntry(plan: Plan, cjs: CitationJsEntry, dialect: BibtexDialect, source: string[]): BibEntry {
+  const { document } = plan;
+  const p = cjs.properties;
+  const { volume } = document;
+  const where = escapeLatex(
+    [
+      volume.subseries ? `${volume.seriesTitle}, ${volume.subseries}` : volume.seriesTitle,
+      volume.volumeNumber ? `vol. ${volume.volumeNumber}${volume.part ? `, pt. ${volume.part}` : ''}` : null,
+      volume.title,
+      document.number ? `doc. ${document.number}` : null,
+    ]
+      .filter(Boolean)
+      .join(', '),
+  ).replace(/(vol|pt|doc)\. /g, '$1.~');
+  const editor = personNames(volume.editors) || null;
+  const fields = new Fields().add('title', p.title);
+  if (dialect === 'bibtex') {
+    fields.add('editor', editor).add('howpublished', where).add('publisher', p.publisher).add('address', p.address).add('year', p.year).add('note', source.join('. ')).add('url', p.url);
+  } else {
+    fields
+      .add('titleaddon', escapeLatex([document.place, chicagoDate(document.date)].filter(Boolean).join(', ')))
+      .add('origdate', isoDate(document.date))
+      .add('editor', editor)
+      .add('howpublished', where)
+      .add('location', p.location)
+      .add('organization', p.publisher)
+      .add('date', p.date)
+      .add('addendum', source.join('. '))
+      .add('url', p.url);
+  }
+  return { type: 'misc', key: plan.key, fields: fields.list };
+}
+
 function publishedEntry(plan: Plan, cjs: CitationJsEntry, dialect: BibtexDialect, flavour: BiblatexFlavour): BibEntry {
   const { document } = plan;
   if (!inFrus(document)) return collectionEntry(plan, cjs, dialect);
@@ -447,6 +485,7 @@ function publishedEntry(plan: Plan, cjs: CitationJsEntry, dialect: BibtexDialect
   const author = document.sender ? literalName(document.sender) : null;
   const editor = personNames(document.volume.editors) || null;
   const source = sourceSentences(document, plan.allArchival).map(escapeLatex);
+  if (!author && flavour !== 'biblatex-chicago') return unsignedEntry(plan, cjs, dialect, source);
   const fields = new Fields();
   if (dialect === 'bibtex') {
     const volumeNote = [document.volume.part ? `Pt.~${escapeLatex(document.volume.part)}` : null, document.number ? `Doc.~${escapeLatex(document.number)}` : null]
@@ -490,7 +529,8 @@ function publishedEntry(plan: Plan, cjs: CitationJsEntry, dialect: BibtexDialect
   // Standard styles print `pages` with "p."; `bookpagination = {none}` prints "doc. 4" as is.
   if (!chicago && document.number) fields.add('bookpagination', 'none');
   fields.add('addendum', source.join('. ')).add('url', p.url);
-  return { type: chicago ? 'letter' : 'incollection', key: plan.key, fields: fields.list };
+  // `@incollection` requires an editor in biber's data model; a volume without known editors is `@inbook`.
+  return { type: chicago ? 'letter' : editor ? 'incollection' : 'inbook', key: plan.key, fields: fields.list };
 }
 
 function archivalEntry(plan: Plan, cjs: CitationJsEntry, dialect: BibtexDialect, flavour: BiblatexFlavour): BibEntry {

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { escapeLatex, toBibtex, toBibtexEntries } from '../../src/format/bibtex.js';
 import { toCsl } from '../../src/format/csl.js';
 import { doc1, doc3, doc4, doc5, looseDocument } from './fixtures.js';
+import { documentFromNote } from '../../src/document/from-note.js';
 import type { FrusDocument } from '../../src/document/model.js';
 
 const URL4 = 'https://history.state.gov/historicaldocuments/frus1961-63v06/d4';
@@ -351,12 +352,38 @@ function requireTool(tool: string, skip: (note: string) => never): void {
   skip(`${tool} is not installed (apt-get install ${tool}); this check runs in CI`);
 }
 
+const memcon = documentFromNote("Source: Kennedy Library, President's Office Files, USSR. Confidential.", {
+  volume: 'frus1961-63v05',
+  doc: 'd102',
+  head: 'Memorandum of Conversation',
+  date: '1961-06-26',
+  dateline: 'Washington, June 26, 1961, 10:15 a.m.',
+}, { subseries: '1961–1963', volumeNumber: '5', title: 'Soviet Union', editors: ['Charles S. Sampson'], year: '1998', publisher: 'Government Printing Office', place: 'Washington, DC' });
+const editorless = { ...doc4, volume: { ...doc4.volume, editors: [] } };
+
+describe('entries for documents without a sender or without volume editors', () => {
+  it('cites a memorandum of conversation as @misc with the volume in howpublished', () => {
+    const [entry] = toBibtexEntries(memcon, { form: 'published' });
+    expect(entry?.type).toBe('misc');
+    const fields = Object.fromEntries(entry!.fields.map((f) => [f.name, f.value]));
+    expect(fields.howpublished).toBe('Foreign Relations of the United States, 1961--1963, vol.~5, Soviet Union, doc.~102');
+    expect(fields).not.toHaveProperty('author');
+    expect(fields.editor).toBe('Sampson, Charles S.');
+  });
+
+  it('uses @inbook when the volume names no editors', () => {
+    expect(toBibtexEntries(editorless, { form: 'published' })[0]?.type).toBe('inbook');
+  });
+});
+
 describe('real clients', () => {
   it('biber validates the BibLaTeX entries against its standard data model without warnings', (ctx) => {
     requireTool('biber', (note) => ctx.skip(note));
     const files = {
       'doc4.bib': toBibtex(doc4, { form: 'both' }),
       'more.bib': toBibtex([doc1, doc3, doc5, looseDocument()], { form: 'both' }),
+      // A memorandum of conversation names no sender; a volume without known editors has none.
+      'unsigned.bib': toBibtex([memcon, editorless], { form: 'both' }),
       'plain.bib': toBibtex([doc4, doc1, doc3, doc5], { dialect: 'bibtex' }),
     };
     for (const [name, content] of Object.entries(files)) {
