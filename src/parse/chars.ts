@@ -1,6 +1,8 @@
 /**
- * Character tests with an ASCII fast path. The parser looks at single characters in its hot
- * loops; a regular expression per character would dominate its running time.
+ * Character tests on UTF-16 code units. The parser looks at single characters in its hot
+ * loops, so each test is one lookup in a class table: ASCII is filled at load, any other code
+ * unit the first time it is met (from the Unicode property escapes below), and a regular
+ * expression never runs twice for the same character.
  *
  * @module
  */
@@ -10,42 +12,89 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const SPACE = /\s/;
 
+const IS_LETTER = 1;
+const IS_LOWER = 2;
+const IS_UPPER = 4;
+const IS_SPACE = 8;
+const IS_DIGIT = 16;
+/** Set once a code unit's classes are known (so that 0 means "not looked up yet"). */
+const KNOWN = 128;
+
+/** Classes of every UTF-16 code unit, filled lazily outside ASCII. */
+const classes = new Uint8Array(65536);
+
+function lookUp(code: number): number {
+  const ch = String.fromCharCode(code);
+  let flags = KNOWN;
+  if (code < 128) {
+    if (code >= 65 && code <= 90) flags |= IS_LETTER | IS_UPPER;
+    else if (code >= 97 && code <= 122) flags |= IS_LETTER | IS_LOWER;
+    else if (code >= 48 && code <= 57) flags |= IS_DIGIT;
+    else if (code === 32 || (code >= 9 && code <= 13)) flags |= IS_SPACE;
+  } else {
+    if (LETTER.test(ch)) flags |= IS_LETTER;
+    if (LOWER.test(ch)) flags |= IS_LOWER;
+    if (UPPER.test(ch)) flags |= IS_UPPER;
+    if (SPACE.test(ch)) flags |= IS_SPACE;
+  }
+  classes[code] = flags;
+  return flags;
+}
+for (let code = 0; code < 128; code++) lookUp(code);
+
+/** The class bits of a code unit; 0 for NaN (`charCodeAt` past the end). */
+function classOf(code: number): number {
+  const flags = classes[code];
+  if (flags === undefined) return 0;
+  return flags === 0 ? lookUp(code) : flags;
+}
+
+/** Whether the code unit is a letter (any script). */
+export function isLetterCode(code: number): boolean {
+  return (classOf(code) & IS_LETTER) !== 0;
+}
+
+/** Whether the code unit is a lower-case letter. */
+export function isLowerCode(code: number): boolean {
+  return (classOf(code) & IS_LOWER) !== 0;
+}
+
+/** Whether the code unit is an upper-case letter. */
+export function isUpperCode(code: number): boolean {
+  return (classOf(code) & IS_UPPER) !== 0;
+}
+
+/** Whether the code unit is an ASCII digit. */
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether the character code `code` is whitespace (any Unicode space). */
+export function isSpaceCode(code: number): boolean {
+  return (classOf(code) & IS_SPACE) !== 0;
+}
+
 /** Whether `ch` is a letter (any script). */
 export function isLetter(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const code = ch.charCodeAt(0);
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(ch);
+  return ch !== undefined && isLetterCode(ch.charCodeAt(0));
 }
 
 /** Whether `ch` is a lower-case letter. */
 export function isLower(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const code = ch.charCodeAt(0);
-  return code < 128 ? code >= 97 && code <= 122 : LOWER.test(ch);
+  return ch !== undefined && isLowerCode(ch.charCodeAt(0));
 }
 
 /** Whether `ch` is an upper-case letter. */
 export function isUpper(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const code = ch.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(ch);
+  return ch !== undefined && isUpperCode(ch.charCodeAt(0));
 }
 
 /** Whether `ch` is an ASCII digit. */
 export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && ch >= '0' && ch <= '9';
+  return ch !== undefined && isDigitCode(ch.charCodeAt(0));
 }
 
 /** Whether `ch` is whitespace (any Unicode space). */
 export function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const code = ch.charCodeAt(0);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(ch);
-}
-
-/** Whether the character code `code` is whitespace. */
-export function isSpaceCode(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
+  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
 }

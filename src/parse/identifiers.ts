@@ -6,6 +6,7 @@
  * @module
  */
 import { findFileSubject } from '../vocab/file-subjects.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
 
 /** What an identifier segment was recognised as. */
 export type Identifier =
@@ -54,6 +55,15 @@ const DATE_SERIAL = /^(\d{1,2})\s?[-–]\s?(\d{3,4})$/;
 const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–]?\s?[0-9A-Z]{3,4}$/;
 const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 
+/** Days in each month of a non-leap year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year`, by the Gregorian rule (1900 is not a leap year). */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
+}
+
 /** Normalises a lot number to `66 D 204`. */
 export function normaliseLot(year: string, letter: string, serial: string): string {
   return `${year} ${letter} ${serial}`;
@@ -76,8 +86,8 @@ export function decodeFileDate(serial: string): { date: string | null; malformed
     return { date: null, malformed: `no month ${month}, day ${day} in the date code \`${serial}\`` };
   }
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const check = new Date(`${iso}T00:00:00Z`);
-  if (check.getUTCDate() !== day) return { date: null, malformed: `no such day as ${iso} in \`${serial}\`` };
+  // A day past the month's end (`2-3061`) is no date; the table saves parsing a Date.
+  if (day > daysInMonth(year, month)) return { date: null, malformed: `no such day as ${iso} in \`${serial}\`` };
   return { date: iso, malformed: null };
 }
 
@@ -86,24 +96,30 @@ export function readDecimalFile(segment: string): DecimalFile | null {
   const slash = segment.indexOf('/');
   if (slash < 0) return null;
   const head = segment.slice(0, slash).trimEnd();
-  if (!DECIMAL_CLASS.test(head) && !OLD_NUMERICAL.test(head)) return null;
+  const decimalClass = DECIMAL_CLASS.exec(head);
+  if (!decimalClass && !OLD_NUMERICAL.test(head)) return null;
   let serialOffset = slash + 1;
-  while (segment[serialOffset] === ' ') serialOffset++;
+  while (segment.charCodeAt(serialOffset) === 32) serialOffset++;
   const serial = segment.slice(serialOffset).trim();
-  if (!/^[0-9]/.test(serial) || /\s/.test(serial)) return null;
-  const { date, malformed } = PLAIN_SERIAL.test(serial) ? { date: null, malformed: null } : decodeFileDate(serial);
-  if (!date && !malformed && !PLAIN_SERIAL.test(serial)) return null;
-  const classPart = DECIMAL_CLASS.exec(head)?.[0] ?? head;
-  // OCR and typesetting put a letter O for a zero after the point (`751K.OO`).
+  if (!isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
+  const plain = PLAIN_SERIAL.test(serial);
+  const { date, malformed } = plain ? { date: null, malformed: null } : decodeFileDate(serial);
+  if (!date && !malformed && !plain) return null;
+  const classPart = decimalClass?.[0] ?? head;
+  return { head, serial, serialOffset, date, malformedDate: malformed, letterO: letterO(classPart) };
+}
+
+/** OCR and typesetting put a letter O for a zero after the point (`751K.OO`): the class so written, if it is. */
+function letterO(classPart: string): { offset: number; text: string } | null {
+  if (!classPart.includes('O')) return null; // nothing to find: skip both patterns
   const classNumber = classPart.replace(/\s?[-–—]\s?[A-Z]{1,5}$/, '');
-  return {
-    head,
-    serial,
-    serialOffset,
-    date,
-    malformedDate: malformed,
-    letterO: /\.[0-9O]*O[0-9O]*(?:\.|$)/.test(classNumber) ? { offset: 0, text: classNumber } : null,
-  };
+  return /\.[0-9O]*O[0-9O]*(?:\.|$)/.test(classNumber) ? { offset: 0, text: classNumber } : null;
+}
+
+/** Whether `text` holds any whitespace. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether the segment is a decimal class with an infix but no serial yet (`740.0011 European War`). */

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
 import { isDecimalHead, readIdentifier, type DecimalFile } from './identifiers.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
@@ -32,6 +33,16 @@ const SEGMENT_SEPARATOR = /,\s*|:\s*(?=[^\d\s])|:\s+/g;
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 const EXTRA_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
+
+/** The offset past what follows a repository name at `index`: spaces, an optional `,` or `:`, spaces. */
+function afterSeparator(text: string, index: number): number {
+  let i = index;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  if (code === 44 || code === 58) i++;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** An empty location for `span`. */
 function emptyLocation(span: Span): Location {
@@ -64,11 +75,14 @@ export function hasContent(location: Location): boolean {
 
 /** Path segments of `span`, with a decimal class and its `, 1939/…` continuation joined back. */
 function pathSegments(span: Span): Span[] {
-  const pieces = splitTopLevel(span, SEGMENT_SEPARATOR).map((p) => p.piece).filter((p) => p.text.length > 0);
+  const pieces = splitTopLevel(span, SEGMENT_SEPARATOR);
   const joined: Span[] = [];
-  for (const piece of pieces) {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!.piece;
+    if (piece.text.length === 0) continue;
     const previous = joined[joined.length - 1];
-    if (previous && YEAR_SERIAL.test(piece.text) && isDecimalHead(previous.text)) {
+    // The digit test keeps the pattern off the (many) named segments.
+    if (previous && isDigitCode(piece.text.charCodeAt(0)) && YEAR_SERIAL.test(piece.text) && isDecimalHead(previous.text)) {
       joined[joined.length - 1] = spanOf({ text: span.text, start: span.start, end: span.end }, previous.start - span.start, piece.end - span.start);
     } else {
       joined.push(piece);
@@ -110,14 +124,14 @@ function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[]): Span | null {
   const path: string[] = [];
   let trailingMarking: Span | null = null;
-  segments.forEach((segment, index) => {
-    const labelled = segment;
-    const identifier = readIdentifier(labelled.text);
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if (location.file && /\//.test(location.file) && EXTRA_SERIAL.test(segment.text) && path.length === 0) {
+      if (location.file && location.file.includes('/') && EXTRA_SERIAL.test(segment.text) && path.length === 0) {
         location.file = `${location.file}, ${segment.text}`;
-        return;
+        continue;
       }
       if (index === segments.length - 1 && index > 0 && findClassification(segment.text)) {
         // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs.
@@ -131,10 +145,10 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
           range: [before.start, segment.end],
           expected: `${before.text}. ${written}`,
         });
-        return;
+        continue;
       }
       path.push(segment.text);
-      return;
+      continue;
     }
     switch (identifier.kind) {
       case 'record-group':
@@ -163,32 +177,40 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         location.file = identifier.value;
         if (identifier.decimal) {
           location.fileDate = identifier.decimal.date;
-          diagnostics.push(...fileDiagnostics(labelled, identifier.decimal));
+          diagnostics.push(...fileDiagnostics(segment, identifier.decimal));
         }
         break;
     }
-  });
+  }
   const [collection, ...series] = path;
   location.collection ??= collection ?? null;
   location.series = location.collection === collection ? series : [...location.series, ...path];
   return trailingMarking;
 }
 
+/** A repository looked up already for `text`, so that the same prefix is not walked twice. */
+export interface KnownRepository {
+  readonly text: string;
+  readonly match: ReturnType<typeof matchRepositoryPrefix>;
+}
+
 /**
  * Reads the location written in `span`. `previous` is the location cited just before in the
  * same note, for `ibid.`. Returns null when the span holds nothing that locates a document.
+ * `known` is a repository lookup the caller made already (used when it was for the same text).
  */
-export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[]): ReadLocation | null {
+export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[], known?: KnownRepository): ReadLocation | null {
   let whole = stripFinalStop(trimSpan(span, ';,'));
   // Cheap first-letter guards keep the prefix patterns off the common path.
-  if (/^[iatIAT]/.test(whole.text)) whole = dropPrefix(whole, LEADING_FILLER);
-  if (/^[Ff]/.test(whole.text)) whole = dropPrefix(whole, FILE_LABEL);
+  const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
+  if (first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) whole = dropPrefix(whole, LEADING_FILLER);
+  if ((whole.text.charCodeAt(0) | 32) === 102 /* f */) whole = dropPrefix(whole, FILE_LABEL);
   whole = stripFinalStop(trimSpan(whole, ';,'));
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole);
 
   let rest = whole;
-  const ibid = /^[iI]/.test(whole.text) ? IBID.exec(whole.text) : null;
+  const ibid = (whole.text.charCodeAt(0) | 32) === 105 /* i */ ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({
@@ -230,11 +252,11 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     return { location, trailingMarking };
   }
 
-  const repository = matchRepositoryPrefix(whole.text);
+  const repository = known !== undefined && known.text === whole.text ? known.match : matchRepositoryPrefix(whole.text);
   if (repository) {
     location.repository = whole.text.slice(0, repository.length);
     location.repositoryId = repository.repository.id;
-    rest = dropPrefix(spanOf(whole, repository.length, whole.text.length), /^\s*[,:]?\s*/);
+    rest = spanOf(whole, afterSeparator(whole.text, repository.length), whole.text.length);
   }
   const segments = pathSegments(rest);
   if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {

@@ -51,6 +51,8 @@ const PLACE = /\s+(?:in|at)\s+(?:the\s+)?(.{2,80})$/;
 const OF_OFFICE = /\s+of\s+(\S{1,12})$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 const WITH_OFFICE = /^(?:in|at)\s+(?:the\s+)?(\S.*?)\s+by\s+(.+)$/;
+const SUBCLAUSE_SEPARATOR = /;\s*/g;
+const TRAILING_AND = /,?\s*(?:and)?$/i;
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
@@ -86,7 +88,16 @@ function readPerson(raw: Span): Person | null {
     }
   }
   if (!name.text || !/\p{L}/u.test(name.text)) return null;
-  return { name: name.text, ...(office ? { office } : {}), range: rangeOf(name) };
+  return person(name.text, office, undefined, rangeOf(name));
+}
+
+/** A person record with its optional fields only when known (assigned in the record's key order). */
+function person(name: string, office: string | undefined, date: string | undefined, range: Person['range']): Person {
+  const found = { name } as Person;
+  if (office) found.office = office;
+  if (date) found.date = date;
+  found.range = range;
+  return found;
 }
 
 /** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date. */
@@ -118,17 +129,23 @@ function readGroup(group: Span): Person[] {
     body = trimSpan(spanOf(body, 0, trailingDate.index));
   }
   const pieces = splitTopLevel(body, NAME_SEPARATOR);
-  const commaList = pieces.some((p) => p.before.startsWith(',') || p.before.startsWith(';'));
-  const persons = pieces.map((p) => readPerson(p.piece)).filter((p): p is Person => p !== null);
+  let commaList = false;
+  const persons: Person[] = [];
+  for (const { piece, before } of pieces) {
+    if (before.startsWith(',') || before.startsWith(';')) commaList = true;
+    const read = readPerson(piece);
+    if (read) persons.push(read);
+  }
   // SPEC: a symbol after names joined only by "and" applies to all of them.
   const last = persons[persons.length - 1];
-  const sharedOffice = !commaList && last?.office && persons.slice(0, -1).every((p) => !p.office) ? last.office : undefined;
-  return persons.map((person) => ({
-    name: person.name,
-    ...((person.office ?? sharedOffice ?? groupOffice) ? { office: person.office ?? sharedOffice ?? groupOffice } : {}),
-    ...(date ? { date } : {}),
-    range: person.range,
-  }));
+  let sharedOffice: string | undefined;
+  if (!commaList && last?.office) {
+    sharedOffice = last.office;
+    for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office) sharedOffice = undefined;
+  }
+  const named: Person[] = [];
+  for (const read of persons) named.push(person(read.name, read.office ?? sharedOffice ?? groupOffice, date, read.range));
+  return named;
 }
 
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
@@ -140,7 +157,7 @@ export function startsWithRoleVerb(span: Span): boolean {
 /** Reads the people of a drafting sentence. */
 export function readPeople(span: Span): People {
   const people: People = { drafters: [], clearances: [], approvers: [], leftovers: [] };
-  for (const { piece: subclause } of splitTopLevel(span, /;\s*/g)) {
+  for (const { piece: subclause } of splitTopLevel(span, SUBCLAUSE_SEPARATOR)) {
     const text = subclause.text;
     const verbs: { index: number; role: Role; length: number }[] = [];
     VERB.lastIndex = 0;
@@ -154,17 +171,18 @@ export function readPeople(span: Span): People {
     }
     // Roles joined by "and" with nothing between them share the names that follow.
     let pendingRoles: Role[] = [];
-    verbs.forEach((verb, i) => {
+    for (let i = 0; i < verbs.length; i++) {
+      const verb = verbs[i]!;
       const end = verbs[i + 1]?.index ?? text.length;
       const body = trimSpan(spanOf(subclause, verb.index + verb.length, end));
-      const bodyText = body.text.replace(/,?\s*(?:and)?$/i, '').trim();
+      const bodyText = body.text.replace(TRAILING_AND, '').trim();
       pendingRoles.push(verb.role);
-      if (bodyText === '' || /^and$/i.test(bodyText)) return;
-      const groups = splitTopLevel(trimSpan(body, ','), SUB_GROUP).map((g) => g.piece);
-      const persons = groups.flatMap((g) => readGroup(trimWordAnd(g)));
+      if (bodyText === '' || /^and$/i.test(bodyText)) continue;
+      const persons: Person[] = [];
+      for (const { piece } of splitTopLevel(trimSpan(body, ','), SUB_GROUP)) persons.push(...readGroup(trimWordAnd(piece)));
       for (const role of pendingRoles) if (role) people[role].push(...persons);
       pendingRoles = [];
-    });
+    }
   }
   return people;
 }

@@ -59,7 +59,8 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
 /** The last year written in a title, if any. */
 function yearOf(title: string): string | undefined {
   let year: string | undefined;
-  for (const match of title.matchAll(YEAR)) year = match[1];
+  YEAR.lastIndex = 0;
+  for (let match = YEAR.exec(title); match; match = YEAR.exec(title)) year = match[1];
   return year;
 }
 
@@ -67,16 +68,16 @@ function yearOf(title: string): string | undefined {
 function publication(title: Span, whole: Span, pages: string | undefined, cue: Omit<PrintedCue, 'listStart'>): Publication {
   const known = matchPublicationPrefix(title.text);
   const year = yearOf(title.text);
-  return {
-    text: whole.text,
-    title: title.text,
-    ...(year ? { year } : {}),
-    ...(pages ? { pages } : {}),
-    ...(cue.partial ? { partial: true } : {}),
-    ...(cue.note ? { note: cue.note } : {}),
-    ...(known ? { publicationId: known.publication.id } : {}),
-    range: rangeOf(whole),
-  };
+  // Optional fields are assigned, not spread (no temporary objects); `range` is added last to
+  // keep the key order of the record.
+  const found = { text: whole.text, title: title.text } as Publication;
+  if (year) found.year = year;
+  if (pages) found.pages = pages;
+  if (cue.partial) found.partial = true;
+  if (cue.note) found.note = cue.note;
+  if (known) found.publicationId = known.publication.id;
+  found.range = rangeOf(whole);
+  return found;
 }
 
 /** Reads the list of publications in `list`. */

@@ -6,12 +6,12 @@
  * @module
  */
 import { matchClassificationPrefix } from '../vocab/classifications.js';
-import { isDigit, isLower, isSpace, isSpaceCode, isUpper } from './chars.js';
+import { isDigitCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
 /** Whether every character of `word` is a lower-case letter. */
 function allLower(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isLower(word[i])) return false;
+  for (let i = 0; i < word.length; i++) if (!isLowerCode(word.charCodeAt(i))) return false;
   return true;
 }
 
@@ -23,8 +23,6 @@ const ABBREVIATIONS = new Set([
   'ltd', 'bros', 'n.y', 'u.n', 'u.k', 'u.s.s.r', 'ca', 'approx', 'fig', 'nr', 'esq', 'hon',
 ]);
 
-const OPENERS = new Set(['“', '"', '‘', '(', '[']);
-const WORD_STOPPERS = '(“"‘[,;';
 
 /** A unit of the note: a sentence, or a parenthetical standing between sentences. */
 export interface Unit extends Span {
@@ -34,33 +32,69 @@ export interface Unit extends Span {
   readonly missingSpace: boolean;
 }
 
+/** Whether the code unit opens a quotation or bracket: `“ " ‘ ( [`. */
+function isOpener(code: number): boolean {
+  return code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91;
+}
+
+/** Whether the code unit closes a quotation after a full stop: `” ’ "`. */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 34;
+}
+
+/** Whether the code unit ends the word before a full stop: a space, an opener, `,` or `;`. */
+function stopsWord(code: number): boolean {
+  return isSpaceCode(code) || isOpener(code) || code === 44 || code === 59;
+}
+
 /** The word (letters, digits, inner dots) that ends just before `index`. */
 function wordBefore(text: string, index: number): string {
   let start = index;
-  while (start > 0 && !isSpace(text[start - 1]) && !WORD_STOPPERS.includes(text[start - 1]!)) start--;
+  while (start > 0 && !stopsWord(text.charCodeAt(start - 1))) start--;
   return text.slice(start, index);
+}
+
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** Whether `word` is initials with inner dots (`H.W`, `U.S`): capital, dot, …, capital. */
+function isInitials(word: string): boolean {
+  if (word.length < 3 || word.length % 2 === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // A capital outside the BMP is one code point in two units: let the pattern decide.
+    if (code >= 0xd800 && code <= 0xdfff) return INITIALS.test(word);
+    if (i % 2 === 0 ? !isUpperCode(code) : code !== FULL_STOP) return false;
+  }
+  return true;
+}
+
+/** Whether `word` is exactly three ASCII digits (a decimal class split by typesetting). */
+function isThreeDigits(word: string): boolean {
+  return word.length === 3 && isDigitCode(word.charCodeAt(0)) && isDigitCode(word.charCodeAt(1)) && isDigitCode(word.charCodeAt(2));
 }
 
 /** Whether the full stop at `index` ends a sentence. */
 function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' | 'no' {
-  const word = wordBefore(text, index);
   let next = index + 1;
   // A closing quote right after the stop belongs to the sentence.
-  while (next < text.length && '”’"'.includes(text[next]!)) next++;
+  while (next < text.length && isCloser(text.charCodeAt(next))) next++;
   if (next >= text.length) return 'stop';
-  const spaced = isSpace(text[next]);
-  while (next < text.length && isSpace(text[next])) next++;
+  const spaced = isSpaceCode(text.charCodeAt(next));
+  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
   if (next >= text.length) return 'stop';
-  const following = text[next]!;
+  const following = text.charCodeAt(next);
+  // The word before the stop is sliced only once the characters after it leave the question open
+  // (most full stops are the points of file numbers, `711.11`).
   if (!spaced) {
     // `marking.Kennedy’s`: a lower-case word of two or more letters, then a capitalised word.
-    return word.length >= 2 && allLower(word) && isUpper(following) && isLower(text[next + 1])
-      ? 'stop-no-space'
-      : 'no';
+    if (!isUpperCode(following) || !isLowerCode(text.charCodeAt(next + 1))) return 'no';
+    const word = wordBefore(text, index);
+    return word.length >= 2 && allLower(word) ? 'stop-no-space' : 'no';
   }
-  if (!(isUpper(following) || OPENERS.has(following) || isDigit(following))) return 'no';
+  if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return 'no';
+  const word = wordBefore(text, index);
   if (word.length <= 7 && ABBREVIATIONS.has(word.toLowerCase())) return 'no';
-  if ((word.length === 1 && isUpper(word)) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) {
+  if ((word.length === 1 && isUpperCode(word.charCodeAt(0))) || isInitials(word)) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.
     const before = wordBefore(text, Math.max(0, index - word.length - 1));
@@ -68,7 +102,7 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
     if (!endsCode && !matchClassificationPrefix(text.slice(next, next + 40))) return 'no';
   }
   // `756. D.00`: a class number split by typesetting.
-  if (/^\d{3}$/.test(word) && /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u.test(text.slice(next, next + 60))) return 'no';
+  if (isThreeDigits(word) && /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u.test(text.slice(next, next + 60))) return 'no';
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return 'stop';
 }
@@ -137,7 +171,7 @@ export function splitUnits(body: Span): Unit[] {
       const verdict = isSentenceStop(text, i);
       if (verdict !== 'no') {
         let end = i + 1;
-        while (end < text.length && '”’"'.includes(text[end]!)) end++;
+        while (end < text.length && isCloser(text.charCodeAt(end))) end++;
         pushUnit(units, body, unitStart, end, parenUnit, missingSpace);
         unitStart = end;
         missingSpace = verdict === 'stop-no-space';
@@ -158,7 +192,7 @@ export function stripFinalStop(span: Span): Span {
   const trimmed = trimSpan(span);
   if (trimmed.text.charCodeAt(trimmed.text.length - 1) !== FULL_STOP) return trimmed;
   const word = wordBefore(trimmed.text, trimmed.text.length - 1);
-  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) return trimmed;
+  if (isInitials(word) || (word.length <= 7 && ABBREVIATIONS.has(word.toLowerCase()))) return trimmed;
   return trimSpan(trimmed, '.');
 }
 

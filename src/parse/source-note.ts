@@ -44,12 +44,12 @@ function addRemark(draft: Draft, span: Span): void {
   draft.record.references.push(...readDocumentReferences(span));
 }
 
-/** Reads the citation unit: a printed work or the primary archival location. */
-function readCitation(draft: Draft, unit: Unit): boolean {
+/** Reads the citation unit (`content` is the unit without its final stop): a printed work or the primary archival location. */
+function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
-  let content = unitContent(unit);
   const publication = matchPublicationPrefix(content.text);
   const repository = matchRepositoryPrefix(content.text);
+  const known = { text: content.text, match: repository };
   if ((publication && (!repository || publication.length > repository.length)) || (!repository && PAGE_REFERENCE.test(content.text))) {
     const printed = readPublicationCitation(content);
     if (printed) {
@@ -58,12 +58,13 @@ function readCitation(draft: Draft, unit: Unit): boolean {
       return true;
     }
   }
-  const form = FORM_TAIL.exec(content.text);
+  // A form tail follows a colon: without one, the pattern need not scan the unit.
+  const form = content.text.includes(':') ? FORM_TAIL.exec(content.text) : null;
   if (form && findDocumentForm(form[1]!)) {
     record.form = form[1]!;
     content = trimSpan(spanOf(content, 0, form.index));
   }
-  const read = readLocation(content, null, record.diagnostics);
+  const read = readLocation(content, null, record.diagnostics, known);
   if (!read) return false;
   record.primary = read.location;
   draft.lastLocation = read.location;
@@ -102,10 +103,9 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
   addClause(draft, 'reference', unit);
 }
 
-/** Reads one unit after the citation. */
-function readUnit(draft: Draft, unit: Unit, previous: Unit | undefined): void {
+/** Reads one unit after the citation; `content` is the unit without its final stop. */
+function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | undefined): void {
   const { record } = draft;
-  const content = unitContent(unit);
   if (unit.parenthetical) return readParenthetical(draft, unit, previous);
 
   if (!record.classification && looksLikeMarking(content)) {
@@ -209,9 +209,11 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   }
 
   const units = splitUnits(body);
-  units.forEach((unit, index) => {
-    if (index === 0 && !looksLikeMarking(unitContent(unit)) && !startsWithRoleVerb(unitContent(unit))) {
-      if (readCitation(draft, unit)) return;
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    const content = unitContent(unit);
+    if (index === 0 && !looksLikeMarking(content) && !startsWithRoleVerb(content)) {
+      if (readCitation(draft, unit, content)) continue;
       record.diagnostics.push({
         ruleId: 'unparsed-text',
         severity: 'warning',
@@ -221,10 +223,10 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
       });
       addRemark(draft, unit);
       addClause(draft, 'remark', unit);
-      return;
+      continue;
     }
-    readUnit(draft, unit, units[index - 1]);
-  });
+    readUnit(draft, unit, content, units[index - 1]);
+  }
   return record;
 }
 

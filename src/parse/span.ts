@@ -24,10 +24,20 @@ export function trimSpan(span: Span, strip = ''): Span {
   let start = 0;
   let end = span.text.length;
   const text = span.text;
+  // Most spans start and end with printable ASCII: nothing to trim, no loop.
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(end - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127 && (strip === '' || !stripHas(strip, last))) return span;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || (strip !== '' && strip.includes(text[end - 1]!)))) end--;
+  while (end > start && (isSpaceCode(text.charCodeAt(end - 1)) || (strip !== '' && stripHas(strip, text.charCodeAt(end - 1))))) end--;
   if (start === 0 && end === text.length) return span;
   return spanOf(span, start, end);
+}
+
+/** Whether `code` is one of the (few) characters of `strip`. */
+function stripHas(strip: string, code: number): boolean {
+  for (let k = 0; k < strip.length; k++) if (strip.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** The span after dropping a leading match of `pattern` (anchored with `^`), if it matches. */
@@ -54,7 +64,7 @@ export function splitTopLevel(span: Span, separator: RegExp): { piece: Span; bef
   // Bracket depth is tracked incrementally up to each match, so the scan stays linear.
   let depth = 0;
   let scanned = 0;
-  const hasBrackets = /[()[\]]/.test(text);
+  const hasBrackets = text.indexOf('(') >= 0 || text.indexOf(')') >= 0 || text.indexOf('[') >= 0 || text.indexOf(']') >= 0;
   separator.lastIndex = 0;
   for (let match = separator.exec(text); match; match = separator.exec(text)) {
     if (match[0].length === 0) {

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { isDigit, isLetter, isLower, isSpace, isUpper } from './chars.js';
+import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 
 /** Word endings that a line break split off (`Correspond-ence`). */
 const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
@@ -16,24 +16,41 @@ const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Characters a word before the punctuation may contain (`States`, `p.m.`, `(1)`). */
-function isWordBefore(ch: string | undefined): boolean {
-  return isLetter(ch) || isDigit(ch) || ch === '.' || ch === ')';
+function isWordBefore(code: number): boolean {
+  return isLetterCode(code) || isDigitCode(code) || code === 46 /* . */ || code === 41 /* ) */;
 }
 /** Characters a word after the punctuation may contain (`John`, `Kennedy’s`, `Russian-language`). */
-function isWordAfter(ch: string | undefined): boolean {
-  return isLetter(ch) || ch === '’' || ch === "'" || ch === '-';
+function isWordAfter(code: number): boolean {
+  return isLetterCode(code) || code === 0x2019 /* ’ */ || code === 39 /* ' */ || code === 45 /* - */;
+}
+/** Letters and apostrophes (`Kennedy’s`). */
+function isLetterOrApostrophe(code: number): boolean {
+  return isLetterCode(code) || code === 0x2019 || code === 39;
+}
+/** What a name before a misplaced space may contain (`Nixon`, `1969`, `(1)`). */
+function isNameChar(code: number): boolean {
+  return isLetterCode(code) || isDigitCode(code) || code === 41;
+}
+/** Anything but whitespace and `;` (and not past the text's end). */
+function isNotSpaceOrSemicolon(code: number): boolean {
+  return code >= 0 && !isSpaceCode(code) && code !== 59;
+}
+/** `“` or `"`: a quotation opening right after the punctuation. */
+function isQuote(code: number): boolean {
+  return code === 0x201c || code === 34;
 }
 
+// The predicates take character codes: no one-character strings are made while scanning.
 /** Start of the run of characters ending before `index` that satisfy `test`. */
-function runStart(text: string, index: number, test: (ch: string | undefined) => boolean): number {
+function runStart(text: string, index: number, test: (code: number) => boolean): number {
   let start = index;
-  while (start > 0 && test(text[start - 1])) start--;
+  while (start > 0 && test(text.charCodeAt(start - 1))) start--;
   return start;
 }
 /** End of the run of characters starting at `index` that satisfy `test`. */
-function runEnd(text: string, index: number, test: (ch: string | undefined) => boolean): number {
+function runEnd(text: string, index: number, test: (code: number) => boolean): number {
   let end = index;
-  while (end < text.length && test(text[end])) end++;
+  while (end < text.length && test(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -55,7 +72,8 @@ interface TypographyRule {
 
 /** `word:Word` — a missing space after a colon (not `10:00`, not `https://`). */
 function checkColon(text: string, i: number): Finding | null {
-  if (!isWordBefore(text[i - 1]) || !(isLetter(text[i + 1]) || text[i + 1] === '“' || text[i + 1] === '"')) return null;
+  const next = text.charCodeAt(i + 1);
+  if (!isWordBefore(text.charCodeAt(i - 1)) || !(isLetterCode(next) || isQuote(next))) return null;
   const start = runStart(text, i, isWordBefore);
   const before = text.slice(start, i).toLowerCase();
   if (before === 'http' || before === 'https' || before === 'mailto' || before === 'urn' || before === 'doi') return null;
@@ -64,48 +82,50 @@ function checkColon(text: string, i: number): Finding | null {
 
 /** `Series,USSR` or `30,1964` — a missing space after a comma (not `1,000`). */
 function checkComma(text: string, i: number): Finding | null {
-  if (!isWordBefore(text[i - 1])) return null;
-  const next = text[i + 1];
-  if (isLetter(next) || next === '“' || next === '"') return { start: runStart(text, i, isWordBefore), end: runEnd(text, i + 2, isWordAfter) };
-  const digitsEnd = runEnd(text, i + 1, isDigit);
+  if (!isWordBefore(text.charCodeAt(i - 1))) return null;
+  const next = text.charCodeAt(i + 1);
+  if (isLetterCode(next) || isQuote(next)) return { start: runStart(text, i, isWordBefore), end: runEnd(text, i + 2, isWordAfter) };
+  const digitsEnd = runEnd(text, i + 1, isDigitCode);
   if (digitsEnd - (i + 1) === 4) return { start: runStart(text, i, isWordBefore), end: digitsEnd };
   return null;
 }
 
 /** `286-287;American` — a missing space after a semicolon (not an HTML entity). */
 function checkSemicolon(text: string, i: number): Finding | null {
-  const notSpace = (ch: string | undefined): boolean => ch !== undefined && !isSpace(ch) && ch !== ';';
-  if (!notSpace(text[i - 1]) || !notSpace(text[i + 1])) return null;
-  const start = runStart(text, i, notSpace);
-  if (text[start] === '&') return null;
-  return { start, end: runEnd(text, i + 1, notSpace) };
+  if (!isNotSpaceOrSemicolon(text.charCodeAt(i - 1)) || !isNotSpaceOrSemicolon(text.charCodeAt(i + 1))) return null;
+  const start = runStart(text, i, isNotSpaceOrSemicolon);
+  if (text.charCodeAt(start) === 38 /* & */) return null;
+  return { start, end: runEnd(text, i + 1, isNotSpaceOrSemicolon) };
 }
 
 /** `marking.Kennedy’s` — a missing space after a full stop (not `state.gov`). */
 function checkPeriod(text: string, i: number): Finding | null {
-  if (!isLower(text[i - 1]) || !isLower(text[i - 2]) || !isUpper(text[i + 1]) || !isLower(text[i + 2])) return null;
-  const start = runStart(text, i, isLower);
-  if (text[start - 1] === '/' || text[start - 1] === '@' || text[start - 1] === '.') return null;
-  return { start, end: runEnd(text, i + 1, (ch) => isLetter(ch) || ch === '’' || ch === "'") };
+  if (!isLowerCode(text.charCodeAt(i - 1)) || !isLowerCode(text.charCodeAt(i - 2)) || !isUpperCode(text.charCodeAt(i + 1)) || !isLowerCode(text.charCodeAt(i + 2))) return null;
+  const start = runStart(text, i, isLowerCode);
+  const before = text.charCodeAt(start - 1);
+  if (before === 47 /* / */ || before === 64 /* @ */ || before === 46 /* . */) return null;
+  return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
 }
 
 /** `Nixon , 1969` — a space before a comma or semicolon (`i` is the space). */
 function checkSpaceBefore(text: string, i: number): Finding | null {
-  if (!isSpace(text[i + 2] ?? ' ')) return null;
-  if (i > 0 && text[i - 1] === ' ') return null; // only the first space of a run
-  const start = runStart(text, i, (ch) => isLetter(ch) || isDigit(ch) || ch === ')');
+  const after = text.charCodeAt(i + 2);
+  if (after === after && !isSpaceCode(after)) return null; // the text's end counts as a space
+  if (i > 0 && text.charCodeAt(i - 1) === 32) return null; // only the first space of a run
+  const start = runStart(text, i, isNameChar);
   // Nothing before, or a bare number (`3 ,` in a list of pages): not a typesetting slip.
-  if (start === i || runStart(text, i, isDigit) === start) return null;
+  if (start === i || runStart(text, i, isDigitCode) === start) return null;
   return { start, end: i + 2 };
 }
 
 /** `Correspond-ence` — a word split at a line break. */
 function checkHyphenation(text: string, i: number): Finding | null {
-  const start = runStart(text, i, isLetter);
+  const start = runStart(text, i, isLetterCode);
   if (i - start < 3) return null;
   let suffixStart = i + 1;
-  if (text[suffixStart] === ' ' || text[suffixStart] === '\n') suffixStart++;
-  const end = runEnd(text, suffixStart, isLetter);
+  const next = text.charCodeAt(suffixStart);
+  if (next === 32 || next === 10) suffixStart++;
+  const end = runEnd(text, suffixStart, isLetterCode);
   if (!SPLIT_SUFFIXES.has(text.slice(suffixStart, end))) return null;
   return { start, end };
 }
@@ -155,24 +175,45 @@ const RULES: readonly TypographyRule[] = [
   },
 ];
 
+/**
+ * Occurrences of the triggers that a rule could flag, found in one scan: a `:` `,` `;` or `.`
+ * only when something other than whitespace follows it (every check above needs that), a
+ * space only before `,` or `;`, and every hyphen (the check looks behind it). Most punctuation
+ * in a note is followed by a space, so few candidates reach the checks. It must stay a superset
+ * of what the rules flag: it skips only occurrences whose check would return null.
+ */
+const CANDIDATE = /[:,;.](?=\S)| (?=[,;])|-/g;
+
+/** The trigger a candidate found at `index` stands for (`' ,'` for a space before a comma). */
+function triggerAt(text: string, index: number): string {
+  const ch = text[index]!;
+  return ch === ' ' ? ` ${text[index + 1]!}` : ch;
+}
+
 /** Runs every typographic rule over `text`. Offsets are relative to `text`. */
 export function checkTypography(text: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const candidates: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) candidates.push(match.index);
+  if (candidates.length === 0) return diagnostics;
   for (const rule of RULES) {
-    for (const trigger of rule.triggers) scanTrigger(text, rule, trigger, diagnostics);
+    for (const trigger of rule.triggers) scanTrigger(text, rule, trigger, candidates, diagnostics);
   }
   return diagnostics;
 }
 
-/** Checks every occurrence of one trigger of `rule`, one finding per run. */
-function scanTrigger(text: string, rule: TypographyRule, trigger: string, diagnostics: Diagnostic[]): void {
-  for (let i = text.indexOf(trigger); i >= 0; i = text.indexOf(trigger, i + 1)) {
+/** Checks every candidate occurrence of one trigger of `rule`, in text order, one finding per run. */
+function scanTrigger(text: string, rule: TypographyRule, trigger: string, candidates: readonly number[], diagnostics: Diagnostic[]): void {
+  let from = 0; // a finding covers the occurrences up to its end
+  for (const i of candidates) {
+    if (i < from || triggerAt(text, i) !== trigger) continue;
     const found = rule.check(text, i);
     if (!found) continue;
     const actual = text.slice(found.start, found.end);
     const diagnostic: Diagnostic = { ruleId: rule.ruleId, severity: 'warning', message: rule.message(actual), range: [found.start, found.end], actual };
     if (rule.expected) diagnostic.expected = rule.expected(actual);
     diagnostics.push(diagnostic);
-    i = Math.max(i, found.end - 1);
+    from = Math.max(i, found.end - 1) + 1;
   }
 }
