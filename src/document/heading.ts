@@ -20,11 +20,11 @@ export interface HeadingParts {
 
 const NUMBER_PREFIX = /^\s*\d+[a-z]?\.\s+/;
 /** " From X to Y", " From X" — the sender phrase. */
-const FROM = /\s+[Ff]rom\s+/;
+const FROM = / [Ff]rom /;
 /** " to Y" at depth 0 of the sender phrase, the last one (senders rarely contain " to "). */
-const TO = /\s+to\s+/g;
+const TO = / to /g;
 /** "Paper Prepared in the Department of State", "Memorandum by the Secretary of State". */
-const BY = /\s+(?:Prepared\s+(?:by|in|for)|Drafted\s+(?:by|in)|by)\s+/;
+const BY = / (?:Prepared (?:by|in|for)|Drafted (?:by|in)|by) /;
 /** Genres whose "of …" is part of the genre, not an author. */
 const GENRES_WITH_OF = /^(Memorandum|Memoranda|Summary Record|Record|Summary|Notes|Minutes|Transcript|Report)\s+of\s+(?:a\s+|an\s+|the\s+)?/i;
 const CONVERSATION = /^(?:Telephone\s+)?Conversations?\b/i;

@@ -15,7 +15,8 @@ const COPY_SUBJECT = /\b(?:cop(?:y|ies)|texts?|translations?|versions?|originals
 /** Subjects that speak of other documents, not of this one. */
 const OTHER_DOCUMENT_SUBJECT = /\b(?:other memoranda|memoranda of the conversation|full text of|records? of)\b/i;
 const COPY_VERB = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:located\s+|filed\s+|found\s+)?(?:in|at|among)\s+|(?=ibid\b))/i;
-const LIST_JOINER = /,?\s+and\s+(?:also\s+)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:in\s+)?/gi;
+// `(?<![\s,])` lets a match start only where a run of blanks starts, which keeps the search linear.
+const LIST_JOINER = /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:in\s+)?/gi;
 const IBID_START = /^ibid\b/i;
 
 /** The offset in `unit` where the locations of a copy sentence start, or -1. */

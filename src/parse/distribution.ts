@@ -10,9 +10,10 @@ import { splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 /** Sentence openings of a distribution sentence. */
 export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\b/i;
 /** "repeated to" at the start of the sentence or after `;`, `,` or `and`. */
-const REPEATED = /(?:^|[;,]\s*|\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
-const PLACE_SEPARATOR = /,\s*and\s+|,\s*|\s+and\s+/g;
-const PLACE_QUALIFIER = /\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
+const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
+// Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
+const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/g;
+const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
 
 /** What a distribution sentence holds. */
 export interface Distribution {

@@ -35,7 +35,7 @@ export interface DecimalFile {
 }
 
 const RECORD_GROUP = /^(?:RG|Record Group)\s*(\d+[A-Z]?)$/;
-const LOT = /^[Ll]ot\s+(\d{2,3})\s*[-–]?\s*([A-Z])\s*[-–]?\s*(\d{1,4}[A-Z]?)$/;
+const LOT = /^[Ll]ot\s+(\d{2,3})\s{0,3}[-–]?\s{0,3}([A-Z])\s{0,3}[-–]?\s{0,3}(\d{1,4}[A-Z]?)$/;
 const LOT_NUMBER_ONLY = /^[Ll]ot\s+(\d{1,4}[A-Z]?)$/;
 const LOT_LETTER_FIRST = /^[Ll]ot\s+([A-Z])\s?(\d{1,4}[A-Z]?)$/;
 const BARE_LOT = /^(\d{2})\s?([DFM])\s?(\d{1,4}[A-Z]?)$/;
@@ -45,7 +45,7 @@ const JOB = /^Job\s+(\S.*)$/;
 const BOX = /^Box(?:es)?\s+(\S.*)$/;
 const FOLDER = /^(?:Folder|Folders|File Folder)\s+(\S.*)$/;
 const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
-const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number|[^\]]*film[^\]]*)\]$/i;
+const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
 const DECIMAL_CLASS = /^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/;
 const OLD_NUMERICAL = /^\d{3,5}$/;
@@ -109,11 +109,20 @@ export function readDecimalFile(segment: string): DecimalFile | null {
   return { head, serial, serialOffset, date, malformedDate: malformed, letterO: letterO(classPart) };
 }
 
+/** `[no film number]`, `[film number not declassified]`, or any bracketed remark about the film. */
+function isBracketedFile(segment: string): boolean {
+  if (BRACKETED_FILE.test(segment)) return true;
+  const close = segment.indexOf(']');
+  return close === segment.length - 1 && segment.slice(1, close).toLowerCase().includes('film');
+}
+
 /** OCR and typesetting put a letter O for a zero after the point (`751K.OO`): the class so written, if it is. */
 function letterO(classPart: string): { offset: number; text: string } | null {
   if (!classPart.includes('O')) return null; // nothing to find: skip both patterns
   const classNumber = classPart.replace(/\s?[-–—]\s?[A-Z]{1,5}$/, '');
-  return /\.[0-9O]*O[0-9O]*(?:\.|$)/.test(classNumber) ? { offset: 0, text: classNumber } : null;
+  // A component after a point made of digits and at least one letter O.
+  const written = classNumber.split('.').slice(1).some((part) => part.includes('O') && /^[0-9O]+$/.test(part));
+  return written ? { offset: 0, text: classNumber } : null;
 }
 
 /** Whether `text` holds any whitespace. */
@@ -146,7 +155,7 @@ export function readIdentifier(segment: string): Identifier | null {
     const decimal = readDecimalFile(segment);
     return decimal ? { kind: 'file', value: segment, decimal } : null;
   }
-  if (first === 91 /* [ */) return BRACKETED_FILE.test(segment) ? { kind: 'file', value: segment } : null;
+  if (first === 91 /* [ */) return isBracketedFile(segment) ? { kind: 'file', value: segment } : null;
   // The rest open with a keyword; try only the recognisers whose keyword starts with that letter.
   switch (segment[0]) {
     case 'R':

@@ -41,26 +41,61 @@ export interface People {
 const VERB = /\b(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/gi;
 const LEADING_VERB = /^(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/i;
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
-const SUB_GROUP = /,?\s+and\s+(?=(?:in|at|with|by)\s)|,?\s+and\s+(?=(?:in\s+substance|in\s+draft)\s+by\s)/g;
-const NAME_SEPARATOR = /,\s*and\s+|,\s*|\s+and\s+|;\s*/g;
-const DATE = /\s*,?\s+on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
+// `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
+const SUB_GROUP = /(?:,|(?<![\s,]))\s+and\s+(?=(?:in|at|with|by)\s)|(?:,|(?<![\s,]))\s+and\s+(?=(?:in\s+substance|in\s+draft)\s+by\s)/g;
+const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
+const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
-const OFFICE_IN_PARENS = /\s*\(([^()]{1,40})\)\s*$/;
-const TRAILING_QUALIFIER = /\s+(?:in\s+substance|in\s+draft|for\s+paragraphs?\s+[\w\s,–-]{1,20}|on\s+behalf\s+of\s+.{1,60}|for\s+the\s+Secretary)$/i;
-const PLACE = /\s+(?:in|at)\s+(?:the\s+)?(.{2,80})$/;
-const OF_OFFICE = /\s+of\s+(\S{1,12})$/;
+const OFFICE_IN_PARENS = /(?<!\s)\s*\(([^()]{1,40})\)\s*$/;
+/**
+ * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
+ * Parsons`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
+ * that no pattern has to scan ahead to the end of the text from every position.
+ */
+const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
+const PARAGRAPH_REFERENCE = /^[\w\s,–-]{1,20}$/;
+/** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
+const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
+const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
-const WITH_OFFICE = /^(?:in|at)\s+(?:the\s+)?(\S.*?)\s+by\s+(.+)$/;
+const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
+const BY_WORD = /\sby\s/;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
-const TRAILING_AND = /,?\s*(?:and)?$/i;
+
+/** The offset of the first trailing qualifier of `text`, or -1. */
+function qualifierAt(text: string): number {
+  QUALIFIER_START.lastIndex = 0;
+  for (let match = QUALIFIER_START.exec(text); match; match = QUALIFIER_START.exec(text)) {
+    const rest = text.slice(match.index + match[0].length);
+    const word = match[1]!.toLowerCase();
+    if (word.startsWith('for') && /\s$/.test(match[1]!)) {
+      if (PARAGRAPH_REFERENCE.test(rest)) return match.index; // for paragraph(s) N
+    } else if (word.startsWith('on')) {
+      if (rest.length >= 1 && rest.length <= 60 && !/[\n\r\u2028\u2029]/.test(rest)) return match.index; // on behalf of X
+    } else if (rest === '') {
+      return match.index; // in substance, in draft, for the Secretary
+    }
+  }
+  return -1;
+}
+
+/** The first place after a name (`in the Office of the Secretary of State`): its offset and text. */
+function placeAfter(text: string): { index: number; place: string } | null {
+  PLACE_START.lastIndex = 0;
+  for (let match = PLACE_START.exec(text); match; match = PLACE_START.exec(text)) {
+    const place = text.slice(match.index + match[0].length);
+    if (place.length >= 2 && place.length <= 80 && !/[\n\r\u2028\u2029]/.test(place)) return { index: match.index, place };
+  }
+  return null;
+}
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
   let name = trimSpan(span, ',;.');
   for (;;) {
-    const qualifier = TRAILING_QUALIFIER.exec(name.text);
-    if (!qualifier) break;
-    name = trimSpan(spanOf(name, 0, qualifier.index));
+    const qualifier = qualifierAt(name.text);
+    if (qualifier < 0) break;
+    name = trimSpan(spanOf(name, 0, qualifier));
   }
   const article = LEADING_ARTICLE.exec(name.text);
   if (article) name = spanOf(name, article[0].length, name.text.length);
@@ -77,10 +112,10 @@ function readPerson(raw: Span): Person | null {
     office = paren[1]!.trim();
     name = trimSpan(spanOf(name, 0, paren.index));
   } else {
-    const place = PLACE.exec(name.text);
+    const place = placeAfter(name.text);
     const of = OF_OFFICE.exec(name.text);
     if (place && place.index > 0) {
-      office = place[1]!.trim();
+      office = place.place.trim();
       name = trimSpan(spanOf(name, 0, place.index));
     } else if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
       office = of[1]!;
@@ -115,11 +150,11 @@ function readGroup(group: Span): Person[] {
     date = leadingDate[1];
     body = spanOf(body, leadingDate[0].length, body.text.length);
   }
-  const withOffice = WITH_OFFICE.exec(body.text);
-  if (withOffice && !/\s/.test(withOffice[1]!.trim()) ) {
+  const withOffice = officeFirst(body.text);
+  if (withOffice) {
     // `in S/S by Grant G. Hilliker`: the office comes first.
-    groupOffice = withOffice[1]!;
-    body = spanOf(body, body.text.length - withOffice[2]!.length, body.text.length);
+    groupOffice = withOffice.office;
+    body = spanOf(body, withOffice.namesStart, body.text.length);
   }
   if (/^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
   body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
@@ -175,9 +210,8 @@ export function readPeople(span: Span): People {
       const verb = verbs[i]!;
       const end = verbs[i + 1]?.index ?? text.length;
       const body = trimSpan(spanOf(subclause, verb.index + verb.length, end));
-      const bodyText = body.text.replace(TRAILING_AND, '').trim();
       pendingRoles.push(verb.role);
-      if (bodyText === '' || /^and$/i.test(bodyText)) continue;
+      if (onlyAnd(body.text)) continue;
       const persons: Person[] = [];
       for (const { piece } of splitTopLevel(trimSpan(body, ','), SUB_GROUP)) persons.push(...readGroup(trimWordAnd(piece)));
       for (const role of pendingRoles) if (role) people[role].push(...persons);
@@ -189,6 +223,32 @@ export function readPeople(span: Span): People {
 
 /** Drops a trailing ", and" / " and" left before the next verb. */
 function trimWordAnd(span: Span): Span {
-  const match = /(?:,\s*|\s+)and\s*$/i.exec(span.text);
-  return match ? trimSpan(spanOf(span, 0, match.index)) : span;
+  const text = span.text.trimEnd();
+  const end = text.length;
+  if (end < 4 || text.slice(end - 3).toLowerCase() !== 'and') return span;
+  let cut = end - 3;
+  if (!/[\s,]/.test(text[cut - 1]!)) return span; // `Rand`, not `… and`
+  while (cut > 0 && /\s/.test(text[cut - 1]!)) cut--;
+  if (text[cut - 1] === ',') cut--;
+  return trimSpan(spanOf(span, 0, cut));
+}
+
+/** Whether a clause body is empty but for "and" and commas (`Drafted and approved by …`). */
+function onlyAnd(text: string): boolean {
+  const rest = text.replace(/[\s,]+/g, ' ').trim().toLowerCase();
+  return rest === '' || rest === 'and';
+}
+
+/** `in S/S by Grant G. Hilliker`: an office without blanks, then "by", then the names. */
+function officeFirst(text: string): { office: string; namesStart: number } | null {
+  const prefix = OFFICE_PREFIX.exec(text);
+  if (!prefix) return null;
+  const rest = text.slice(prefix[0].length);
+  const by = BY_WORD.exec(rest);
+  if (!by) return null;
+  const office = rest.slice(0, by.index).trim();
+  if (!office || /\s/.test(office)) return null;
+  let namesStart = prefix[0].length + by.index + by[0].length;
+  while (namesStart < text.length && /\s/.test(text[namesStart]!)) namesStart++;
+  return namesStart < text.length ? { office, namesStart } : null;
 }
