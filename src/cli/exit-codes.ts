@@ -12,7 +12,12 @@ export const ExitCode = {
   INPUT_ERRORS: 1,
   /** Unknown command or option, or a bad option value; nothing was written to stdout. */
   USAGE: 2,
-  /** The input file is missing, a directory, binary or not valid UTF-8; nothing was written to stdout. */
+  /**
+   * The input file is missing, a directory, binary, or not valid UTF-8/UTF-16 in its first
+   * 1 MiB (or, for `cite`, a document list over the whole-file limit): nothing was written to
+   * stdout. Invalid encoding or a read error further on stops reading there: what was read
+   * before it was written (and the output closed), and the problem is on stderr.
+   */
   UNREADABLE_INPUT: 2,
   /** A bug in frus-cite (an unexpected exception); the stack trace is on stderr. */
   INTERNAL: 70,

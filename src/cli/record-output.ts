@@ -63,13 +63,16 @@ export function resultWriter(format: OutputFormat, out: Output): ResultWriter {
       };
     }
     case 'table': {
-      const results: ParseResult[] = [];
+      // The column widths depend on every row, so the table keeps its rows (not the records).
+      const rows: string[][] = [];
+      let errors = 0;
       return {
         write: async (result) => {
-          results.push(result);
+          rows.push(tableRow(result));
+          if (result.kind === 'error') errors++;
         },
         async end() {
-          await out.write(formatTable(results));
+          await out.write(renderTableRows(rows, errors));
           await out.flush();
         },
       };
@@ -123,17 +126,36 @@ function recordRow(line: number, record: ProvenanceRecord): string[] {
  * diagnostics), long cells cut with `…`, error rows as `error: <message>`, and a count line.
  */
 export function formatTable(results: readonly ParseResult[]): string {
-  const rows = results.map((result) => {
-    if (result.kind === 'record') return recordRow(result.line, result.record);
-    const doc = typeof result.input.doc === 'string' ? result.input.doc : '';
-    return [String(result.line), doc, `error: ${result.message}`];
-  });
   const errors = results.filter((result) => result.kind === 'error').length;
-  return `${renderTable(TABLE_COLUMNS, rows)}\n${summarize(results.length, errors)} (${LEGEND})\n`;
+  return renderTableRows(results.map(tableRow), errors);
+}
+
+/** The table row of one result; an error row is `error: <message>` after the line and doc. */
+function tableRow(result: ParseResult): string[] {
+  if (result.kind === 'record') return recordRow(result.line, result.record);
+  const doc = typeof result.input.doc === 'string' ? result.input.doc : '';
+  return [String(result.line), doc, `error: ${result.message}`];
+}
+
+/** The table of `rows` with the count line under it. */
+function renderTableRows(rows: readonly string[][], errors: number): string {
+  return `${renderTable(TABLE_COLUMNS, rows)}\n${summarize(rows.length, errors)} (${LEGEND})\n`;
+}
+
+/** `3 notes`, `1 note`: a count with its noun, plural unless it is 1. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** `7 notes, 2 errors`; `29 notes` when there are no errors. */
 export function summarize(notes: number, errors: number): string {
-  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
   return errors === 0 ? count(notes, 'note') : `${count(notes, 'note')}, ${count(errors, 'error')}`;
+}
+
+/**
+ * The end-of-run summary line of a batch command, always with both counts:
+ * `7 notes, 2 errors`, `6 documents, 0 errors`.
+ */
+export function summaryLine(items: number, errors: number, noun: 'note' | 'document'): string {
+  return `${count(items, noun)}, ${count(errors, 'error')}`;
 }

@@ -22,12 +22,15 @@ export interface CliStreams {
   readonly stdout: Output;
   /** Writes a diagnostic message to stderr (unbuffered). */
   readonly stderr: (text: string) => void;
-  /** Reads all of standard input. */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /**
+   * Standard input as a stream of byte chunks, read as the command consumes it (called at most
+   * once, and only when the input is standard input).
+   */
+  readonly stdin: () => AsyncIterable<Uint8Array>;
   /** True when standard input is a terminal (nothing piped in). */
+  readonly stdinIsTTY: boolean;
   /** Whether standard error is a terminal (progress is shown only then). */
   readonly stderrIsTTY?: boolean;
-  readonly stdinIsTTY: boolean;
 }
 
 /** Flush threshold of {@link streamOutput}, in UTF-16 code units. */
@@ -94,11 +97,7 @@ export function processStreams(): CliStreams {
     stderr: (text) => {
       process.stderr.write(text);
     },
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    stdin: () => process.stdin,
     stdinIsTTY: process.stdin.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
   };

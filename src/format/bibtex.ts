@@ -141,7 +141,10 @@ function balanced(value: string): boolean {
 
 /** URL-safe: percent-encodes what a URL cannot contain and what would break a braced field. */
 function safeUrl(url: string): string {
-  return url.trim().replace(/[\s{}\\"<>^`|]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url
+    .trim()
+    .replace(/%(?![0-9A-Fa-f]{2})/g, '%25') // a stray "%" (not an escape) is itself escaped
+    .replace(/[\s{}\\"<>^`|]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /**
@@ -176,7 +179,12 @@ function personName(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   const suffix = words.length > 2 && NAME_SUFFIX.test(words[words.length - 1]!) ? words.pop() : undefined;
   const family = words.pop() ?? '';
-  const parts = [family, ...(suffix ? [suffix] : []), ...(words.length ? [words.join(' ')] : [])].map(escapeLatex);
+  // A part holding a comma or "=" would be read as another name part (`Family, Suffix, Given`)
+  // or as BibLaTeX's `key=value` name format: such a part is braced, so it stays one part.
+  const parts = [family, ...(suffix ? [suffix] : []), ...(words.length ? [words.join(' ')] : [])].map((part) => {
+    const escaped = escapeLatex(part);
+    return /[,=]/.test(part) ? `{${escaped}}` : escaped;
+  });
   const written = parts.join(', ');
   // BibTeX splits name lists on " and " at brace level 0; keep such a name whole.
   return /\sand\s/i.test(written) ? `{${written}}` : written;

@@ -5,7 +5,8 @@
  * @module
  */
 import type { NoteContext } from '../model/provenance.js';
-import { isBlank, splitLines } from './lines.js';
+import { limitNote, resolveLimits, tooLongMessage, type InputLimits } from './limits.js';
+import { isBlank, LineSplitter, type Line, type Oversized } from './lines.js';
 import type { InputItem } from './types.js';
 
 /** Context fields that the record contract types as strings. */
@@ -20,16 +21,29 @@ const STRING_CONTEXT_FIELDS = ['volume', 'doc', 'head', 'date', 'dateline'] as c
  * normalised: `null` means absent and is left out, a number becomes its decimal string.
  *
  * A line that is not a JSON object, has no note string, or has a context field of the wrong
- * type yields an `error` item with the line number, a message and whatever context it has.
- * Blank lines are skipped.
+ * type yields an `error` item with the line number, a message and whatever context it has; so
+ * does a line longer than `limits.maxLineLength` or a note longer than `limits.maxNoteLength`
+ * (see {@link InputLimits}). Blank lines are skipped.
  */
-export function* readJsonl(text: string): Generator<InputItem> {
-  const lines = splitLines(text);
-  for (let index = 0; index < lines.length; index++) {
-    const source = lines[index]!;
-    if (isBlank(source)) continue;
-    yield readLine(source, index + 1);
+export function* readJsonl(text: string, limits: Partial<InputLimits> = {}): Generator<InputItem> {
+  const resolved = resolveLimits(limits);
+  const splitter = new LineSplitter(resolved.maxLineLength);
+  for (const unit of [...splitter.push(text), ...splitter.end()]) {
+    const item = jsonlItem(unit, resolved);
+    if (item) yield item;
   }
+}
+
+/**
+ * The item of one JSONL line (see {@link readJsonl}); `undefined` for a blank line. An
+ * oversized line is an error item with an empty context.
+ */
+export function jsonlItem(unit: Line | Oversized, limits: InputLimits): InputItem | undefined {
+  if ('oversized' in unit) {
+    return { kind: 'error', line: unit.line, message: tooLongMessage('line', unit.length, limits.maxLineLength), context: {} };
+  }
+  if (isBlank(unit.text)) return undefined;
+  return limitNote(readLine(unit.text, unit.line), limits.maxNoteLength);
 }
 
 /** Reads one non-blank JSONL line. */

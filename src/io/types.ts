@@ -7,6 +7,7 @@
  */
 import type { NoteContext } from '../model/provenance.js';
 import type { NoteInput } from '../parse/options.js';
+import type { InputLimits } from './limits.js';
 
 /** A note read from the input, with the line where it starts and the context that came with it. */
 export interface NoteItem {
@@ -33,8 +34,8 @@ export interface ErrorItem {
 /** One input unit: a note or an error. */
 export type InputItem = NoteItem | ErrorItem;
 
-/** A reader turns decoded input text into input items, in input order. */
-export type Reader = (text: string) => Iterable<InputItem>;
+/** A reader turns decoded input text into input items, in input order, within the given limits. */
+export type Reader = (text: string, limits?: Partial<InputLimits>) => Iterable<InputItem>;
 
 /** The input formats the readers understand. */
 export const INPUT_FORMATS = ['jsonl', 'document-list', 'paragraphs'] as const;

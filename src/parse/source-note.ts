@@ -235,6 +235,22 @@ function truncate(text: string, length = 60): string {
 }
 
 /**
+ * The text of a value an untyped caller passed as a note: strings as they are; numbers,
+ * booleans and objects with a working `toString` converted; anything else (null-prototype
+ * objects, a throwing `toString`, symbols) as the empty string.
+ */
+function inputText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  try {
+    const text = String(value);
+    return typeof text === 'string' ? text : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
  * Parses one FRUS source note into a provenance record.
  *
  * Never throws: problems (typographic defects, malformed file numbers, text it could not
@@ -251,7 +267,7 @@ function truncate(text: string, length = 60): string {
  * ```
  */
 export function parseSourceNote(text: string, options?: ParseOptions): ProvenanceRecord {
-  const input = typeof text === 'string' ? text : String(text ?? '');
+  const input = inputText(text);
   try {
     const record = parse(input, options);
     if (typeof text !== 'string') {
@@ -283,10 +299,11 @@ export function parseSourceNote(text: string, options?: ParseOptions): Provenanc
  */
 export function* parseSourceNotes(notes: Iterable<string | NoteInput>): Iterable<ProvenanceRecord> {
   for (const note of notes) {
-    if (typeof note === 'string') {
-      yield parseSourceNote(note);
+    if (typeof note !== 'object' || note === null) {
+      // A string — or, from an untyped caller, anything else, which parseSourceNote reports.
+      yield parseSourceNote(note as string);
     } else {
-      const { text, ...context } = note ?? ({ text: '' } as NoteInput);
+      const { text, ...context } = note;
       yield parseSourceNote(text, { context });
     }
   }

@@ -63,7 +63,7 @@ describe('frus-cite parse (ndjson)', SLOW, () => {
   test('the document list gives 29 records, d1–d30 without d20', () => {
     const { status, stdout, stderr } = cli(['parse', LIST]);
     expect(status).toBe(0);
-    expect(stderr).toBe('');
+    expect(stderr).toBe('frus-cite: 29 notes, 0 errors\n');
     const records = ndjson(stdout);
     const expected = [...Array.from({ length: 19 }, (_, i) => i + 1), ...Array.from({ length: 10 }, (_, i) => i + 21)];
     expect(records.map((record) => (record.context as { doc?: string }).doc)).toEqual(expected.map((n) => `d${n}`));
@@ -85,11 +85,17 @@ describe('frus-cite parse (ndjson)', SLOW, () => {
     }
   });
 
-  test('empty input: no output, a warning, exit 0', () => {
+  test('empty input: no output, a warning and the summary, exit 0', () => {
     const { status, stdout, stderr } = cli(['parse', '-'], '');
     expect(status).toBe(0);
     expect(stdout).toBe('');
-    expect(stderr).toBe('frus-cite: <stdin>: no notes found\n');
+    expect(stderr).toBe('frus-cite: <stdin>: no notes found\nfrus-cite: 0 notes, 0 errors\n');
+  });
+
+  test('--quiet drops the summary', () => {
+    const { status, stderr } = cli(['parse', LIST, '--quiet']);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
   });
 });
 

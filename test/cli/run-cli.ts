@@ -18,6 +18,7 @@ export function cli(args: readonly string[], input?: string | Uint8Array) {
     encoding: 'utf8',
     input: input ?? '',
     timeout: 30_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

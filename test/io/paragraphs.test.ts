@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { readParagraphs } from '../../src/io/paragraphs.js';
+import type { InputItem } from '../../src/io/types.js';
 
 const read = (text: string) => [...readParagraphs(text)];
+/** The note text of an item (an error item's message, so that a failure shows it). */
+const textOf = (item: InputItem): string => (item.kind === 'note' ? item.text : `error: ${item.message}`);
 
 describe('readParagraphs', () => {
   test('one note per paragraph, wrapped lines joined with a space, line of the first line', () => {
@@ -23,18 +26,18 @@ describe('readParagraphs', () => {
   });
 
   test('handles CRLF and CR line ends', () => {
-    expect(read('a\r\nb\r\n\r\nc').map((item) => [item.line, item.text])).toEqual([
+    expect(read('a\r\nb\r\n\r\nc').map((item) => [item.line, textOf(item)])).toEqual([
       [1, 'a b'],
       [4, 'c'],
     ]);
-    expect(read('a\rb\r\rc').map((item) => [item.line, item.text])).toEqual([
+    expect(read('a\rb\r\rc').map((item) => [item.line, textOf(item)])).toEqual([
       [1, 'a b'],
       [4, 'c'],
     ]);
   });
 
   test('keeps a line-end hyphen (the parser reports hyphenation artifacts)', () => {
-    expect(read('Depart-\nment of State')[0]!.text).toBe('Depart- ment of State');
+    expect(textOf(read('Depart-\nment of State')[0]!)).toBe('Depart- ment of State');
   });
 
   test('empty or blank input yields nothing', () => {

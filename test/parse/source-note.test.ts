@@ -206,4 +206,9 @@ describe('parseSourceNotes', () => {
     expect(records[1]?.context).toMatchObject({ volume: 'frus1961-63v05', doc: 'd102' });
     expect(records[2]?.diagnostics[0]?.ruleId).toBe('empty-note');
   });
+
+  it('reports an input that is not a note instead of reading it as empty', () => {
+    const [record] = [...parseSourceNotes([null as unknown as string])];
+    expect(record?.diagnostics.map((d) => d.ruleId)).toContain('invalid-input');
+  });
 });

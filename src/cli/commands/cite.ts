@@ -7,17 +7,21 @@
 import { readDocumentList as readFrusDocumentList } from '../../document/document-list.js';
 import { documentFromNote } from '../../document/from-note.js';
 import type { FrusDocument } from '../../document/model.js';
-import { readTeiVolume } from '../../document/tei.js';
+import { teiDocuments } from '../../document/tei.js';
 import { toBibtex } from '../../format/bibtex.js';
 import { chicagoBibliography, chicagoNote, chicagoShortNote, type ChicagoOptions, type CitationForm } from '../../format/chicago.js';
 import { archivalLocations, toCslPublished, toCslArchival, type CslItem } from '../../format/csl.js';
-import { detectFormat, readInput } from '../../io/index.js';
+import { detectFormat } from '../../io/detect.js';
+import { DEFAULT_LIMITS, MAX_WHOLE_INPUT_LENGTH } from '../../io/limits.js';
+import { readItemStream } from '../../io/stream.js';
+import type { InputFormat } from '../../io/types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { UsageError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { loadInput } from '../input.js';
-import type { CliStreams } from '../streams.js';
+import { openInput } from '../input.js';
+import { summaryLine } from '../record-output.js';
+import type { CliStreams, Output } from '../streams.js';
 
 /** The citation styles of `frus-cite cite`. */
 export const CITE_STYLES = ['chicago-note', 'chicago-short', 'chicago-bibliography', 'bibtex', 'biblatex', 'csl-json'] as const;
@@ -43,28 +47,53 @@ Options:
   -f, --format <format>        Chicago markup: text (default), html, markdown
   -i, --input-format <format>  auto (default), tei, jsonl, document-list,
                                paragraphs
+  -q, --quiet                  no summary (or progress) on stderr
   -h, --help                   show this help
 
-Input (auto: by extension, else by content):
+Input (auto: by extension, else by the first 1 MiB of content):
   tei            an Office of the Historian TEI volume (.xml): every document,
-                 with the volume's metadata from the TEI header
+                 with the volume's metadata from the TEI header; read as a
+                 stream, each document cited as soon as it closes
   document-list  numbered headings each followed by a "Source:" paragraph,
-                 with optional front matter (--- id: frus1961-63v06 ... ---)
+                 with optional front matter (--- id: frus1961-63v06 ... ---);
+                 read whole (at most ${MAX_WHOLE_INPUT_LENGTH} characters)
   jsonl          one JSON object per line: "note" (or "text") plus context
-                 (volume, doc, head, date, dateline)
-  paragraphs     one source note per paragraph
+                 (volume, doc, head, date, dateline); read as a stream
+  paragraphs     one source note per paragraph; read as a stream
+Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM.
 A note without a volume or heading can only be cited as an archival item; it
 is, whatever --form says.
 
 Output: one citation per line for the Chicago styles (two with --form both),
-entries for BibTeX/BibLaTeX, a JSON array for csl-json. An input that cannot
-be read gives "[line N: reason]" in its place (exit status 1). A long run
-shows its progress on standard error when that is a terminal.
+entries for BibTeX/BibLaTeX, a JSON array for csl-json (streamed). An input
+that cannot be read gives "[line N: reason]" in its place (BibTeX: a "% [line
+N: reason]" comment; csl-json: stderr only) and is reported on stderr as
+FILE:LINE: reason. BibTeX/BibLaTeX keep every document in memory until the
+end (keys are made unique over the whole input). At the end,
+"frus-cite: N documents, M errors" on stderr (N counts the errors too); a long
+run shows its progress there when stderr is a terminal.
+
+Limits (docs/limits.md):
+  ${DEFAULT_LIMITS.maxLineLength} characters  longest JSONL line or paragraph (longer: an
+                      error in its place, reading goes on)
+  ${DEFAULT_LIMITS.maxNoteLength} characters    longest note (jsonl, paragraphs) or TEI
+                      heading, dateline or note (longer: error, or truncated
+                      with a diagnostic in TEI)
+  TEI                 nesting deeper than 256 elements, malformed or truncated
+                      XML stop reading: the documents before are cited and the
+                      problem is written in place and on stderr with its line;
+                      DTDs and entities are never expanded or fetched
+  1 MiB               read and checked before anything is written (binary
+                      file or invalid encoding there: refused, nothing written)
 
 Exit status:
   0  every document was cited
-  1  some inputs could not be read (each reported in place and on stderr)
-  2  usage error, or unreadable input (nothing written to stdout)
+  1  some inputs could not be read, or the TEI reader reported a problem
+     (each reported in place and on stderr)
+  2  usage error, or unreadable input: missing, binary, invalid UTF-8/16 in
+     the first 1 MiB, a document list over the size limit (nothing written
+     to stdout); invalid encoding or a read error further on stops reading
+     there, the citations before it are written and the problem is on stderr
 
 Examples:
   frus-cite cite fixtures/tei/frus1961-63v06-excerpt.xml --style chicago-note
@@ -78,57 +107,34 @@ const OPTIONS = {
   form: { type: 'string', default: 'published' },
   format: { type: 'string', short: 'f', default: 'text' },
   'input-format': { type: 'string', short: 'i', default: 'auto' },
+  quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** A document to cite, or an input unit that could not be read. */
-type Entry = { kind: 'document'; document: FrusDocument } | { kind: 'error'; line: number; message: string };
+/** A file name that means TEI. */
+const XML_NAME = /\.xml$/i;
+/** Text that starts like XML. */
+const XML_START = /^\s*</;
+/** Line breaks inside a message written on one output line. */
+const LINE_BREAKS = /[\r\n]+/g;
+
+type Style = (typeof CITE_STYLES)[number];
+type Form = (typeof FORMS)[number];
 
 /** Whether a document can be cited as published in FRUS (it has a volume or at least a heading). */
 function citableAsPublished(document: FrusDocument): boolean {
   return document.volume.id !== null || document.heading !== '';
 }
 
-/** Reads the input into documents, keeping unreadable units in place. */
-function readEntries(text: string, fileName: string | undefined, inputFormat: (typeof INPUT_FORMATS)[number], report: (line: number | null, message: string) => void): Entry[] {
-  const isTei = inputFormat === 'tei' || (inputFormat === 'auto' && (/\.xml$/i.test(fileName ?? '') || /^\s*</.test(text)));
-  if (isTei) {
-    const result = readTeiVolume(text);
-    for (const diagnostic of result.diagnostics) report(diagnostic.line ?? null, diagnostic.message);
-    return result.documents.map((document) => ({ kind: 'document', document }));
-  }
-  const format = inputFormat === 'auto' ? detectFormat(text, fileName) : inputFormat;
-  if (format === 'document-list') {
-    const result = readFrusDocumentList(text);
-    const entries: Entry[] = result.documents.map((document) => ({ kind: 'document', document }));
-    for (const error of result.errors) {
-      report(error.line, error.message);
-      entries.push({ kind: 'error', line: error.line, message: error.message });
-    }
-    return entries;
-  }
-  const { items } = readInput(text, { format, fileName });
-  const entries: Entry[] = [];
-  for (const item of items) {
-    if (item.kind === 'error') {
-      report(item.line, item.message);
-      entries.push({ kind: 'error', line: item.line, message: item.message });
-    } else {
-      entries.push({ kind: 'document', document: documentFromNote(item.text, item.context) });
-    }
-  }
-  return entries;
-}
-
 /** The Chicago citations of one document, one per form asked for. */
-function chicagoLines(document: FrusDocument, style: string, form: (typeof FORMS)[number], options: ChicagoOptions): string[] {
+function chicagoLines(document: FrusDocument, style: string, form: Form, options: ChicagoOptions): string[] {
   const forms: CitationForm[] = !citableAsPublished(document) ? ['archival'] : form === 'both' ? ['published', 'archival'] : [form];
   const render = style === 'chicago-short' ? chicagoShortNote : style === 'chicago-bibliography' ? chicagoBibliography : chicagoNote;
   return forms.map((f) => render(document, { ...options, form: f }));
 }
 
 /** The CSL items of one document for the forms asked for. */
-function cslItems(document: FrusDocument, form: (typeof FORMS)[number]): CslItem[] {
+function cslItems(document: FrusDocument, form: Form): CslItem[] {
   const items: CslItem[] = [];
   if (form !== 'archival' && citableAsPublished(document)) items.push(toCslPublished(document));
   if (form !== 'published' || !citableAsPublished(document)) {
@@ -136,6 +142,77 @@ function cslItems(document: FrusDocument, form: (typeof FORMS)[number]): CslItem
     for (const { role, location } of archivalLocations(document)) items.push(toCslArchival(document, location, role, role === 'copy' ? copies++ : 0));
   }
   return items;
+}
+
+/** Writes the citations of one style as documents (and unreadable inputs) come in. */
+interface CitationWriter {
+  document(document: FrusDocument): Promise<void>;
+  /** An input that could not be read, in its place in the output. */
+  error(line: number, message: string): Promise<void>;
+  /** Closes the output (the JSON array; the BibTeX entries) and flushes. */
+  end(): Promise<void>;
+}
+
+/** The {@link CitationWriter} of `style` on `out`. */
+function citationWriter(style: Style, form: Form, options: ChicagoOptions, out: Output): CitationWriter {
+  const oneLine = (message: string): string => message.replace(LINE_BREAKS, ' ');
+  if (style === 'csl-json') {
+    // The same text as JSON.stringify(items, null, 2), one item at a time.
+    let count = 0;
+    return {
+      async document(document) {
+        for (const item of cslItems(document, form)) {
+          await out.write(`${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`);
+        }
+      },
+      error: async () => undefined,
+      async end() {
+        await out.write(count === 0 ? '[]\n' : '\n]\n');
+        await out.flush();
+      },
+    };
+  }
+  if (style === 'bibtex' || style === 'biblatex') {
+    const documents: FrusDocument[] = [];
+    return {
+      document: async (document) => {
+        documents.push(document);
+      },
+      error: (line, message) => out.write(`% [line ${line}: ${oneLine(message)}]\n`),
+      async end() {
+        if (documents.length > 0) await out.write(toBibtex(documents, { dialect: style, form }));
+        await out.flush();
+      },
+    };
+  }
+  return {
+    document: (document) => out.write(`${chicagoLines(document, style, form, options).join('\n')}\n`),
+    error: (line, message) => out.write(`[line ${line}: ${oneLine(message)}]\n`),
+    end: () => out.flush(),
+  };
+}
+
+/** The progress line on a terminal's stderr: `frus-cite: 1200 documents`, every 50 after 100. */
+class Progress {
+  private shown = false;
+
+  constructor(
+    private readonly streams: CliStreams,
+    private readonly enabled: boolean,
+  ) {}
+
+  tick(done: number): void {
+    if (!this.enabled || done < 100 || done % 50 !== 0) return;
+    this.streams.stderr(`\rfrus-cite: ${done} documents`);
+    this.shown = true;
+  }
+
+  /** Clears the progress line (before a message, and at the end). */
+  clear(): void {
+    if (!this.shown) return;
+    this.streams.stderr('\r\x1b[K');
+    this.shown = false;
+  }
 }
 
 /** Runs `frus-cite cite`. */
@@ -155,35 +232,107 @@ async function runCite(args: readonly string[], streams: CliStreams): Promise<Ex
   const file = positionals[0];
   if (file === undefined && streams.stdinIsTTY) throw new UsageError('no input: give a FILE, or pipe notes into standard input', CITE_USAGE);
 
-  const input = await loadInput(file, streams);
+  // Refusals (unreadable, binary, bad encoding in the head) throw here, before any output.
+  const input = await openInput(file, streams);
+  const isTei = inputFormat === 'tei' || (inputFormat === 'auto' && (XML_NAME.test(input.fileName ?? '') || XML_START.test(input.head)));
+  const readFormat = isTei ? 'tei' : inputFormat === 'auto' ? detectFormat(input.head, input.fileName) : inputFormat;
+  // A document list is read whole (front matter, duplicates); too large → refused, nothing written.
+  const listText = readFormat === 'document-list' ? await input.readAll(MAX_WHOLE_INPUT_LENGTH, 'a document list') : undefined;
+
+  const out = citationWriter(style, form, { edition, format }, streams.stdout);
+  const progress = new Progress(streams, streams.stderrIsTTY === true && !values.quiet);
+  let units = 0;
   let errors = 0;
+  let failure: CliError | undefined;
   const report = (line: number | null, message: string): void => {
+    progress.clear();
     streams.stderr(`frus-cite: ${input.name}${line ? `:${line}` : ''}: ${message}\n`);
   };
-  const entries = readEntries(input.text, input.fileName, inputFormat, report);
-  errors = entries.filter((entry) => entry.kind === 'error').length;
-  const documents = entries.flatMap((entry) => (entry.kind === 'document' ? [entry.document] : []));
-  const progress = streams.stderrIsTTY === true && entries.length >= 100;
+  const cite = async (document: FrusDocument): Promise<void> => {
+    units++;
+    await out.document(document);
+    progress.tick(units);
+  };
+  const unreadable = async (line: number, message: string): Promise<void> => {
+    units++;
+    errors++;
+    report(line, message);
+    await out.error(line, message);
+  };
 
-  if (style === 'csl-json') {
-    await streams.stdout.write(`${JSON.stringify(documents.flatMap((document) => cslItems(document, form)), null, 2)}\n`);
-  } else if (style === 'bibtex' || style === 'biblatex') {
-    for (const entry of entries) if (entry.kind === 'error') await streams.stdout.write(`% [line ${entry.line}: ${entry.message.replace(/[\r\n]+/g, ' ')}]\n`);
-    if (documents.length > 0) await streams.stdout.write(toBibtex(documents, { dialect: style, form }));
-  } else {
-    const options: ChicagoOptions = { edition, format };
-    let done = 0;
-    for (const entry of entries) {
-      if (streams.stdout.closed) break;
-      const lines = entry.kind === 'error' ? [`[line ${entry.line}: ${entry.message}]`] : chicagoLines(entry.document, style, form, options);
-      await streams.stdout.write(`${lines.join('\n')}\n`);
-      done++;
-      if (progress && done % 50 === 0) streams.stderr(`\rfrus-cite: ${done}/${entries.length} documents`);
+  try {
+    if (readFormat === 'tei') {
+      async function* source(): AsyncGenerator<string, void, undefined> {
+        try {
+          yield* input.text();
+        } catch (error) {
+          if (error instanceof CliError) failure = error;
+          throw error;
+        }
+      }
+      const documents = teiDocuments(source(), {
+        maxTextLength: DEFAULT_LIMITS.maxNoteLength,
+        onDiagnostic: (diagnostic) => {
+          if (failure) return; // the input failure is reported as such below
+          errors++;
+          report(diagnostic.line, diagnostic.message);
+        },
+      });
+      let next = await documents.next();
+      for (; !next.done; next = await documents.next()) {
+        if (streams.stdout.closed) break;
+        await cite(next.value);
+      }
+      // Stopped early (stdout closed): end the reader, which closes the input.
+      if (!next.done) await (documents as AsyncGenerator<FrusDocument, unknown>).return(undefined);
+      else if (!next.value.complete && !failure) {
+        // A fatal problem (malformed, truncated, too deep) stopped reading: the rest of the volume
+        // is lost; mark the place in the output. (The reason is on stderr; the summary does not
+        // single out the fatal diagnostic, but reading stops there, so every diagnostic recorded
+        // after it carries the same line.)
+        const last = next.value.diagnostics[next.value.diagnostics.length - 1];
+        units++;
+        await out.error(last?.line ?? 1, 'the TEI input could not be read past this line; the documents after it are missing (see the messages on stderr)');
+      }
+    } else if (listText !== undefined) {
+      const result = readFrusDocumentList(listText);
+      for (const document of result.documents) {
+        if (streams.stdout.closed) break;
+        await cite(document);
+      }
+      for (const error of result.errors) await unreadable(error.line, error.message);
+    } else {
+      for await (const item of readItemStream(input.text(), readFormat as InputFormat)) {
+        if (streams.stdout.closed) break;
+        if (item.kind === 'error') {
+          await unreadable(item.line, item.message);
+          continue;
+        }
+        let document: FrusDocument;
+        try {
+          document = documentFromNote(item.text, item.context);
+        } catch (error) {
+          await unreadable(item.line, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+          continue;
+        }
+        await cite(document);
+      }
     }
-    if (progress) streams.stderr(`\rfrus-cite: ${done}/${entries.length} documents\n`);
+  } catch (error) {
+    // Bad encoding or a read error past the head: keep what was written, close the output.
+    if (!(error instanceof CliError)) throw error;
+    failure = error;
   }
-  await streams.stdout.flush();
-  if (entries.length === 0) streams.stderr(`frus-cite: ${input.name}: no documents found\n`);
+  await out.end();
+  progress.clear();
+  if (streams.stdout.closed) return errors > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+  if (failure) {
+    streams.stderr(`frus-cite: ${failure.message}; reading stopped there (the citations before it were written)\n`);
+  } else if (units === 0) {
+    streams.stderr(`frus-cite: ${input.name}: no documents found\n`);
+  }
+  if (!values.quiet) streams.stderr(`frus-cite: ${summaryLine(units, errors, 'document')}\n`);
+  if (failure) return failure.exitCode;
   return errors > 0 ? ExitCode.INPUT_ERRORS : ExitCode.OK;
 }
 
