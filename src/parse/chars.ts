@@ -44,8 +44,9 @@ for (let code = 0; code < 128; code++) lookUp(code);
 
 /** The class bits of a code unit; 0 for NaN (`charCodeAt` past the end). */
 function classOf(code: number): number {
-  const flags = classes[code];
-  if (flags === undefined) return 0;
+  // NaN fails the test: the table is indexed by code units only, which keeps its loads fast.
+  if (!(code < 65536)) return 0;
+  const flags = classes[code]!;
   return flags === 0 ? lookUp(code) : flags;
 }
 
@@ -97,4 +98,14 @@ export function isDigit(ch: string | undefined): boolean {
 /** Whether `ch` is whitespace (any Unicode space). */
 export function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+}
+
+/**
+ * Whether `text` opens with one of the lower-case `letters`, in either case: a guard that
+ * keeps anchored patterns off texts that cannot open with one of their words.
+ */
+export function startsWithOneOf(text: string, letters: string): boolean {
+  const first = text.charCodeAt(0) | 32; // ASCII letters in lower case
+  for (let k = 0; k < letters.length; k++) if (letters.charCodeAt(k) === first) return true;
+  return false;
 }

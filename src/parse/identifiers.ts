@@ -136,8 +136,25 @@ export function isDecimalHead(segment: string): boolean {
   return !segment.includes('/') && DECIMAL_CLASS.test(segment);
 }
 
+/**
+ * Whether `segment` opens as SUBJECT_NUMERIC requires — one to five ASCII letters, then a blank
+ * or a dash — so that the pattern runs only on segments that can match (not on names).
+ */
+function opensWithSubjectCode(segment: string): boolean {
+  let k = 0;
+  while (k < 6 && isAsciiLetterCode(segment.charCodeAt(k))) k++;
+  const next = segment.charCodeAt(k);
+  return k >= 1 && k <= 5 && (isSpaceCode(next) || next === 45 /* - */ || next === 0x2013 /* – */);
+}
+
+/** Whether the code unit is an ASCII letter. */
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** Reads a Subject-Numeric File designation (`POL 27 VIET S`, `INCO-WHEAT 17 USSR-US`). */
 function isSubjectNumeric(segment: string): boolean {
+  if (!opensWithSubjectCode(segment)) return false;
   const match = SUBJECT_NUMERIC.exec(segment);
   if (!match || !findFileSubject(match[1]!)) return false;
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
@@ -182,7 +199,8 @@ export function readIdentifier(segment: string): Identifier | null {
     case 'P':
     case 'N':
     case 'O':
-      if (CFPF_FILM.test(segment) || NLR.test(segment)) return { kind: 'file', value: segment };
+      // Film numbers have a digit second, `NLR` its letters: names (`Department …`) skip both patterns.
+      if ((isDigitCode(segment.charCodeAt(1)) && CFPF_FILM.test(segment)) || (segment.startsWith('NLR') && NLR.test(segment))) return { kind: 'file', value: segment };
       break;
   }
   return isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null;

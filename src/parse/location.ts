@@ -6,7 +6,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Location } from '../model/provenance.js';
+import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
@@ -44,27 +44,6 @@ function afterSeparator(text: string, index: number): number {
   return i;
 }
 
-/** An empty location for `span`. */
-function emptyLocation(span: Span): Location {
-  return {
-    text: span.text,
-    repository: null,
-    repositoryId: null,
-    recordGroup: null,
-    collection: null,
-    series: [],
-    file: null,
-    fileDate: null,
-    lot: null,
-    accession: null,
-    job: null,
-    box: null,
-    folder: null,
-    ibid: false,
-    range: rangeOf(span),
-  };
-}
-
 /** Whether a location says anything about where a document is. */
 export function hasContent(location: Location): boolean {
   return Boolean(
@@ -75,7 +54,7 @@ export function hasContent(location: Location): boolean {
 
 /** Path segments of `span`, with a decimal class and its `, 1939/…` continuation joined back. */
 function pathSegments(span: Span): Span[] {
-  const pieces = splitTopLevel(span, SEGMENT_SEPARATOR);
+  const pieces = splitTopLevel(span, SEGMENT_SEPARATOR, [',', ':']);
   const joined: Span[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!.piece;
@@ -182,7 +161,9 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         break;
     }
   }
-  const [collection, ...series] = path;
+  // Indexing rather than `[collection, ...series] = path`, which walks the array's iterator.
+  const collection = path[0];
+  const series = path.slice(1);
   location.collection ??= collection ?? null;
   location.series = location.collection === collection ? series : [...location.series, ...path];
   return trailingMarking;
@@ -207,7 +188,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if ((whole.text.charCodeAt(0) | 32) === 102 /* f */) whole = dropPrefix(whole, FILE_LABEL);
   whole = stripFinalStop(trimSpan(whole, ';,'));
   if (whole.text.length === 0) return null;
-  const location = emptyLocation(whole);
+  const location = emptyLocation(whole.text, rangeOf(whole));
 
   let rest = whole;
   const ibid = (whole.text.charCodeAt(0) | 32) === 105 /* i */ ? IBID.exec(whole.text) : null;

@@ -22,7 +22,7 @@ const MAX_UNKNOWN_WORDS = 4;
 
 /** Parts of a marking sentence, split on semicolons. */
 function markingParts(span: Span): Span[] {
-  return splitTopLevel(span, PART_SEPARATOR)
+  return splitTopLevel(span, PART_SEPARATOR, [';', ','])
     .map((p) => trimSpan(p.piece, '.'))
     .filter((p) => p.text.length > 0);
 }
@@ -53,7 +53,8 @@ function readClassification(part: Span): { classification: Classification; extra
  */
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
   const parts = markingParts(trimSpan(span, '.'));
-  const [first, ...rest] = parts;
+  const first = parts[0];
+  const rest = parts.slice(1);
   if (!first) return null;
   const classified = readClassification(first);
   if (classified) {

@@ -7,6 +7,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
+import { isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -40,6 +41,8 @@ export interface People {
 
 const VERB = /\b(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/gi;
 const LEADING_VERB = /^(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/i;
+/** First letters of the verbs of LEADING_VERB. */
+const ROLE_VERB_INITIALS = 'dprcaist';
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
 const SUB_GROUP = /(?:,|(?<![\s,]))\s+and\s+(?=(?:in|at|with|by)\s)|(?:,|(?<![\s,]))\s+and\s+(?=(?:in\s+substance|in\s+draft)\s+by\s)/g;
@@ -97,7 +100,7 @@ function cleanName(span: Span): Span {
     if (qualifier < 0) break;
     name = trimSpan(spanOf(name, 0, qualifier));
   }
-  const article = LEADING_ARTICLE.exec(name.text);
+  const article = startsWithOneOf(name.text, 'th') ? LEADING_ARTICLE.exec(name.text) : null;
   if (article) name = spanOf(name, article[0].length, name.text.length);
   return name;
 }
@@ -107,13 +110,13 @@ function readPerson(raw: Span): Person | null {
   let name = cleanName(raw);
   if (!name.text) return null;
   let office: string | undefined;
-  const paren = OFFICE_IN_PARENS.exec(name.text);
+  const paren = name.text.includes(')') ? OFFICE_IN_PARENS.exec(name.text) : null;
   if (paren) {
     office = paren[1]!.trim();
     name = trimSpan(spanOf(name, 0, paren.index));
   } else {
-    const place = placeAfter(name.text);
-    const of = OF_OFFICE.exec(name.text);
+    const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
+    const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
     if (place && place.index > 0) {
       office = place.place.trim();
       name = trimSpan(spanOf(name, 0, place.index));
@@ -122,7 +125,7 @@ function readPerson(raw: Span): Person | null {
       name = trimSpan(spanOf(name, 0, of.index));
     }
   }
-  if (!name.text || !/\p{L}/u.test(name.text)) return null;
+  if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
   return person(name.text, office, undefined, rangeOf(name));
 }
 
@@ -141,11 +144,11 @@ function readGroup(group: Span): Person[] {
   let groupOffice: string | undefined;
   let date: string | undefined;
   for (;;) {
-    const qualifier = QUALIFIER.exec(body.text);
+    const qualifier = startsWithOneOf(body.text, 'ifob') ? QUALIFIER.exec(body.text) : null;
     if (!qualifier || qualifier[0].length === 0) break;
     body = spanOf(body, qualifier[0].length, body.text.length);
   }
-  const leadingDate = LEADING_DATE.exec(body.text);
+  const leadingDate = body.text.startsWith('on') ? LEADING_DATE.exec(body.text) : null;
   if (leadingDate) {
     date = leadingDate[1];
     body = spanOf(body, leadingDate[0].length, body.text.length);
@@ -156,14 +159,14 @@ function readGroup(group: Span): Person[] {
     groupOffice = withOffice.office;
     body = spanOf(body, withOffice.namesStart, body.text.length);
   }
-  if (/^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
+  if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
   body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
-  const trailingDate = DATE.exec(body.text);
+  const trailingDate = body.text.includes('on') ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
     body = trimSpan(spanOf(body, 0, trailingDate.index));
   }
-  const pieces = splitTopLevel(body, NAME_SEPARATOR);
+  const pieces = splitTopLevel(body, NAME_SEPARATOR, [',', ';', 'and']);
   let commaList = false;
   const persons: Person[] = [];
   for (const { piece, before } of pieces) {
@@ -185,6 +188,7 @@ function readGroup(group: Span): Person[] {
 
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
+  if (!startsWithOneOf(span.text, ROLE_VERB_INITIALS)) return false;
   const match = LEADING_VERB.exec(span.text);
   return match !== null && (ROLE_VERBS[match[1]!.toLowerCase()] ?? null) !== null;
 }
@@ -192,7 +196,7 @@ export function startsWithRoleVerb(span: Span): boolean {
 /** Reads the people of a drafting sentence. */
 export function readPeople(span: Span): People {
   const people: People = { drafters: [], clearances: [], approvers: [], leftovers: [] };
-  for (const { piece: subclause } of splitTopLevel(span, SUBCLAUSE_SEPARATOR)) {
+  for (const { piece: subclause } of splitTopLevel(span, SUBCLAUSE_SEPARATOR, [';'])) {
     const text = subclause.text;
     const verbs: { index: number; role: Role; length: number }[] = [];
     VERB.lastIndex = 0;
@@ -200,7 +204,7 @@ export function readPeople(span: Span): People {
       verbs.push({ index: match.index, role: ROLE_VERBS[match[1]!.toLowerCase()] ?? null, length: match[0].length });
     }
     const firstVerb = verbs[0];
-    if (!firstVerb || text.slice(0, firstVerb.index).replace(/^and\s+/i, '').trim() !== '') {
+    if (!firstVerb || (firstVerb.index > 0 && text.slice(0, firstVerb.index).replace(/^and\s+/i, '').trim() !== '')) {
       if (subclause.text) people.leftovers.push(subclause);
       continue;
     }
@@ -213,7 +217,7 @@ export function readPeople(span: Span): People {
       pendingRoles.push(verb.role);
       if (onlyAnd(body.text)) continue;
       const persons: Person[] = [];
-      for (const { piece } of splitTopLevel(trimSpan(body, ','), SUB_GROUP)) persons.push(...readGroup(trimWordAnd(piece)));
+      for (const { piece } of splitTopLevel(trimSpan(body, ','), SUB_GROUP, ['and'])) persons.push(...readGroup(trimWordAnd(piece)));
       for (const role of pendingRoles) if (role) people[role].push(...persons);
       pendingRoles = [];
     }
@@ -233,15 +237,22 @@ function trimWordAnd(span: Span): Span {
   return trimSpan(spanOf(span, 0, cut));
 }
 
+/** The letters of "and", either case: what, besides blanks and commas, may open an empty body. */
+const AND_LETTERS = 'andAND';
+
 /** Whether a clause body is empty but for "and" and commas (`Drafted and approved by …`). */
 function onlyAnd(text: string): boolean {
+  // A body that opens with anything but a blank, a comma or a letter of "and" holds names
+  // (the usual case, decided without the replace below). An empty body gives NaN and falls through.
+  const first = text.charCodeAt(0);
+  if (first === first && !isSpaceCode(first) && first !== 44 && !AND_LETTERS.includes(text[0]!)) return false;
   const rest = text.replace(/[\s,]+/g, ' ').trim().toLowerCase();
   return rest === '' || rest === 'and';
 }
 
 /** `in S/S by Grant G. Hilliker`: an office without blanks, then "by", then the names. */
 function officeFirst(text: string): { office: string; namesStart: number } | null {
-  const prefix = OFFICE_PREFIX.exec(text);
+  const prefix = startsWithOneOf(text, 'ia') ? OFFICE_PREFIX.exec(text) : null;
   if (!prefix) return null;
   const rest = text.slice(prefix[0].length);
   const by = BY_WORD.exec(rest);

@@ -47,30 +47,42 @@ function stopsWord(code: number): boolean {
   return isSpaceCode(code) || isOpener(code) || code === 44 || code === 59;
 }
 
-/** The word (letters, digits, inner dots) that ends just before `index`. */
-function wordBefore(text: string, index: number): string {
+/** Where the word (letters, digits, inner dots) that ends just before `index` starts. */
+function wordStart(text: string, index: number): number {
   let start = index;
   while (start > 0 && !stopsWord(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, index);
+  return start;
+}
+
+/** The word that ends just before `index`. */
+function wordBefore(text: string, index: number): string {
+  return text.slice(wordStart(text, index), index);
+}
+
+// The word tests below take offsets: long words before a stop (`711.11-KE/1-2161`) are never sliced.
+/** Whether `text[start, end)` is an abbreviation that keeps its full stop (`vol`, `U.S`). */
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  return end - start <= 7 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
 }
 
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
-/** Whether `word` is initials with inner dots (`H.W`, `U.S`): capital, dot, …, capital. */
-function isInitials(word: string): boolean {
-  if (word.length < 3 || word.length % 2 === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
+/** Whether `text[start, end)` is initials with inner dots (`H.W`, `U.S`): capital, dot, …, capital. */
+function isInitials(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 3 || length % 2 === 0) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(start + i);
     // A capital outside the BMP is one code point in two units: let the pattern decide.
-    if (code >= 0xd800 && code <= 0xdfff) return INITIALS.test(word);
+    if (code >= 0xd800 && code <= 0xdfff) return INITIALS.test(text.slice(start, end));
     if (i % 2 === 0 ? !isUpperCode(code) : code !== FULL_STOP) return false;
   }
   return true;
 }
 
-/** Whether `word` is exactly three ASCII digits (a decimal class split by typesetting). */
-function isThreeDigits(word: string): boolean {
-  return word.length === 3 && isDigitCode(word.charCodeAt(0)) && isDigitCode(word.charCodeAt(1)) && isDigitCode(word.charCodeAt(2));
+/** Whether `text[start, end)` is exactly three ASCII digits (a decimal class split by typesetting). */
+function isThreeDigits(text: string, start: number, end: number): boolean {
+  return end - start === 3 && isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2));
 }
 
 /** Whether the full stop at `index` ends a sentence. */
@@ -92,17 +104,17 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
     return word.length >= 2 && allLower(word) ? 'stop-no-space' : 'no';
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return 'no';
-  const word = wordBefore(text, index);
-  if (word.length <= 7 && ABBREVIATIONS.has(word.toLowerCase())) return 'no';
-  if ((word.length === 1 && isUpperCode(word.charCodeAt(0))) || isInitials(word)) {
+  const start = wordStart(text, index);
+  if (isAbbreviation(text, start, index)) return 'no';
+  if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || isInitials(text, start, index)) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.
-    const before = wordBefore(text, Math.max(0, index - word.length - 1));
-    const endsCode = /^(?:\d+|\p{Lu}{2,}|\p{Lu}{2,}[-–]\p{Lu}+)$/u.test(before) && index - word.length - 1 >= 0 && text[index - word.length - 1] === ' ';
+    const before = wordBefore(text, Math.max(0, start - 1));
+    const endsCode = /^(?:\d+|\p{Lu}{2,}|\p{Lu}{2,}[-–]\p{Lu}+)$/u.test(before) && start - 1 >= 0 && text[start - 1] === ' ';
     if (!endsCode && !matchClassificationPrefix(text.slice(next, next + 40))) return 'no';
   }
   // `756. D.00`: a class number split by typesetting.
-  if (isThreeDigits(word) && /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u.test(text.slice(next, next + 60))) return 'no';
+  if (isThreeDigits(text, start, index) && /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u.test(text.slice(next, next + 60))) return 'no';
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return 'stop';
 }
@@ -191,8 +203,9 @@ export function splitUnits(body: Span): Unit[] {
 export function stripFinalStop(span: Span): Span {
   const trimmed = trimSpan(span);
   if (trimmed.text.charCodeAt(trimmed.text.length - 1) !== FULL_STOP) return trimmed;
-  const word = wordBefore(trimmed.text, trimmed.text.length - 1);
-  if (isInitials(word) || (word.length <= 7 && ABBREVIATIONS.has(word.toLowerCase()))) return trimmed;
+  const end = trimmed.text.length - 1;
+  const start = wordStart(trimmed.text, end);
+  if (isInitials(trimmed.text, start, end) || isAbbreviation(trimmed.text, start, end)) return trimmed;
   return trimSpan(trimmed, '.');
 }
 

@@ -51,14 +51,26 @@ export function rangeOf(span: Span): Range {
   return [span.start, span.end];
 }
 
+/** Whether `text` contains one of `needles`. */
+function containsAny(text: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
+}
+
 /**
  * Splits a span at depth-0 occurrences of the separator pattern (which must have the `g`
  * flag), ignoring separators inside parentheses and brackets. Returns the pieces, trimmed,
- * each with the separator that preceded it.
+ * each with the separator that preceded it. `needles`, when given, are strings one of which
+ * every separator match contains: a text with none of them is one piece, found without
+ * running the pattern (most spans have no separator at all).
  */
-export function splitTopLevel(span: Span, separator: RegExp): { piece: Span; before: string }[] {
+export function splitTopLevel(span: Span, separator: RegExp, needles?: readonly string[]): { piece: Span; before: string }[] {
   const text = span.text;
   const pieces: { piece: Span; before: string }[] = [];
+  if (needles !== undefined && !containsAny(text, needles)) {
+    pieces.push({ piece: trimSpan(span), before: '' });
+    return pieces;
+  }
   let last = 0;
   let before = '';
   // Bracket depth is tracked incrementally up to each match, so the scan stays linear.
