@@ -297,13 +297,13 @@ describe('HTML output', () => {
 });
 
 describe('fixed: name parts and URLs from hostile values', () => {
-  // Formatter bugs found by the tests above, with the minimal input; fixed in bibtex.ts
+  // Formatter bugs found by the tests above, with the minimal input; fixed in src/format/bibtex/escape.ts
   // (personName braces a part holding "," or "="; safeUrl escapes a stray "%").
 
   it('keeps a comma inside a personal name (editor) from splitting the BibTeX name into parts', () => {
     // Counterexample: editors: ['Charles S. Sampson,x'] is written `editor = {Sampson,x, Charles S.}`:
     // BibTeX reads "Family, Suffix, Given" = {family: 'Sampson', suffix: 'x', given: 'Charles S.'}.
-    // personName() in src/format/bibtex.ts escapes TeX but does not brace a comma inside a name
+    // personName() in src/format/bibtex/escape.ts escapes TeX but does not brace a comma inside a name
     // part (it braces " and " only). Any hostile value with a comma (e.g. "@misc{evil,title={x}}")
     // in an editor's name changes the name's structure in every dialect.
     const document = { ...doc4, volume: { ...doc4.volume, editors: ['Charles S. Sampson,x'] } };
