@@ -99,12 +99,54 @@ function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
   return found;
 }
 
+/** The most words a classification alias has (`No classification marking appears on the source text`). */
+const MAX_MARKING_WORDS = 8;
+
+/**
+ * A classification run on to the last segment without its full stop (`611.61/1–2361 Secret`,
+ * `Lot 66 D 204; Secret`, `January 30, 1964 Secret`): split when what precedes it is an
+ * identifier or ends in a digit, so a collection named "… Secret Files" is left alone.
+ */
+function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
+  const text = segment.text;
+  let words = 0;
+  for (let cut = text.length - 1; cut > 0 && words < MAX_MARKING_WORDS; cut--) {
+    const code = text.charCodeAt(cut);
+    if (code !== 32 && code !== 59 /* ; */) continue;
+    words++;
+    const marking = trimSpan(spanOf(segment, cut + 1, text.length));
+    const semicolon = marking.text.indexOf(';');
+    if (!findClassification(semicolon < 0 ? marking.text : marking.text.slice(0, semicolon).trim())) continue;
+    const rest = trimSpan(spanOf(segment, 0, cut), ';,');
+    if (!rest.text) return null;
+    const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
+    return endsInDigit || readIdentifier(rest.text) ? { rest, marking } : null;
+  }
+  return null;
+}
+
 /** Fills identifier and path fields of `location` from the segments. */
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[]): Span | null {
   const path: string[] = [];
   let trailingMarking: Span | null = null;
   for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index]!;
+    let segment = segments[index]!;
+    if (index === segments.length - 1) {
+      const glued = gluedMarking(segment);
+      if (glued) {
+        // `611.61/1–2361 Secret`: the full stop before the classification is missing.
+        trailingMarking = glued.marking;
+        diagnostics.push({
+          ruleId: 'missing-period-before-classification',
+          severity: 'warning',
+          message: `Unexpected \`${segment.text}\`, expected a full stop before the classification: \`${glued.rest.text}. ${glued.marking.text}\``,
+          range: [segment.start, segment.end],
+          actual: segment.text,
+          expected: `${glued.rest.text}. ${glued.marking.text}`,
+        });
+        segment = glued.rest;
+      }
+    }
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.

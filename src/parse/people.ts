@@ -50,6 +50,9 @@ const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
 const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
 const OFFICE_IN_PARENS = /(?<!\s)\s*\(([^()]{1,40})\)\s*$/;
+/** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
+const ANNOTATED = new WeakSet<Person>();
+const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
 /**
  * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
  * Parsons`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
@@ -107,12 +110,16 @@ function cleanName(span: Span): Span {
 
 /** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
 function readPerson(raw: Span): Person | null {
+  let qualified = false;
   let name = cleanName(raw);
   if (!name.text) return null;
   let office: string | undefined;
   const paren = name.text.includes(')') ? OFFICE_IN_PARENS.exec(name.text) : null;
   if (paren) {
-    office = paren[1]!.trim();
+    // `Rusk (in substance)` qualifies the clearance; only other parentheses name an office.
+    const inside = paren[1]!.trim();
+    if (!PAREN_QUALIFIER.test(inside)) office = inside;
+    qualified = office === undefined;
     name = trimSpan(spanOf(name, 0, paren.index));
   } else {
     const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
@@ -126,7 +133,9 @@ function readPerson(raw: Span): Person | null {
     }
   }
   if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
-  return person(name.text, office, undefined, rangeOf(name));
+  const found = person(name.text, office, undefined, rangeOf(name));
+  if (qualified) ANNOTATED.add(found);
+  return found;
 }
 
 /** A person record with its optional fields only when known (assigned in the record's key order). */
@@ -179,7 +188,7 @@ function readGroup(group: Span): Person[] {
   let sharedOffice: string | undefined;
   if (!commaList && last?.office) {
     sharedOffice = last.office;
-    for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office) sharedOffice = undefined;
+    for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || ANNOTATED.has(persons[i]!)) sharedOffice = undefined;
   }
   const named: Person[] = [];
   for (const read of persons) named.push(person(read.name, read.office ?? sharedOffice ?? groupOffice, date, read.range));

@@ -80,6 +80,19 @@ function isInitials(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** Words that continue a time of day rather than start a sentence (`at 6:45 p.m. April 18`). */
+const AFTER_CLOCK_TIME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|EST|EDT|GMT|Washington|Moscow|local|Eastern|Zulu)\b/;
+
+/**
+ * `Received at 2:22 p.m. Repeated to Paris.`: after `a.m.`/`p.m.` a capitalised word starts a
+ * new sentence unless it names a date, a weekday or a time zone.
+ */
+function endsAtClockTime(text: string, start: number, end: number, next: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (word !== 'a.m' && word !== 'p.m') return false;
+  return isUpperCode(text.charCodeAt(next)) && !AFTER_CLOCK_TIME.test(text.slice(next, next + 12));
+}
+
 /** Whether `text[start, end)` is exactly three ASCII digits (a decimal class split by typesetting). */
 function isThreeDigits(text: string, start: number, end: number): boolean {
   return end - start === 3 && isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2));
@@ -105,7 +118,7 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return 'no';
   const start = wordStart(text, index);
-  if (isAbbreviation(text, start, index)) return 'no';
+  if (isAbbreviation(text, start, index)) return endsAtClockTime(text, start, index, next) ? 'stop' : 'no';
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || isInitials(text, start, index)) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.

@@ -159,6 +159,30 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
   });
 });
 
+describe('parseSourceNote — sentence ends and run-on markings', () => {
+  it('ends a sentence after a clock time unless a date follows', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 751G.00/5–1054: Telegram. Top Secret; Priority. Received at 2:22 p.m. Repeated for information to Paris.');
+    expect(record.repeatedTo).toEqual(['Paris']);
+    expect(record.remarks).toEqual(['Received at 2:22 p.m.']);
+    const release = parseSourceNote('Source: X Files. Secret. It was marked for release at 6:45 p.m. April 18.');
+    expect(release.remarks).toEqual(['It was marked for release at 6:45 p.m. April 18.']);
+  });
+
+  it('reads a classification run on to the file number, and reports the missing full stop', () => {
+    const note = 'Source: Department of State, Central Files, 611.61/1–2361 Secret; Priority. Drafted by Rusk.';
+    const record = parseSourceNote(note);
+    expect(record.primary?.file).toBe('611.61/1–2361');
+    expect(record.classification?.level).toBe('secret');
+    expect(record.diagnostics.map((d) => `${d.ruleId}:${note.slice(...d.range)}`)).toContain('missing-period-before-classification:611.61/1–2361 Secret; Priority');
+    expect(parseSourceNote('Source: Department of State, Policy Planning Staff Secret Files. Secret.').primary?.collection).toBe('Policy Planning Staff Secret Files');
+  });
+
+  it('reads "(in substance)" after a name as a qualifier, not an office', () => {
+    const record = parseSourceNote('Source: X Files. Secret. Drafted by Tyler; cleared by Rusk (in substance) and McNamara (DOD).');
+    expect(record.clearances.map((p) => [p.name, p.office])).toEqual([['Rusk', undefined], ['McNamara', 'DOD']]);
+  });
+});
+
 describe('parseSourceNote — diagnostics', () => {
   it.each([
     ['Source:American Foreign Policy: Current Documents, 1960, p. 476.', 'missing-space-after-colon:Source:American'],
