@@ -108,9 +108,10 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   const { record } = draft;
   if (unit.parenthetical) return readParenthetical(draft, unit, previous);
 
-  if (!record.classification && looksLikeMarking(content)) {
+  if (looksLikeMarking(content)) {
+    // A second marking sentence (`Confidential. Priority.`) can only add captions.
     const marking = readMarking(content, record.diagnostics);
-    if (marking) {
+    if (marking && (!record.classification || !marking.classification)) {
       record.classification ??= marking.classification;
       record.handling.push(...marking.handling);
       addClause(draft, 'marking', unit);

@@ -177,6 +177,12 @@ describe('parseSourceNote — sentence ends and run-on markings', () => {
     expect(parseSourceNote('Source: Department of State, Policy Planning Staff Secret Files. Secret.').primary?.collection).toBe('Policy Planning Staff Secret Files');
   });
 
+  it('adds the captions of a second marking sentence', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Confidential. Priority; Limdis. Drafted by Rusk.');
+    expect(record.classification?.level).toBe('confidential');
+    expect(record.handling).toEqual(['Priority', 'Limdis']);
+  });
+
   it('reads "(in substance)" after a name as a qualifier, not an office', () => {
     const record = parseSourceNote('Source: X Files. Secret. Drafted by Tyler; cleared by Rusk (in substance) and McNamara (DOD).');
     expect(record.clearances.map((p) => [p.name, p.office])).toEqual([['Rusk', undefined], ['McNamara', 'DOD']]);
