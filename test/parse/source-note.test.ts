@@ -177,6 +177,11 @@ describe('parseSourceNote — sentence ends and run-on markings', () => {
     expect(parseSourceNote('Source: Department of State, Policy Planning Staff Secret Files. Secret.').primary?.collection).toBe('Policy Planning Staff Secret Files');
   });
 
+  it('reads "Extract printed in" as a partial printing', () => {
+    const record = parseSourceNote('Source: X Files. Secret. Extract printed in Declassified Documents, 1980, 45C.');
+    expect(record.printed).toMatchObject([{ title: 'Declassified Documents, 1980', pages: '45C', partial: true }]);
+  });
+
   it('adds the captions of a second marking sentence', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Confidential. Priority; Limdis. Drafted by Rusk.');
     expect(record.classification?.level).toBe('confidential');
