@@ -17,7 +17,7 @@ import {
   scoreNote,
   type Field,
 } from '../../src/eval/score.js';
-import type { Location, ProvenanceRecord } from '../../src/model/provenance.js';
+import { emptyLocation, type Location, type ProvenanceRecord } from '../../src/model/provenance.js';
 
 const NOTE =
   'Source: Department of State, Central Files, 711.11-KE/1-2161. Unclassified; Niact. Drafted by McSweeney and ' +
@@ -46,24 +46,7 @@ function goldLocation(fields: Partial<GoldLocation>): GoldLocation {
 }
 
 function location(fields: Partial<Location>): Location {
-  return {
-    text: '',
-    repository: null,
-    repositoryId: null,
-    recordGroup: null,
-    collection: null,
-    series: [],
-    file: null,
-    fileDate: null,
-    lot: null,
-    accession: null,
-    job: null,
-    box: null,
-    folder: null,
-    ibid: false,
-    range: [0, 0],
-    ...fields,
-  };
+  return { ...emptyLocation('', [0, 0]), ...fields };
 }
 
 const at = (needle: string): [number, number] => {

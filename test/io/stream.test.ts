@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { utf16, utf8 } from './bytes.js';
 import { DecodeError, decodeInput, IncrementalDecoder } from '../../src/io/decode.js';
 import { DocumentListScanner, readDocumentList } from '../../src/io/document-list.js';
 import { readJsonl } from '../../src/io/jsonl.js';
@@ -13,20 +14,6 @@ import { readParagraphs } from '../../src/io/paragraphs.js';
 import { ItemReader, openDecoded, readItemStream } from '../../src/io/stream.js';
 import type { InputFormat, InputItem } from '../../src/io/types.js';
 
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-/** UTF-16 bytes of `text` with a byte-order mark. */
-function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
-  const bytes = new Uint8Array(2 + 2 * text.length);
-  bytes.set(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const [first, second] = endian === 'le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
-    bytes[2 + 2 * i] = first;
-    bytes[3 + 2 * i] = second;
-  }
-  return bytes;
-}
 
 /** `bytes` cut into pieces of `size` bytes. */
 function chunks(bytes: Uint8Array, size: number): Uint8Array[] {
