@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
-import { findClassification } from '../vocab/classifications.js';
+import { CLASSIFICATIONS, findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
 import { isDecimalHead, readIdentifier, type DecimalFile } from './identifiers.js';
@@ -99,6 +99,9 @@ function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
   return found;
 }
 
+/** Lower-cased first letters of the classification aliases (`s` for Secret, `t` for Top Secret, …). */
+const MARKING_FIRST_LETTERS: ReadonlySet<number> = new Set(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 0x20)));
+
 /** The most words a classification alias has (`No classification marking appears on the source text`). */
 const MAX_MARKING_WORDS = 8;
 
@@ -114,6 +117,8 @@ function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
     const code = text.charCodeAt(cut);
     if (code !== 32 && code !== 59 /* ; */) continue;
     words++;
+    // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
+    if (!MARKING_FIRST_LETTERS.has(text.charCodeAt(cut + 1) | 0x20) && text.charCodeAt(cut + 1) !== 32) continue;
     const marking = trimSpan(spanOf(segment, cut + 1, text.length));
     const semicolon = marking.text.indexOf(';');
     if (!findClassification(semicolon < 0 ? marking.text : marking.text.slice(0, semicolon).trim())) continue;

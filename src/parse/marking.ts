@@ -87,3 +87,8 @@ export function looksLikeMarking(span: Span): boolean {
   if (semicolon < 0 || semicolon > 40) return false;
   return text.split(';', 6).some((part) => isCaption(part.replace(/\.$/, '').trim()));
 }
+
+/** Whether a unit opens with a handling caption (`Priority; Limdis.`): a marking sentence after the classification. */
+export function startsWithCaption(span: Span): boolean {
+  return matchHandlingPrefix(span.text) !== undefined;
+}

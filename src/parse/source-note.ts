@@ -13,7 +13,7 @@ import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
 import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
 import { hasContent, readLocation } from './location.js';
-import { looksLikeMarking, readMarking } from './marking.js';
+import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublicationCitation, readPublications } from './printed.js';
@@ -108,7 +108,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   const { record } = draft;
   if (unit.parenthetical) return readParenthetical(draft, unit, previous);
 
-  if (looksLikeMarking(content)) {
+  if (record.classification ? startsWithCaption(content) : looksLikeMarking(content)) {
     // A second marking sentence (`Confidential. Priority.`) can only add captions.
     const marking = readMarking(content, record.diagnostics);
     if (marking && (!record.classification || !marking.classification)) {
