@@ -45,6 +45,8 @@ const JOB = /^Job\s+(\S.*)$/;
 const BOX = /^Box(?:es)?\s+(\S.*)$/;
 const FOLDER = /^(?:Folder|Folders|File Folder)\s+(\S.*)$/;
 const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
+/** A Central Foreign Policy File electronic telegram: year, post, serial (`1975MOSCOW12345`, `1976STATE001234`). */
+const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
 const DECIMAL_CLASS = /^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/;
@@ -169,6 +171,7 @@ export function readIdentifier(segment: string): Identifier | null {
     // Segments opening with a digit: a bare lot, an accession or a decimal file.
     if ((match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
     if (BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+    if (ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
     const decimal = readDecimalFile(segment);
     return decimal ? { kind: 'file', value: segment, decimal } : null;
   }

@@ -75,6 +75,8 @@ describe('readIdentifier', () => {
     ['D750123-0456', 'file', 'D750123-0456'],
     ['N810007–0481', 'file', 'N810007–0481'],
     ['[no film number]', 'file', '[no film number]'],
+    ['1975MOSCOW12345', 'file', '1975MOSCOW12345'],
+    ['1976STATE001234', 'file', '1976STATE001234'],
   ])('reads %s as %s %s', (segment, kind, value) => {
     expect(readIdentifier(segment)).toMatchObject({ kind, value });
   });
