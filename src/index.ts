@@ -63,5 +63,5 @@ export {
   type CitationForm,
   type TextFormat,
 } from './format/chicago.js';
-export { describeLocation, decimalFileSeries, type ArchivalDescription, type DescribeOptions } from './format/archival.js';
+export { describeLocation, describeDocumentLocation, decimalFileSeries, type ArchivalDescription, type DescribeOptions } from './format/archival.js';
 export { toBibtex, toBibtexEntries, escapeLatex, type BibtexOptions, type BibtexDialect, type BibtexForm, type BiblatexFlavour, type BibEntry, type BibField } from './format/bibtex.js';

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { FrusDocument } from '../document/model.js';
 import type { Location } from '../model/provenance.js';
 import { repositoryById } from '../vocab/repositories.js';
 
@@ -105,4 +106,13 @@ export function describeLocation(location: Location, options: DescribeOptions = 
     place,
     inferred,
   };
+}
+
+/**
+ * Describes `location` as held for `document`: the document's year names the decimal-file period
+ * when the file itself carries no date code.
+ */
+export function describeDocumentLocation(document: FrusDocument, location: Location, options: DescribeOptions = {}): ArchivalDescription {
+  const year = document.date ? Number(document.date.slice(0, 4)) : undefined;
+  return describeLocation(location, year ? { ...options, documentYear: year } : options);
 }

@@ -9,7 +9,7 @@
  */
 import type { FrusDocument } from '../document/model.js';
 import type { Location } from '../model/provenance.js';
-import { describeLocation } from './archival.js';
+import { describeDocumentLocation } from './archival.js';
 import { archivalLocations, genreOf, seriesTitle } from './csl.js';
 
 /** The edition of the Chicago Manual of Style. */
@@ -143,8 +143,7 @@ function citedLocation(document: FrusDocument, options: ChicagoOptions): Locatio
 }
 
 function describe(document: FrusDocument, location: Location, options: ChicagoOptions) {
-  const year = document.date ? Number(document.date.slice(0, 4)) : undefined;
-  return describeLocation(location, { inferArchive: options.inferArchive ?? true, ...(year ? { documentYear: year } : {}) });
+  return describeDocumentLocation(document, location, { inferArchive: options.inferArchive ?? true });
 }
 
 /** Volume designation: `vol. 6`, `vol. 19, pt. 1`. */

@@ -9,7 +9,7 @@
  */
 import type { FrusDocument, FrusVolume } from '../document/model.js';
 import type { Location } from '../model/provenance.js';
-import { describeLocation, type DescribeOptions } from './archival.js';
+import { describeDocumentLocation, type DescribeOptions } from './archival.js';
 
 /** A CSL name: a literal (institution, office) or family/given. */
 export type CslName = { literal: string } | { family: string; given?: string };
@@ -159,8 +159,7 @@ export function archivalLocations(document: FrusDocument): { role: 'original' | 
 
 /** CSL-JSON for the document as held at `location` (the original or a copy). */
 export function toCslArchival(document: FrusDocument, location: Location, role: 'original' | 'copy', index = 0, options: CslOptions = {}): CslItem {
-  const year = document.date ? Number(document.date.slice(0, 4)) : undefined;
-  const described = describeLocation(location, { ...options, ...(year ? { documentYear: year } : {}) });
+  const described = describeDocumentLocation(document, location, options);
   const item: CslItem = { id: `${documentId(document)}/${role === 'original' ? 'original' : `copy-${index + 1}`}`, ...correspondents(document) };
   const issued = cslDate(document.date);
   if (issued) item.issued = issued;
