@@ -45,6 +45,7 @@ export {
   toCsl,
   toCslPublished,
   toCslArchival,
+  toCslArchivalItems,
   archivalLocations,
   documentId,
   genreOf,

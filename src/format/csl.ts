@@ -173,11 +173,13 @@ export function toCslArchival(document: FrusDocument, location: Location, role: 
 
 /** Every CSL item of a document: the published form, then the original and each copy. */
 export function toCsl(document: FrusDocument, options: CslOptions = {}): CslItem[] {
+  return [toCslPublished(document), ...toCslArchivalItems(document, options)];
+}
+
+/** The CSL items of the archival original and of each copy (`…/original`, `…/copy-1`, …). */
+export function toCslArchivalItems(document: FrusDocument, options: CslOptions = {}): CslItem[] {
   let copies = 0;
-  return [
-    toCslPublished(document),
-    ...archivalLocations(document).map(({ role, location }) =>
-      toCslArchival(document, location, role, role === 'copy' ? copies++ : 0, options),
-    ),
-  ];
+  return archivalLocations(document).map(({ role, location }) =>
+    toCslArchival(document, location, role, role === 'copy' ? copies++ : 0, options),
+  );
 }

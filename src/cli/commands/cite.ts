@@ -10,7 +10,7 @@ import type { FrusDocument } from '../../document/model.js';
 import { teiDocuments } from '../../document/tei.js';
 import { toBibtex } from '../../format/bibtex.js';
 import { chicagoBibliography, chicagoNote, chicagoShortNote, type ChicagoOptions, type CitationForm } from '../../format/chicago.js';
-import { archivalLocations, toCslPublished, toCslArchival, type CslItem } from '../../format/csl.js';
+import { toCslArchivalItems, toCslPublished, type CslItem } from '../../format/csl.js';
 import { detectFormat } from '../../io/detect.js';
 import { DEFAULT_LIMITS, MAX_WHOLE_INPUT_LENGTH } from '../../io/limits.js';
 import { readItemStream } from '../../io/stream.js';
@@ -137,10 +137,7 @@ function chicagoLines(document: FrusDocument, style: string, form: Form, options
 function cslItems(document: FrusDocument, form: Form): CslItem[] {
   const items: CslItem[] = [];
   if (form !== 'archival' && citableAsPublished(document)) items.push(toCslPublished(document));
-  if (form !== 'published' || !citableAsPublished(document)) {
-    let copies = 0;
-    for (const { role, location } of archivalLocations(document)) items.push(toCslArchival(document, location, role, role === 'copy' ? copies++ : 0));
-  }
+  if (form !== 'published' || !citableAsPublished(document)) items.push(...toCslArchivalItems(document));
   return items;
 }
 
