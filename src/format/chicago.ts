@@ -10,6 +10,7 @@
 import type { FrusDocument } from '../document/model.js';
 import type { Location } from '../model/provenance.js';
 import { describeDocumentLocation } from './archival.js';
+import { dateParts } from './date.js';
 import { archivalLocations, genreOf, seriesTitle } from './csl.js';
 
 /** The edition of the Chicago Manual of Style. */
@@ -63,11 +64,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** `1961-01-21T18:34:00-05:00` → `January 21, 1961`; `1961-01` → `January 1961`. */
 export function chicagoDate(iso: string | null): string | null {
-  const match = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
-  if (!match) return null;
-  const month = match[2] ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!month) return match[1]!;
-  return match[3] ? `${month} ${Number(match[3])}, ${match[1]}` : `${month} ${match[1]}`;
+  const date = dateParts(iso);
+  if (!date) return null;
+  const month = date.month ? MONTHS[Number(date.month) - 1] : undefined;
+  if (!month) return date.year;
+  return date.day ? `${month} ${Number(date.day)}, ${date.year}` : `${month} ${date.year}`;
 }
 
 function capitalise(text: string): string {

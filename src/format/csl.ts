@@ -9,6 +9,7 @@
  */
 import type { FrusDocument, FrusVolume } from '../document/model.js';
 import type { Location } from '../model/provenance.js';
+import { dateParts } from './date.js';
 import { describeDocumentLocation, type DescribeOptions } from './archival.js';
 
 /** A CSL name: a literal (institution, office) or family/given. */
@@ -50,11 +51,11 @@ export interface CslOptions extends DescribeOptions {}
 
 /** `1961-01-21T18:34:00-05:00` → `[[1961, 1, 21]]`; null when not a date. */
 export function cslDate(iso: string | null): CslDate | undefined {
-  const match = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
-  if (!match) return undefined;
-  const parts: [number, number?, number?] = [Number(match[1])];
-  if (match[2]) parts.push(Number(match[2]));
-  if (match[3]) parts.push(Number(match[3]));
+  const date = dateParts(iso);
+  if (!date) return undefined;
+  const parts: [number, number?, number?] = [Number(date.year)];
+  if (date.month) parts.push(Number(date.month));
+  if (date.day) parts.push(Number(date.day));
   return { 'date-parts': [parts] };
 }
 

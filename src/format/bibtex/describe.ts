@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { dateParts } from '../date.js';
 import type { FrusDocument } from '../../document/model.js';
 import type { Location } from '../../model/provenance.js';
 import { chicagoDate } from '../chicago.js';
@@ -17,9 +18,8 @@ export function capitalise(text: string): string {
 
 /** `1961-01-21T18:34:00-05:00` → `1961-01-21` (or `1961-01`, `1961`); null when not a date. */
 export function isoDate(iso: string | null): string | null {
-  const match = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
-  if (!match) return null;
-  return [match[1], match[2], match[3]].filter(Boolean).join('-');
+  const date = dateParts(iso);
+  return date ? [date.year, date.month, date.day].filter(Boolean).join('-') : null;
 }
 
 /** The title of a document in a bibliography: `Telegram to Embassy in the Soviet Union`, or the heading. */
