@@ -6,7 +6,7 @@
  */
 import type { NoteContext } from '../model/provenance.js';
 import { parseSourceNote } from '../parse/source-note.js';
-import { readHeading } from './heading.js';
+import { headingWithoutNumber, readHeading } from './heading.js';
 import { emptyVolume, historyStateGovUrl, type FrusDocument, type FrusVolume } from './model.js';
 
 /** `d4` → `4`; `4` → `4`; anything else → null. */
@@ -32,7 +32,7 @@ export function documentFromNote(text: string, context: NoteContext = {}, volume
   const volumeId = typeof context.volume === 'string' ? context.volume : null;
   const resolved: FrusVolume = { ...emptyVolume(volumeId), ...volume };
   const number = documentNumber(context.doc) ?? documentNumber(context.n);
-  const heading = typeof context.head === 'string' ? context.head.replace(/^\s*\d+[a-z]?\.\s+/, '') : '';
+  const heading = typeof context.head === 'string' ? headingWithoutNumber(context.head) : '';
   const dateline = typeof context.dateline === 'string' ? context.dateline : null;
   return {
     volume: resolved,

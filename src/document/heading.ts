@@ -57,9 +57,14 @@ function lastTo(text: string): { index: number; length: number } | null {
   return last;
 }
 
+/** The heading without its printed number: `4. Telegram From …` → `Telegram From …`. */
+export function headingWithoutNumber(heading: string): string {
+  return heading.replace(NUMBER_PREFIX, '');
+}
+
 /** Reads a heading (with or without its number, `4. Telegram From …`). */
 export function readHeading(heading: string): HeadingParts {
-  const text = heading.replace(NUMBER_PREFIX, '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  const text = headingWithoutNumber(heading).replace(/\s+/g, ' ').trim().replace(/\.$/, '');
   if (!text) return { genre: null, sender: null, recipient: null };
 
   const from = FROM.exec(text);

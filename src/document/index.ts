@@ -6,7 +6,7 @@
  * @module
  */
 export * from './model.js';
-export { readHeading, type HeadingParts } from './heading.js';
+export { readHeading, headingWithoutNumber, type HeadingParts } from './heading.js';
 export {
   readDocumentList,
   FRONT_MATTER_KEYS,
