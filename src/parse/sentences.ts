@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { matchClassificationPrefix } from '../vocab/classifications.js';
+import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
 import { isDigitCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
@@ -44,7 +44,9 @@ function isCloser(code: number): boolean {
 
 /** Whether the code unit ends the word before a full stop: a space, an opener, `,` or `;`. */
 function stopsWord(code: number): boolean {
-  return isSpaceCode(code) || isOpener(code) || code === 44 || code === 59;
+  // Letters, digits and the file-number punctuation `. / -` (most of what is tested) first.
+  if (code < 128) return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 44 || code === 59 || code === 34 || code === 40 || code === 91;
+  return isSpaceCode(code) || isOpener(code);
 }
 
 /** Where the word (letters, digits, inner dots) that ends just before `index` starts. */
@@ -59,10 +61,43 @@ function wordBefore(text: string, index: number): string {
   return text.slice(wordStart(text, index), index);
 }
 
+/** The longest abbreviation, in characters (`u.s.s.r`). */
+const MAX_ABBREVIATION = 7;
+
+/** The ASCII upper-case letters in lower case, other codes as they are. */
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** A small-integer hash of the lower-cased `text[start, end)`, to look a word up without slicing it out. */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + lowerAscii(text.charCodeAt(i))) | 0;
+  return hash;
+}
+
+/** {@link ABBREVIATIONS} by {@link wordHash}. */
+const ABBREVIATIONS_BY_HASH = new Map<number, string[]>();
+for (const word of ABBREVIATIONS) {
+  const hash = wordHash(word, 0, word.length);
+  ABBREVIATIONS_BY_HASH.set(hash, [...(ABBREVIATIONS_BY_HASH.get(hash) ?? []), word]);
+}
+
+/** Whether the lower-cased `text[start, end)` is `word`. */
+function equalsLowered(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = start; i < end; i++) if (lowerAscii(text.charCodeAt(i)) !== word.charCodeAt(i - start)) return false;
+  return true;
+}
+
 // The word tests below take offsets: long words before a stop (`711.11-KE/1-2161`) are never sliced.
 /** Whether `text[start, end)` is an abbreviation that keeps its full stop (`vol`, `U.S`). */
 function isAbbreviation(text: string, start: number, end: number): boolean {
-  return end - start <= 7 && ABBREVIATIONS.has(text.slice(start, end).toLowerCase());
+  if (end <= start || end - start > MAX_ABBREVIATION) return false;
+  const candidates = ABBREVIATIONS_BY_HASH.get(wordHash(text, start, end));
+  if (candidates === undefined) return false;
+  for (const word of candidates) if (equalsLowered(text, start, end, word)) return true;
+  return false;
 }
 
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
@@ -88,8 +123,7 @@ const AFTER_CLOCK_TIME = /^(?:January|February|March|April|May|June|July|August|
  * new sentence unless it names a date, a weekday or a time zone.
  */
 function endsAtClockTime(text: string, start: number, end: number, next: number): boolean {
-  const word = text.slice(start, end).toLowerCase();
-  if (word !== 'a.m' && word !== 'p.m') return false;
+  if (!equalsLowered(text, start, end, 'a.m') && !equalsLowered(text, start, end, 'p.m')) return false;
   return isUpperCode(text.charCodeAt(next)) && !AFTER_CLOCK_TIME.test(text.slice(next, next + 12));
 }
 
@@ -97,6 +131,35 @@ function endsAtClockTime(text: string, start: number, end: number, next: number)
 function isThreeDigits(text: string, start: number, end: number): boolean {
   return end - start === 3 && isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2));
 }
+
+const CODE_WORD = /^(?:\d+|\p{Lu}{2,}|\p{Lu}{2,}[-–]\p{Lu}+)$/u;
+
+/**
+ * Whether `text[start, end)` is a file code's word — digits (`7`), capitals (`ORG`) or capitals
+ * joined by a dash (`POL-USSR`) — tested on character codes (the pattern decides only for
+ * words with characters outside the BMP).
+ */
+function isCodeWord(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (isDigitCode(text.charCodeAt(start))) {
+    for (let i = start + 1; i < end; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+    return true;
+  }
+  let capitals = 0;
+  let dash = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return CODE_WORD.test(text.slice(start, end));
+    if (isUpperCode(code)) capitals++;
+    else if ((code === 45 || code === 0x2013) && dash < 0) dash = i;
+    else return false;
+  }
+  if (dash < 0) return capitals >= 2;
+  return dash - start >= 2 && end - dash >= 2;
+}
+
+/** Lower-cased first letters of the classification aliases: what can open a classification after initials. */
+const CLASSIFICATION_INITIALS: ReadonlySet<number> = new Set(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
 
 /** Whether the full stop at `index` ends a sentence. */
 function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' | 'no' {
@@ -122,9 +185,8 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || isInitials(text, start, index)) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.
-    const before = wordBefore(text, Math.max(0, start - 1));
-    const endsCode = /^(?:\d+|\p{Lu}{2,}|\p{Lu}{2,}[-–]\p{Lu}+)$/u.test(before) && start - 1 >= 0 && text[start - 1] === ' ';
-    if (!endsCode && !matchClassificationPrefix(text.slice(next, next + 40))) return 'no';
+    const endsCode = start > 0 && text.charCodeAt(start - 1) === 32 && isCodeWord(text, wordStart(text, start - 1), start - 1);
+    if (!endsCode && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return 'no';
   }
   // `756. D.00`: a class number split by typesetting.
   if (isThreeDigits(text, start, index) && /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u.test(text.slice(next, next + 60))) return 'no';
@@ -143,14 +205,42 @@ const CLOSE_QUOTE = 0x201d; // ”
 
 /** Appends the trimmed unit `[start, end)` of `body`, if it is not blank. */
 function pushUnit(units: Unit[], body: Span, start: number, end: number, parenthetical: boolean, missingSpace: boolean): void {
-  const span = trimSpan(spanOf(body, start, end));
-  if (span.text.length > 0) units.push({ text: span.text, start: span.start, end: span.end, parenthetical, missingSpace });
+  const text = body.text;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start) units.push({ text: text.slice(start, end), start: body.start + start, end: body.start + end, parenthetical, missingSpace });
 }
+
+/**
+ * Whether a sentence (or nothing) follows the `)` before `from`: within the next two characters,
+ * blanks then a capital, an opening quote or parenthesis, or the end of those two characters.
+ */
+function opensSentence(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 2);
+  let i = from;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i === end) return true;
+  const code = text.charCodeAt(i);
+  if (code === 0x201c || code === 34 || code === OPEN_PAREN || isUpperCode(code)) return true;
+  // A capital outside the BMP is two code units: both must lie within the two characters.
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < end && SUPPLEMENTARY_CAPITAL.test(text.slice(i, i + 2));
+}
+
+const SUPPLEMENTARY_CAPITAL = /^\p{Lu}/u;
 
 /** Whether only whitespace lies in `text[from, to)`. */
 function blankBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+const BRACKET_OR_QUOTE = /[()[\]\u201c\u201d]/g;
+
+/** The offset of the first bracket or curly double quote at or after `from`, or -1. */
+function nextBracketOrQuote(text: string, from: number): number {
+  BRACKET_OR_QUOTE.lastIndex = from;
+  const found = BRACKET_OR_QUOTE.exec(text);
+  return found === null ? -1 : found.index;
 }
 
 /** Splits `body` into units. Never throws; an unbalanced bracket or quote ends at the text's end. */
@@ -164,9 +254,16 @@ export function splitUnits(body: Span): Unit[] {
   let parenUnit = false;
 
   // Jump from one character the splitter reacts to to the next; the rest is skipped natively.
-  const special = /[.()[\]\u201c\u201d]/g;
-  for (let found = special.exec(text); found; found = special.exec(text)) {
-    const i = found.index;
+  // Full stops, the common case, are found with indexOf, which is much faster than a pattern.
+  let position = 0;
+  let nextStop = text.indexOf('.');
+  let nextOther = nextBracketOrQuote(text, 0);
+  for (;;) {
+    if (nextStop >= 0 && nextStop < position) nextStop = text.indexOf('.', position);
+    if (nextOther >= 0 && nextOther < position) nextOther = nextBracketOrQuote(text, position);
+    const i = nextStop < 0 ? nextOther : nextOther < 0 ? nextStop : Math.min(nextStop, nextOther);
+    if (i < 0) break;
+    position = i + 1;
     const code = text.charCodeAt(i);
     if (code === OPEN_PAREN || code === OPEN_BRACKET) {
       if (code === OPEN_PAREN && depth === 0 && !quoted && blankBetween(text, unitStart, i)) parenUnit = true;
@@ -175,7 +272,7 @@ export function splitUnits(body: Span): Unit[] {
       depth--;
       if (depth === 0 && parenUnit && !quoted) {
         // A free-standing parenthetical ends here if a new sentence (or nothing) follows.
-        if (i + 1 >= text.length || /^\s*(?:\p{Lu}|[“"(]|$)/u.test(text.slice(i + 1, i + 3))) {
+        if (opensSentence(text, i + 1)) {
           pushUnit(units, body, unitStart, i + 1, true, missingSpace);
           unitStart = i + 1;
           missingSpace = false;
@@ -201,7 +298,7 @@ export function splitUnits(body: Span): Unit[] {
         unitStart = end;
         missingSpace = verdict === 'stop-no-space';
         parenUnit = false;
-        special.lastIndex = end;
+        position = end;
       }
     }
   }
@@ -214,12 +311,19 @@ export function splitUnits(body: Span): Unit[] {
  * an abbreviation or initials (`Dulles, J.F.`, `U.S.`).
  */
 export function stripFinalStop(span: Span): Span {
-  const trimmed = trimSpan(span);
-  if (trimmed.text.charCodeAt(trimmed.text.length - 1) !== FULL_STOP) return trimmed;
-  const end = trimmed.text.length - 1;
-  const start = wordStart(trimmed.text, end);
-  if (isInitials(trimmed.text, start, end) || isAbbreviation(trimmed.text, start, end)) return trimmed;
-  return trimSpan(trimmed, '.');
+  const text = span.text;
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start && text.charCodeAt(end - 1) === FULL_STOP) {
+    const word = wordStart(text, end - 1);
+    if (!isInitials(text, word, end - 1) && !isAbbreviation(text, word, end - 1)) {
+      while (end > start && (text.charCodeAt(end - 1) === FULL_STOP || isSpaceCode(text.charCodeAt(end - 1)))) end--;
+    }
+  }
+  if (start === 0 && end === text.length) return span;
+  return { text: text.slice(start, end), start: span.start + start, end: span.start + end };
 }
 
 /** The unit without its final full stop. */

@@ -19,6 +19,14 @@ export function spanOf(source: Span, start: number, end: number): Span {
   return { text: source.text.slice(start, end), start: source.start + start, end: source.start + end };
 }
 
+/** The span of `source.text[start, end)` without surrounding whitespace, sliced once. */
+export function trimmedSpanOf(source: Span, start: number, end: number): Span {
+  const text = source.text;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return { text: text.slice(start, end), start: source.start + start, end: source.start + end };
+}
+
 /** The span without surrounding whitespace (and, optionally, trailing characters in `strip`). */
 export function trimSpan(span: Span, strip = ''): Span {
   let start = 0;
@@ -85,16 +93,16 @@ export function splitTopLevel(span: Span, separator: RegExp, needles?: readonly 
     }
     if (hasBrackets) {
       for (; scanned < match.index; scanned++) {
-        const ch = text[scanned];
-        if (ch === '(' || ch === '[') depth++;
-        else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+        const code = text.charCodeAt(scanned);
+        if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+        else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
       }
       if (depth !== 0) continue;
     }
-    pieces.push({ piece: trimSpan(spanOf(span, last, match.index)), before });
+    pieces.push({ piece: trimmedSpanOf(span, last, match.index), before });
     before = match[0];
     last = match.index + match[0].length;
   }
-  pieces.push({ piece: trimSpan(spanOf(span, last, span.text.length)), before });
+  pieces.push({ piece: trimmedSpanOf(span, last, span.text.length), before });
   return pieces;
 }

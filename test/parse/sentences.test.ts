@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUnits } from '../../src/parse/sentences.js';
+import { splitUnits, stripFinalStop } from '../../src/parse/sentences.js';
 
 const units = (text: string) => splitUnits({ text, start: 0, end: text.length }).map((u) => u.text);
 
@@ -53,4 +53,58 @@ describe('splitUnits', () => {
   it('survives unbalanced brackets and quotes', () => {
     expect(units('Secret. (Unclosed. “Open quote. Drafted by X.')).toHaveLength(2);
   });
+
+  it('ends a sentence after a one-letter code of a dashed or numbered file, and after initials before a classification', () => {
+    expect(units('Central Files, POL-USSR S. Secret.')).toEqual(['Central Files, POL-USSR S.', 'Secret.']);
+    expect(units('Central Files, POL–US S. Secret.')).toEqual(['Central Files, POL–US S.', 'Secret.']);
+    expect(units('Files, 12 B. Confidential.')).toEqual(['Files, 12 B.', 'Confidential.']);
+    // A capital after initials is a name, unless it opens a classification.
+    expect(units('Drafted by J. Smith. Secret.')).toEqual(['Drafted by J. Smith.', 'Secret.']);
+    expect(units('Papers of John F. Top Secret.')).toEqual(['Papers of John F.', 'Top Secret.']);
+    expect(units('Papers of PO-USSR-X B. Smith.')).toEqual(['Papers of PO-USSR-X B. Smith.']);
+  });
+
+  it('ends a sentence after a time of day unless a date or zone follows', () => {
+    expect(units('Received at 2:22 p.m. Repeated to Paris.')).toEqual(['Received at 2:22 p.m.', 'Repeated to Paris.']);
+    expect(units('Sent at 6:45 P.M. April 18. Secret.')).toEqual(['Sent at 6:45 P.M. April 18.', 'Secret.']);
+    expect(units('Signed by Mr. Rusk. Vol. 2 of the Papers.')).toEqual(['Signed by Mr. Rusk.', 'Vol. 2 of the Papers.']);
+  });
+
+  it('ends a parenthetical unit only where a sentence, a quote or a parenthesis follows', () => {
+    expect(units('Secret. (Copy in X) “Quoted.” (Another) (Third) Then.')).toEqual([
+      'Secret.',
+      '(Copy in X)',
+      '“Quoted.”',
+      '(Another)',
+      '(Third)',
+      'Then.',
+    ]);
+    expect(units('Secret. (Copy in X) and more.')).toEqual(['Secret.', '(Copy in X) and more.']);
+    expect(units('Secret. (Copy in X)  ')).toEqual(['Secret.', '(Copy in X)']);
+  });
 });
+
+describe('stripFinalStop', () => {
+  const strip = (text: string) => {
+    const span = stripFinalStop({ text, start: 10, end: 10 + text.length });
+    return [span.text, span.start, span.end];
+  };
+
+  it('drops the final stop and blanks, keeping offsets', () => {
+    expect(strip(' Secret. ')).toEqual(['Secret', 11, 17]);
+    expect(strip('Secret . .')).toEqual(['Secret', 10, 16]);
+    expect(strip('Secret')).toEqual(['Secret', 10, 16]);
+  });
+
+  it('keeps the stop of an abbreviation or initials, in either case', () => {
+    expect(strip('Dulles, J.F.')).toEqual(['Dulles, J.F.', 10, 22]);
+    expect(strip('Department of State, U.S.')).toEqual(['Department of State, U.S.', 10, 35]);
+    expect(strip('Smith JR.')).toEqual(['Smith JR.', 10, 19]);
+    expect(strip('Pp.')).toEqual(['Pp.', 10, 13]);
+    // Not an abbreviation: a longer word, or one with a NUL or a letter outside ASCII.
+    expect(strip('Volume.')).toEqual(['Volume', 10, 16]);
+    expect(strip('\u0000vol.')).toEqual(['\u0000vol', 10, 14]);
+    expect(strip('völ.')).toEqual(['völ', 10, 13]);
+  });
+});
+
