@@ -8,6 +8,7 @@
  */
 import type { FrusDocument } from '../document/model.js';
 import type { Location } from '../model/provenance.js';
+import { foldKey } from '../vocab/fold.js';
 import { repositoryById } from '../vocab/repositories.js';
 
 /** A location as a citation prints it, in CSL's archive variables. */
@@ -16,6 +17,8 @@ export interface ArchivalDescription {
   location: string | null;
   /** `archive_collection`: collection and series, then record group — `Central Decimal File, 1960–63, RG 59`. */
   collection: string | null;
+  /** The collection alone, without its series (`Kissinger Papers`): what a bibliography entry names. */
+  collectionName: string | null;
   /** `archive`: the repository's name as cited — `National Archives`, `John F. Kennedy Presidential Library`. */
   archive: string | null;
   /** `archive-place`: `College Park, MD`, `Boston`. */
@@ -73,6 +76,9 @@ export function describeLocation(location: Location, options: DescribeOptions = 
   const repository = location.repositoryId ? repositoryById(location.repositoryId) : undefined;
   const ofState = location.repositoryId === 'us-department-of-state' || (location.repositoryId === 'nara' && location.recordGroup === 'RG 59');
   const path = [location.collection, ...location.series].filter((p): p is string => Boolean(p));
+  // `Library of Congress, Manuscript Division, Kissinger Papers`: the division goes with the repository.
+  const division = repository?.divisions?.find((name) => path.length > 0 && foldKey(name) === foldKey(path[0]!));
+  if (division !== undefined) path.shift();
 
   let collection = path;
   const decimal = location.file !== null && /^\d/.test(location.file) && /^Central Files$/i.test(location.collection ?? '');
@@ -90,6 +96,7 @@ export function describeLocation(location: Location, options: DescribeOptions = 
   if (recordGroup) collection = [...collection, recordGroup];
 
   let archive: string | null = repository?.label ?? location.repository;
+  if (division !== undefined && archive !== null) archive = `${division}, ${archive}`;
   let place: string | null = repository?.place ?? null;
   if (ofState && infer) {
     if (location.repositoryId !== 'nara') inferred.push('National Archives');
@@ -102,6 +109,7 @@ export function describeLocation(location: Location, options: DescribeOptions = 
   return {
     location: identifiers(location).join(', ') || null,
     collection: collection.join(', ') || null,
+    collectionName: path[0] ?? null,
     archive,
     place,
     inferred,

@@ -264,7 +264,7 @@ function archivalBibliography(document: FrusDocument, location: Location, option
   const ofState = described.collection?.endsWith('RG 59') ?? false;
   const collection = ofState
     ? 'General Records of the Department of State, Record Group 59'
-    : [location.collection, location.recordGroup?.replace(/^RG\s*/, 'Record Group ')].filter(Boolean).join(', ');
+    : [described.collectionName, location.recordGroup?.replace(/^RG\s*/, 'Record Group ')].filter(Boolean).join(', ');
   return closeSentence(join([text(collection || null), join([text(described.archive), text(described.place)], ', ')], '. '));
 }
 

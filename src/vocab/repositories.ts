@@ -12,6 +12,12 @@ export interface Repository extends VocabEntry {
   readonly label: string;
   /** Where the holdings are consulted, as a Chicago citation prints it (`Boston`, `College Park, MD`). */
   readonly place: string;
+  /**
+   * Divisions that notes print before the collection (`Library of Congress, Manuscript Division,
+   * Kissinger Papers`). A citation names the collection first and the division with the
+   * repository: `Kissinger Papers, Manuscript Division, Library of Congress`.
+   */
+  readonly divisions?: readonly string[];
 }
 
 /** The repository table. Ids are stable; aliases are spellings seen in notes. */
@@ -130,6 +136,7 @@ export const REPOSITORIES = [
     label: 'Library of Congress',
     place: 'Washington, DC',
     aliases: ['Library of Congress'],
+    divisions: ['Manuscript Division', 'Manuscripts Division', 'Prints and Photographs Division', 'Geography and Map Division', 'Motion Picture, Broadcasting and Recorded Sound Division'],
   },
   {
     id: 'nsarchive',

@@ -140,7 +140,9 @@ const CASES: Case[] = [
     name: 'telephone transcript at the Library of Congress',
     document: doc(V.v12n, '122', "Transcript of Telephone Conversation Between Secretary of State Rogers and the President's Assistant for National Security Affairs (Kissinger)", '1970-01-31', 'Washington', 'Source: Library of Congress, Manuscript Division, Kissinger Papers, Box 361, Telephone Conversations, Chronological File. No classification marking.'),
     note18: `Transcript of Telephone Conversation Between Secretary of State Rogers and the President's Assistant for National Security Affairs (Kissinger), Washington, January 31, 1970, in Foreign Relations of the United States, 1969–1976, vol. 12, Soviet Union, January 1969–October 1970, ed. Erin R. Mahan (Government Printing Office, 2006), doc. 122, ${H}frus1969-76v12/d122.`,
-    archival: "Transcript of Telephone Conversation Between Secretary of State Rogers and the President's Assistant for National Security Affairs (Kissinger), January 31, 1970, Box 361, Manuscript Division, Kissinger Papers, Telephone Conversations, Chronological File, Library of Congress, Washington, DC.",
+    archival: "Transcript of Telephone Conversation Between Secretary of State Rogers and the President's Assistant for National Security Affairs (Kissinger), January 31, 1970, Box 361, Kissinger Papers, Telephone Conversations, Chronological File, Manuscript Division, Library of Congress, Washington, DC.",
+    // CMOS 14.127: the collection is named first; the division goes with the repository.
+    archivalBibliography: 'Kissinger Papers. Manuscript Division, Library of Congress, Washington, DC.',
   },
   {
     name: 'memorandum for the record, CIA job, box and folder',
