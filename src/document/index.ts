@@ -14,7 +14,8 @@ export {
   type DocumentListResult,
   type DocumentListError,
 } from './document-list.js';
-export { readWilsonCenterCitation, wilsonCenterVolume, isoDateFromText, WILSON_CENTER_ARCHIVE } from './wilson-center.js';
+export { readWilsonCenterCitation, wilsonCenterVolume, WILSON_CENTER_ARCHIVE } from './wilson-center.js';
+export { isoDateFromText } from './english-date.js';
 export { readJfkLibrarySource, jfkLibraryVolume, JFK_LIBRARY } from './jfk-library.js';
 export { readTeiVolume, readTeiVolumeStream, teiDocuments } from './tei.js';
 export type { TeiDiagnostic, TeiReadOptions, TeiVolumeResult, TeiReadSummary, TeiChunk, TeiSource } from './tei.js';

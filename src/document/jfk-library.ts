@@ -15,7 +15,7 @@ import type { NoteContext } from '../model/provenance.js';
 import { parseSourceNote } from '../parse/source-note.js';
 import { readHeading } from './heading.js';
 import { emptyVolume, type FrusDocument, type FrusVolume } from './model.js';
-import { isoDateFromText } from './wilson-center.js';
+import { isoDateFromText } from './english-date.js';
 
 /** The library's name as its pages print it. */
 export const JFK_LIBRARY = 'John F. Kennedy Presidential Library and Museum';

@@ -23,6 +23,7 @@
 import { emptyLocation, emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord } from '../model/provenance.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { splitLines, unwrap } from '../io/lines.js';
+import { isoDateFromText } from './english-date.js';
 import { readHeading } from './heading.js';
 import { emptyVolume, type FrusDocument, type FrusFootnote, type FrusVolume } from './model.js';
 
@@ -32,57 +33,6 @@ export const WILSON_CENTER_ARCHIVE = 'Wilson Center Digital Archive';
 /** The Wilson Center Digital Archive described as a {@link FrusVolume}: the collection its items are published in. */
 export function wilsonCenterVolume(): FrusVolume {
   return { ...emptyVolume(null), seriesTitle: WILSON_CENTER_ARCHIVE, publisher: 'Wilson Center' };
-}
-
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-] as const;
-
-/** `Oct.`, `Sept.`, `October` → 1–12; 0 when not a month name. */
-function monthNumber(word: string): number {
-  const w = word.replace(/\.$/, '').toLowerCase();
-  if (w.length < 3) return 0;
-  const index = MONTHS.findIndex((month) => month.startsWith(w));
-  return index + 1;
-}
-
-/** `October 30, 1962` */
-const MONTH_DAY_YEAR = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/;
-/** `30 October 1962` */
-const DAY_MONTH_YEAR = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/;
-/** `October 1962` */
-const MONTH_YEAR = /^([A-Za-z]+\.?),?\s+(\d{4})$/;
-const YEAR_ONLY = /^(\d{4})$/;
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function dayDate(year: string, month: number, day: number): string | null {
-  if (month === 0 || day < 1) return null;
-  const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
-  return day <= days ? `${year}-${pad(month)}-${pad(day)}` : null;
-}
-
-/**
- * An English date as an ISO date of the precision written: `October 30, 1962` and
- * `30 October 1962` → `1962-10-30`, `October 1962` → `1962-10`, `1962` → `1962`. Month names may
- * be abbreviated (`Oct.`, `Sept.`). Null for anything else, including impossible days.
- */
-export function isoDateFromText(text: string): string | null {
-  const t = text.trim().replace(/\s+/g, ' ');
-  let m = MONTH_DAY_YEAR.exec(t);
-  if (m) return dayDate(m[3]!, monthNumber(m[1]!), Number(m[2]));
-  m = DAY_MONTH_YEAR.exec(t);
-  if (m) return dayDate(m[3]!, monthNumber(m[2]!), Number(m[1]));
-  m = MONTH_YEAR.exec(t);
-  if (m) {
-    const month = monthNumber(m[1]!);
-    return month === 0 ? null : `${m[2]}-${pad(month)}`;
-  }
-  m = YEAR_ONLY.exec(t);
-  return m ? m[1]! : null;
 }
 
 /** The page's section labels, alone on a line or followed by the section's text. */

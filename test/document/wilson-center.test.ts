@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isoDateFromText, readWilsonCenterCitation } from '../../src/document/wilson-center.js';
+import { readWilsonCenterCitation } from '../../src/document/wilson-center.js';
 import { FrusDocumentSchema } from '../../src/document/model.js';
 import { ProvenanceRecordSchema } from '../../src/model/provenance.js';
 
@@ -124,20 +124,5 @@ describe('readWilsonCenterCitation: other input', () => {
     expect(doc.date).toBeNull();
     expect(doc.extra.dateText).toBe('c. 1961');
     expect(doc.provenance?.primary).toMatchObject({ text: 'Some Unlisted Archive, Berlin', repositoryId: null });
-  });
-});
-
-describe('isoDateFromText', () => {
-  it.each([
-    ['October 30, 1962', '1962-10-30'],
-    ['30 October 1962', '1962-10-30'],
-    ['Oct. 3, 1962', '1962-10-03'],
-    ['Sept. 1962', '1962-09'],
-    ['1962', '1962'],
-    ['February 30, 1962', null],
-    ['Octember 3, 1962', null],
-    ['yesterday', null],
-  ])('%s → %s', (text, iso) => {
-    expect(isoDateFromText(text)).toBe(iso);
   });
 });
