@@ -35,20 +35,21 @@ export interface AliasIndex<E extends VocabEntry> {
 /**
  * The trie of a table's folded aliases, flattened into arrays indexed by node number (the root
  * is node 0, so 0 also means "no such child"): transitions on the ASCII characters the aliases
- * use in one typed array, a row of `width` slots per node (`slot` maps a folded ASCII code to
- * its column, 0 for a character no alias has), other characters in a per-node map. A lookup
- * is then a few reads per character in a table small enough to stay in cache.
+ * use in one typed array, a row of `width` slots per node (`column` maps an ASCII code, folded
+ * as {@link foldCode} folds it, to its slot, 0 for a character no alias has), other characters
+ * in a per-node map. A lookup is then a few reads per character in a table small enough to
+ * stay in cache.
  */
 interface Trie<E> {
-  slot: Uint8Array;
+  column: Uint8Array;
   width: number;
-  ascii: Int32Array;
+  next: Int32Array;
   other: (Map<number, number> | undefined)[];
   entry: (E | undefined)[];
 }
 
-/** ASCII codes as {@link foldCode} folds them. */
-const ASCII_FOLD = Uint8Array.from({ length: 128 }, (_, code) => foldCode(code));
+/** The slot of the space in every trie, reserved whether or not an alias has one. */
+const SPACE_SLOT = 1;
 
 function buildTrie<E>(keys: readonly (readonly [string, E])[]): Trie<E> {
   const nodes: { ascii: Map<number, number>; other: Map<number, number>; entry: E | undefined }[] = [];
@@ -68,25 +69,65 @@ function buildTrie<E>(keys: readonly (readonly [string, E])[]): Trie<E> {
     }
     nodes[node]!.entry = entry;
   }
+  // Slot 0: characters no alias uses; slot 1: the space, which lookups test for.
   const slot = new Uint8Array(128);
-  let width = 1; // column 0: characters no alias uses
+  slot[32] = SPACE_SLOT;
+  let width = 2;
   for (const node of nodes) for (const code of node.ascii.keys()) if (slot[code] === 0) slot[code] = width++;
-  const ascii = new Int32Array(nodes.length * width);
-  nodes.forEach((node, id) => node.ascii.forEach((next, code) => (ascii[id * width + slot[code]!] = next)));
+  const next = new Int32Array(nodes.length * width);
+  nodes.forEach((node, id) => node.ascii.forEach((child, code) => (next[id * width + slot[code]!] = child)));
   return {
-    slot,
+    column: Uint8Array.from({ length: 128 }, (_, code) => slot[foldCode(code)]!),
     width,
-    ascii,
+    next,
     other: nodes.map((node) => (node.other.size > 0 ? node.other : undefined)),
     entry: nodes.map((node) => node.entry),
   };
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const code = ch.charCodeAt(0);
+/** Whether the code unit is a letter or a digit (`\p{L}` or `\p{N}`). */
+function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(ch);
+  return code === code && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)); // NaN: past the text's end
+}
+
+/** ASCII whitespace as `\s` (and so {@link foldKey}) sees it. */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/**
+ * The entry whose folded alias equals `text` folded, by walking the trie: {@link foldKey}'s
+ * folding done one character at a time, without building the key. Only ASCII, dashes and
+ * apostrophes fold that simply; any other character sends the text to `slow`, which folds it.
+ */
+function getExact<E>(trie: Trie<E>, text: string, slow: (text: string) => E | undefined): E | undefined {
+  const { column, width, next } = trie;
+  let node = 0;
+  let started = false; // leading whitespace is trimmed
+  let space = false; // a run of whitespace is pending: one space if a character follows
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let slot: number;
+    if (code < 128) {
+      if (isAsciiSpace(code)) {
+        space = started;
+        continue;
+      }
+      slot = column[code]!;
+    } else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) slot = column[45]!;
+    else if (code === 0x2018 || code === 0x2019 || code === 0x02bc) slot = column[39]!;
+    else return slow(text);
+    if (space) {
+      node = next[node * width + SPACE_SLOT]!;
+      space = false;
+      if (node === 0) return undefined;
+    }
+    node = next[node * width + slot]!;
+    if (node === 0) return undefined;
+    started = true;
+  }
+  return trie.entry[node];
 }
 
 /** Builds the alias index of a table. Throws at module load if two entries share an alias. */
@@ -103,24 +144,33 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
     }
   }
   const trie = buildTrie(keys);
+  const slowGet = (text: string): E | undefined => byAlias.get(foldKey(text));
   return {
-    get: (text) => byAlias.get(foldKey(text)),
+    get: (text) => getExact(trie, text, slowGet),
     prefix(text) {
       // Walk the trie over folded characters; runs of whitespace fold to one space.
-      const { slot, width, ascii, other, entry } = trie;
+      const { column, width, next, other, entry } = trie;
       let node = 0;
       let best: E | undefined;
       let length = 0;
-      let previous = -1;
+      let space = false; // the previous character folded to a space
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        const folded = code < 128 ? ASCII_FOLD[code]! : foldCode(code);
-        if (folded === 32 && previous === 32) continue;
-        previous = folded;
-        node = folded < 128 ? ascii[node * width + slot[folded]!]! : (other[node]?.get(folded) ?? 0);
+        let folded = code;
+        let slot: number;
+        if (code < 128) slot = column[code]!;
+        else {
+          folded = foldCode(code);
+          slot = folded < 128 ? column[folded]! : -1;
+        }
+        if (slot === SPACE_SLOT) {
+          if (space) continue;
+          space = true;
+        } else space = false;
+        node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
         if (node === 0) break;
         const found = entry[node];
-        if (found !== undefined && !(isWordChar(text[i]) && isWordChar(text[i + 1]))) {
+        if (found !== undefined && !(isWordCode(code) && isWordCode(text.charCodeAt(i + 1)))) {
           best = found;
           length = i + 1;
         }
