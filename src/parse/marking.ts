@@ -8,7 +8,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Classification } from '../model/provenance.js';
 import { findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
 import { findHandlingCaption, matchHandlingPrefix } from '../vocab/handling.js';
-import { rangeOf, splitTopLevel, trimSpan, type Span } from './span.js';
+import { isSpaceCode } from './chars.js';
+import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
 /** What a marking sentence holds. */
 export interface Marking {
@@ -16,15 +17,73 @@ export interface Marking {
   handling: string[];
 }
 
-const PART_SEPARATOR = /;\s*|,\s*(?=(?:Priority|Immediate|Niact|Exdis|Nodis|Limdis|Noforn)\b)/g;
 const JOINER = /^\s*(?:[-–—/]|and\s)\s*/;
 const MAX_UNKNOWN_WORDS = 4;
+/** Captions a comma, not a semicolon, may set apart (`Secret, Priority`), matched as whole words. */
+const CAPTIONS_AFTER_COMMA: readonly string[] = ['Priority', 'Immediate', 'Niact', 'Exdis', 'Nodis', 'Limdis', 'Noforn'];
 
-/** Parts of a marking sentence, split on semicolons. */
+/** Whether `code` is an ASCII word character, as `\b` sees it (NaN, past the end, is not). */
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The offset of the first non-whitespace character at or after `index`. */
+function skipSpaces(text: string, index: number): number {
+  while (index < text.length && isSpaceCode(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/**
+ * Where the part separator at `index` ends, or -1 if there is none: a semicolon and the spaces
+ * after it, or a comma and its spaces when one of {@link CAPTIONS_AFTER_COMMA} follows.
+ */
+function separatorEnd(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code === 59 /* ; */) return skipSpaces(text, index + 1);
+  if (code !== 44 /* , */) return -1;
+  const end = skipSpaces(text, index + 1);
+  for (const caption of CAPTIONS_AFTER_COMMA) {
+    if (text.startsWith(caption, end) && !isAsciiWordCode(text.charCodeAt(end + caption.length))) return end;
+  }
+  return -1;
+}
+
+/** Adds `text[start, end)` of `span` to `parts`, without surrounding whitespace and trailing full stops, unless empty. */
+function addPart(parts: Span[], span: Span, start: number, end: number): void {
+  const text = span.text;
+  start = skipSpaces(text, start);
+  for (let code = text.charCodeAt(end - 1); end > start && (isSpaceCode(code) || code === 46); code = text.charCodeAt(end - 1)) end--;
+  if (start < end) parts.push(start === 0 && end === text.length ? span : spanOf(span, start, end));
+}
+
+/**
+ * Parts of a marking sentence: split on semicolons (and on commas before a precedence or
+ * distribution caption) outside parentheses and brackets, in one pass over the characters.
+ */
 function markingParts(span: Span): Span[] {
-  return splitTopLevel(span, PART_SEPARATOR, [';', ','])
-    .map((p) => trimSpan(p.piece, '.'))
-    .filter((p) => p.text.length > 0);
+  const text = span.text;
+  const parts: Span[] = [];
+  if (text.indexOf(';') < 0 && text.indexOf(',') < 0) {
+    // Most marking sentences have one part: no separator to look for (`indexOf` outruns the loop).
+    addPart(parts, span, 0, text.length);
+    return parts;
+  }
+  let last = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+    else if (code === 41 /* ) */ || code === 93 /* ] */) depth = depth > 0 ? depth - 1 : 0;
+    else if (depth === 0 && (code === 59 || code === 44)) {
+      const end = separatorEnd(text, i);
+      if (end < 0) continue;
+      addPart(parts, span, last, i);
+      last = end;
+      i = end - 1;
+    }
+  }
+  addPart(parts, span, last, text.length);
+  return parts;
 }
 
 /** Whether `text` is a caption, possibly `Eyes Only` joined by a dash to another caption. */
@@ -32,10 +91,16 @@ function isCaption(text: string): boolean {
   return findHandlingCaption(text) !== undefined;
 }
 
+/** A classification read from a part, and the caption joined to it (`Secret–Personal`), if any. */
+interface ClassificationPart {
+  classification: Classification;
+  caption: string | null;
+}
+
 /** Reads the classification at the start of a part: `Secret–Personal` → Secret, plus caption `Personal`. */
-function readClassification(part: Span): { classification: Classification; extra: string[] } | null {
+function readClassification(part: Span): ClassificationPart | null {
   const exact = findClassification(part.text);
-  if (exact) return { classification: { level: exact.level, text: part.text, range: rangeOf(part) }, extra: [] };
+  if (exact) return { classification: { level: exact.level, text: part.text, range: rangeOf(part) }, caption: null };
   const prefix = matchClassificationPrefix(part.text);
   if (!prefix) return null;
   const tail = part.text.slice(prefix.length);
@@ -43,7 +108,30 @@ function readClassification(part: Span): { classification: Classification; extra
   if (!joiner) return null;
   const caption = tail.slice(joiner[0].length).trim();
   if (!isCaption(caption)) return null;
-  return { classification: { level: prefix.entry.level, text: part.text, range: rangeOf(part) }, extra: [caption] };
+  return { classification: { level: prefix.entry.level, text: part.text, range: rangeOf(part) }, caption };
+}
+
+/** Whether every part from `from` on is a caption. */
+function allCaptions(parts: readonly Span[], from: number): boolean {
+  for (let k = from; k < parts.length; k++) if (!isCaption(parts[k]!.text)) return false;
+  return true;
+}
+
+/** The texts of the parts from `from` on, appended to `texts`. */
+function partTexts(parts: readonly Span[], from: number, texts: string[] = []): string[] {
+  for (let k = from; k < parts.length; k++) texts.push(parts[k]!.text);
+  return texts;
+}
+
+/** Whether `text` (trimmed) has at most `max` whitespace-separated words. */
+function hasAtMostWords(text: string, max: number): boolean {
+  let words = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (++words > max) return false;
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
 }
 
 /**
@@ -54,15 +142,14 @@ function readClassification(part: Span): { classification: Classification; extra
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
   const parts = markingParts(trimSpan(span, '.'));
   const first = parts[0];
-  const rest = parts.slice(1);
   if (!first) return null;
   const classified = readClassification(first);
   if (classified) {
-    return { classification: classified.classification, handling: [...classified.extra, ...rest.map((p) => p.text)] };
+    const handling = classified.caption === null ? [] : [classified.caption];
+    return { classification: classified.classification, handling: partTexts(parts, 1, handling) };
   }
-  if (parts.every((p) => isCaption(p.text))) return { classification: null, handling: parts.map((p) => p.text) };
-  const words = first.text.split(/\s+/).length;
-  if (rest.length > 0 && rest.every((p) => isCaption(p.text)) && words <= MAX_UNKNOWN_WORDS && /^\p{Lu}/u.test(first.text)) {
+  if (allCaptions(parts, 0)) return { classification: null, handling: partTexts(parts, 0) };
+  if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && /^\p{Lu}/u.test(first.text)) {
     diagnostics.push({
       ruleId: 'unknown-classification',
       severity: 'warning',
@@ -72,10 +159,21 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
     });
     return {
       classification: { level: 'other', text: first.text, range: rangeOf(first) },
-      handling: rest.map((p) => p.text),
+      handling: partTexts(parts, 1),
     };
   }
   return null;
+}
+
+/** How many semicolon-separated parts {@link looksLikeMarking} tries as captions. */
+const MAX_TRIED_PARTS = 6;
+
+/** Whether `text[start, end)`, less one trailing full stop and surrounding whitespace, is a caption. */
+function isCaptionAt(text: string, start: number, end: number): boolean {
+  if (end > start && text.charCodeAt(end - 1) === 46) end--;
+  start = skipSpaces(text, start);
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return isCaption(text.slice(start, end));
 }
 
 /** Whether a unit starts like a marking sentence (cheap test before {@link readMarking}). */
@@ -85,7 +183,14 @@ export function looksLikeMarking(span: Span): boolean {
   // `Secrte; Priority`: an unknown first part followed by captions.
   const semicolon = text.indexOf(';');
   if (semicolon < 0 || semicolon > 40) return false;
-  return text.split(';', 6).some((part) => isCaption(part.replace(/\.$/, '').trim()));
+  let start = 0;
+  for (let k = 0; k < MAX_TRIED_PARTS; k++) {
+    const end = text.indexOf(';', start);
+    if (isCaptionAt(text, start, end < 0 ? text.length : end)) return true;
+    if (end < 0) return false;
+    start = end + 1;
+  }
+  return false;
 }
 
 /** Whether a unit opens with a handling caption (`Priority; Limdis.`): a marking sentence after the classification. */

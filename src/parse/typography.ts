@@ -14,6 +14,9 @@ const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
   'ence', 'ences', 'ance', 'ances', 'ment', 'ments', 'tion', 'tions', 'sion', 'sions', 'ity', 'ities',
   'ness', 'ary', 'ory', 'ible', 'able', 'ing', 'ings', 'ized', 'ised', 'ally', 'ical', 'ential', 'ative',
 ]);
+/** Lengths of the shortest and longest {@link SPLIT_SUFFIXES}: a run outside them needs no lookup. */
+const SUFFIX_MIN = Math.min(...[...SPLIT_SUFFIXES].map((suffix) => suffix.length));
+const SUFFIX_MAX = Math.max(...[...SPLIT_SUFFIXES].map((suffix) => suffix.length));
 
 /** Characters a word before the punctuation may contain (`States`, `p.m.`, `(1)`). */
 function isWordBefore(code: number): boolean {
@@ -126,7 +129,8 @@ function checkHyphenation(text: string, i: number): Finding | null {
   const next = text.charCodeAt(suffixStart);
   if (next === 32 || next === 10) suffixStart++;
   const end = runEnd(text, suffixStart, isLetterCode);
-  if (!SPLIT_SUFFIXES.has(text.slice(suffixStart, end))) return null;
+  const length = end - suffixStart;
+  if (length < SUFFIX_MIN || length > SUFFIX_MAX || !SPLIT_SUFFIXES.has(text.slice(suffixStart, end))) return null;
   return { start, end };
 }
 
@@ -181,21 +185,31 @@ const RULES: readonly TypographyRule[] = [
  * space only before `,` or `;`, and every hyphen (the check looks behind it). Most punctuation
  * in a note is followed by a space, so few candidates reach the checks. It must stay a superset
  * of what the rules flag: it skips only occurrences whose check would return null.
+ *
+ * The regular expression outruns a charCode loop here (it is compiled for the string's width),
+ * and `test` with `lastIndex` finds each match without building a match array: every match is
+ * one character long, so it ends right before `lastIndex`.
  */
 const CANDIDATE = /[:,;.](?=\S)| (?=[,;])|-/g;
 
-/** The trigger a candidate found at `index` stands for (`' ,'` for a space before a comma). */
-function triggerAt(text: string, index: number): string {
-  const ch = text[index]!;
-  return ch === ' ' ? ` ${text[index + 1]!}` : ch;
+/** The offsets of the {@link CANDIDATE}s in `text`, in text order. */
+function findCandidates(text: string): number[] {
+  const candidates: number[] = [];
+  CANDIDATE.lastIndex = 0;
+  while (CANDIDATE.test(text)) candidates.push(CANDIDATE.lastIndex - 1);
+  return candidates;
+}
+
+/** Whether the candidate at `index` is an occurrence of `trigger` (one character, or a space and one). */
+function isTriggerAt(text: string, index: number, trigger: string): boolean {
+  if (text.charCodeAt(index) !== trigger.charCodeAt(0)) return false;
+  return trigger.length === 1 || text.charCodeAt(index + 1) === trigger.charCodeAt(1);
 }
 
 /** Runs every typographic rule over `text`. Offsets are relative to `text`. */
 export function checkTypography(text: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const candidates: number[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) candidates.push(match.index);
+  const candidates = findCandidates(text);
   if (candidates.length === 0) return diagnostics;
   for (const rule of RULES) {
     for (const trigger of rule.triggers) scanTrigger(text, rule, trigger, candidates, diagnostics);
@@ -207,7 +221,7 @@ export function checkTypography(text: string): Diagnostic[] {
 function scanTrigger(text: string, rule: TypographyRule, trigger: string, candidates: readonly number[], diagnostics: Diagnostic[]): void {
   let from = 0; // a finding covers the occurrences up to its end
   for (const i of candidates) {
-    if (i < from || triggerAt(text, i) !== trigger) continue;
+    if (i < from || !isTriggerAt(text, i, trigger)) continue;
     const found = rule.check(text, i);
     if (!found) continue;
     const actual = text.slice(found.start, found.end);
