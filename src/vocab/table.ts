@@ -46,31 +46,7 @@ interface Trie<E> {
   next: Int32Array;
   other: (Map<number, number> | undefined)[];
   entry: (E | undefined)[];
-  /** By the first character (ASCII) of a text: its {@link Shortcut}, if an alias starts with it. */
-  shortcut: (Shortcut | undefined)[];
-  /** By node: 1 when an alias goes on for at least {@link FAR} characters below it. */
-  far: Uint8Array;
 }
-
-/**
- * Most texts start with an alias exactly as printed (`Department of State`, `Kennedy Library`),
- * and reading a string one `charCodeAt` at a time is what a trie walk spends its time on. So
- * the printed aliases that start with one character also make a sticky pattern, longest first,
- * which finds one of them at the start of a text in a single native match; `node` gives, by the
- * length matched, the trie node that a walk over those characters reaches (-1 when aliases of
- * that length lead to different nodes). The walk then goes on from there, so every result is
- * still the walk's own. A match costs more than a few steps of the walk, so a walk tries it
- * only after {@link JUMP_AT} characters, and only where an alias goes on {@link FAR} more.
- */
-interface Shortcut {
-  pattern: RegExp;
-  node: Int32Array;
-}
-
-/** Characters walked before a walk tries its {@link Shortcut}. */
-const JUMP_AT = 4;
-/** How many more characters an alias must go on for the {@link Shortcut} to be worth trying. */
-const FAR = 8;
 
 /** The slot of the space in every trie, reserved whether or not an alias has one. */
 const SPACE_SLOT = 1;
@@ -106,99 +82,13 @@ function buildTrie<E>(keys: readonly (readonly [string, E])[]): Trie<E> {
     next,
     other: nodes.map((node) => (node.other.size > 0 ? node.other : undefined)),
     entry: nodes.map((node) => node.entry),
-    shortcut: new Array<Shortcut | undefined>(128).fill(undefined),
-    far: farNodes(nodes),
   };
-}
-
-/** By node: 1 when some key goes on for at least {@link FAR} characters below it. */
-function farNodes(nodes: readonly { ascii: Map<number, number>; other: Map<number, number> }[]): Uint8Array {
-  const height = new Int32Array(nodes.length);
-  // Children are numbered after their parent: a backward pass sees every child first.
-  for (let id = nodes.length - 1; id >= 0; id--) {
-    for (const child of [...nodes[id]!.ascii.values(), ...nodes[id]!.other.values()]) height[id] = Math.max(height[id]!, height[child]! + 1);
-  }
-  return Uint8Array.from(height, (h) => (h >= FAR ? 1 : 0));
-}
-
-/** The trie node of a folded key (0 if the trie does not have it). */
-function nodeOfKey<E>(trie: Trie<E>, key: string): number {
-  let node = 0;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    node = code < 128 ? trie.next[node * trie.width + trie.column[code]!]! : (trie.other[node]?.get(code) ?? 0);
-    if (node === 0) return 0;
-  }
-  return node;
-}
-
-/**
- * The node a prefix walk reaches over the whole of a printed alias, or -1 unless the alias
- * folds one character at a time into its key (then the walk follows the key's path, and ends
- * on a character that is not a space).
- */
-function nodeOfPrinted<E>(trie: Trie<E>, alias: string): number {
-  const key = foldKey(alias);
-  if (key.length !== alias.length || key.endsWith(' ')) return -1;
-  for (let i = 0; i < key.length; i++) if (foldCode(alias.charCodeAt(i)) !== key.charCodeAt(i)) return -1;
-  return nodeOfKey(trie, key) || -1;
-}
-
-/** A regular-expression source matching `text` literally. */
-function escapePattern(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-}
-
-/** Builds the {@link Shortcut}s of a trie from the printed aliases. */
-function addShortcuts<E>(trie: Trie<E>, aliases: readonly string[]): void {
-  const groups = new Map<number, { alias: string; node: number }[]>();
-  for (const alias of new Set(aliases)) {
-    const first = alias.charCodeAt(0);
-    const node = nodeOfPrinted(trie, alias);
-    if (first >= 128 || node < 0) continue; // the walk alone reads it
-    let group = groups.get(first);
-    if (group === undefined) groups.set(first, (group = []));
-    group.push({ alias, node });
-  }
-  for (const [first, group] of groups) {
-    group.sort((a, b) => b.alias.length - a.alias.length);
-    const node = new Int32Array(group[0]!.alias.length + 1);
-    for (const printed of group) {
-      const length = printed.alias.length;
-      node[length] = node[length] === 0 || node[length] === printed.node ? printed.node : -1;
-    }
-    // Alternatives of literal text only, no quantifier: the match is linear in the longest alias.
-    const pattern = new RegExp(group.map((printed) => escapePattern(printed.alias)).join('|'), 'y');
-    trie.shortcut[first] = { pattern, node };
-  }
-}
-
-/**
- * The length of the longest printed alias `text` starts with, found by the {@link Shortcut}
- * of its first character, or 0.
- */
-function printedPrefix<E>(trie: Trie<E>, text: string): number {
-  const first = text.charCodeAt(0);
-  const shortcut = first < 128 ? trie.shortcut[first] : undefined;
-  if (shortcut === undefined) return 0;
-  shortcut.pattern.lastIndex = 0;
-  return shortcut.pattern.test(text) ? shortcut.pattern.lastIndex : 0;
-}
-
-/** The trie node a walk reaches over the printed alias of length `end` found by {@link printedPrefix}, or -1. */
-function printedNode<E>(trie: Trie<E>, text: string, end: number): number {
-  return trie.shortcut[text.charCodeAt(0)]!.node[end]!;
 }
 
 /** Whether the code unit is a letter or a digit (`\p{L}` or `\p{N}`). */
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return code === code && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)); // NaN: past the text's end
-}
-
-/** Whether an alias ending before `end` ends at a word boundary (not inside a word). */
-function endsWord(text: string, end: number): boolean {
-  return !(isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end)));
 }
 
 /** ASCII whitespace as `\s` (and so {@link foldKey}) sees it. */
@@ -217,12 +107,6 @@ function getExact<E>(trie: Trie<E>, text: string, slow: (text: string) => E | un
   let started = false; // leading whitespace is trimmed
   let space = false; // a run of whitespace is pending: one space if a character follows
   for (let i = 0; i < text.length; i++) {
-    if (i === JUMP_AT && trie.far[node] === 1) {
-      // The text may be a printed alias: then it is that alias's entry.
-      const end = printedPrefix(trie, text);
-      const reached = end === text.length ? printedNode(trie, text, end) : -1;
-      if (reached > 0) return trie.entry[reached];
-    }
     const code = text.charCodeAt(i);
     let slot: number;
     if (code < 128) {
@@ -246,53 +130,6 @@ function getExact<E>(trie: Trie<E>, text: string, slow: (text: string) => E | un
   return trie.entry[node];
 }
 
-/**
- * The entry whose alias is the longest prefix of `text` ending at a word boundary, by walking
- * the trie. Characters fold as {@link foldCode} folds them; runs of whitespace fold to one space.
- */
-function walkPrefix<E extends VocabEntry>(trie: Trie<E>, text: string): AliasMatch<E> | undefined {
-  const { column, width, next, other, entry } = trie;
-  let node = 0;
-  let best: E | undefined;
-  let length = 0;
-  let space = false; // the previous character folded to a space
-  for (let i = 0; i < text.length; i++) {
-    if (i === JUMP_AT && trie.far[node] === 1) {
-      // A printed alias at the start takes the walk to its end at once, if it ends a word there.
-      const end = printedPrefix(trie, text);
-      const reached = end > i ? printedNode(trie, text, end) : -1;
-      if (reached > 0 && endsWord(text, end)) {
-        node = reached;
-        best = entry[reached];
-        length = end;
-        space = false; // aliases end on a character that is not a space
-        i = end;
-        if (i === text.length) break;
-      }
-    }
-    const code = text.charCodeAt(i);
-    let folded = code;
-    let slot: number;
-    if (code < 128) slot = column[code]!;
-    else {
-      folded = foldCode(code);
-      slot = folded < 128 ? column[folded]! : -1;
-    }
-    if (slot === SPACE_SLOT) {
-      if (space) continue;
-      space = true;
-    } else space = false;
-    node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
-    if (node === 0) break;
-    const found = entry[node];
-    if (found !== undefined && endsWord(text, i + 1)) {
-      best = found;
-      length = i + 1;
-    }
-  }
-  return best && { entry: best, length };
-}
-
 /** Builds the alias index of a table. Throws at module load if two entries share an alias. */
 export function indexAliases<E extends VocabEntry>(entries: readonly E[]): AliasIndex<E> {
   const byAlias = new Map<string, E>();
@@ -307,10 +144,38 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
     }
   }
   const trie = buildTrie(keys);
-  addShortcuts(trie, entries.flatMap((entry) => entry.aliases));
   const slowGet = (text: string): E | undefined => byAlias.get(foldKey(text));
   return {
     get: (text) => getExact(trie, text, slowGet),
-    prefix: (text) => walkPrefix(trie, text),
+    prefix(text) {
+      // Walk the trie over folded characters; runs of whitespace fold to one space.
+      const { column, width, next, other, entry } = trie;
+      let node = 0;
+      let best: E | undefined;
+      let length = 0;
+      let space = false; // the previous character folded to a space
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let folded = code;
+        let slot: number;
+        if (code < 128) slot = column[code]!;
+        else {
+          folded = foldCode(code);
+          slot = folded < 128 ? column[folded]! : -1;
+        }
+        if (slot === SPACE_SLOT) {
+          if (space) continue;
+          space = true;
+        } else space = false;
+        node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
+        if (node === 0) break;
+        const found = entry[node];
+        if (found !== undefined && !(isWordCode(code) && isWordCode(text.charCodeAt(i + 1)))) {
+          best = found;
+          length = i + 1;
+        }
+      }
+      return best && { entry: best, length };
+    },
   };
 }
