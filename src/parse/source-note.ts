@@ -18,6 +18,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublicationCitation, readPublications } from './printed.js';
 import { readDocumentReferences } from './references.js';
+import { startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 import { checkTypography } from './typography.js';
@@ -127,7 +128,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'people', unit);
     return;
   }
-  const transmitted = TRANSMITTED.exec(content.text);
+  const transmitted = startsWithOneOf(content.text, 't') ? TRANSMITTED.exec(content.text) : null;
   if (transmitted) {
     record.transmittedIn ??= content.text.slice(transmitted[0].length);
     addClause(draft, 'transmitted', unit);
@@ -163,7 +164,8 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
 
 /** Diagnostics for what the note's shape says, before any clause is read. */
 function labelDiagnostics(text: string, label: RegExpExecArray | null): Diagnostic[] {
-  if (!label || !/source\s*:[\s\S]*source\s*:/i.test(label[0])) return [];
+  // Two labels take at least `Source:Source:`, 14 characters: most notes skip the pattern.
+  if (!label || label[0].length < 14 || !/source\s*:[\s\S]*source\s*:/i.test(label[0])) return [];
   return [
     {
       ruleId: 'duplicated-source-label',
@@ -196,7 +198,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
     });
     return record;
   }
-  if (EDITORIAL_MARKER.test(body.text)) {
+  if (body.text.charCodeAt(0) === 91 /* [ */ && EDITORIAL_MARKER.test(body.text)) {
     record.remarks.push(body.text);
     addClause(draft, 'editorial-marker', body);
     record.diagnostics.push({
