@@ -57,7 +57,6 @@ const ROLE_VERB_OPENINGS: readonly number[] = Object.keys(ROLE_VERBS)
 const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
-const SUB_GROUP = /(?:,|(?<![\s,]))\s+and\s+(?=(?:in|at|with|by)\s)|(?:,|(?<![\s,]))\s+and\s+(?=(?:in\s+substance|in\s+draft)\s+by\s)/g;
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
 const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
@@ -312,37 +311,82 @@ export function startsWithRoleVerb(span: Span): boolean {
 /** Reads the people of a drafting sentence. */
 export function readPeople(span: Span): People {
   const people: People = { drafters: [], clearances: [], approvers: [], leftovers: [] };
-  for (const { piece: subclause } of splitTopLevel(span, SUBCLAUSE_SEPARATOR, [';'])) {
-    const text = subclause.text;
-    const verbs: { index: number; role: Role; length: number }[] = [];
-    VERB.lastIndex = 0;
-    for (let match = VERB.exec(text); match; match = VERB.exec(text)) {
-      verbs.push({ index: match.index, role: roleOf(match), length: match[0].length });
-    }
-    const firstVerb = verbs[0];
-    if (!firstVerb || (firstVerb.index > 0 && text.slice(0, firstVerb.index).replace(/^and\s+/i, '').trim() !== '')) {
-      if (subclause.text) people.leftovers.push(subclause);
-      continue;
-    }
-    // Roles joined by "and" with nothing between them share the names that follow.
-    let pendingRoles: Role[] = [];
-    for (let i = 0; i < verbs.length; i++) {
-      const verb = verbs[i]!;
-      const end = verbs[i + 1]?.index ?? text.length;
-      const body = trimSpan(spanOf(subclause, verb.index + verb.length, end));
-      pendingRoles.push(verb.role);
-      if (onlyAnd(body.text)) continue;
-      const persons: Person[] = [];
-      for (const { piece } of splitTopLevel(trimSpan(body, ','), SUB_GROUP, ['and'])) readGroup(trimWordAnd(piece), persons);
-      for (const role of pendingRoles) if (role) for (const found of persons) people[role].push(found);
-      pendingRoles = [];
-    }
-  }
+  // Most sentences have no semicolon: one subclause, read without splitting.
+  if (!span.text.includes(';')) readSubclause(trimSpan(span), people);
+  else for (const { piece } of splitTopLevel(span, SUBCLAUSE_SEPARATOR, [';'])) readSubclause(piece, people);
   return people;
+}
+
+/** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
+function readSubclause(subclause: Span, people: People): void {
+  const text = subclause.text;
+  VERB.lastIndex = 0;
+  let verb = VERB.exec(text);
+  if (!verb || (verb.index > 0 && text.slice(0, verb.index).replace(/^and\s+/i, '').trim() !== '')) {
+    if (text) people.leftovers.push(subclause);
+    return;
+  }
+  // Roles joined by "and" with nothing between them share the names that follow.
+  const pendingRoles: Role[] = [];
+  while (verb) {
+    const bodyStart = verb.index + verb[0].length;
+    pendingRoles.push(roleOf(verb));
+    verb = VERB.exec(text);
+    const body = trimSpan(spanOf(subclause, bodyStart, verb ? verb.index : text.length));
+    if (onlyAnd(body.text)) continue;
+    const persons: Person[] = [];
+    readGroups(trimSpan(body, ','), persons);
+    for (const role of pendingRoles) if (role) listOf(people, role).push(...persons);
+    pendingRoles.length = 0;
+  }
+}
+
+/** The list of `people` that `role` fills. */
+function listOf(people: People, role: NonNullable<Role>): Person[] {
+  return role === 'drafters' ? people.drafters : role === 'clearances' ? people.clearances : people.approvers;
+}
+
+/**
+ * "and" before a new group of the same clause (`… and in substance by …`, `… and at the White
+ * House`), matched from the blank before "and" (SUB_GROUP without what precedes the blank).
+ */
+const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/y;
+
+/**
+ * Reads the groups of a clause body (`by Klebenov, and in substance by Berlack (L/EUR)`) into
+ * `out`. The body is split at SUB_GROUP outside brackets; its matches are found from the
+ * occurrences of "and", as few bodies have more than one.
+ */
+function readGroups(body: Span, out: Person[]): void {
+  const text = body.text;
+  let last = 0;
+  let bracket = -1;
+  let depth = 0;
+  let scanned = 0;
+  for (let and = text.indexOf('and'); and >= 0; and = text.indexOf('and', and + 3)) {
+    GROUP_AND.lastIndex = and - 1;
+    if (and === 0 || !GROUP_AND.test(text)) continue;
+    const end = GROUP_AND.lastIndex;
+    // The separator starts where the blanks before "and" start, or at a comma just before them.
+    let start = and - 1;
+    while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && text.charCodeAt(start - 1) === 44) start--;
+    if (bracket < 0) scanned = bracket = firstBracket(text);
+    if (bracket < start) {
+      for (; scanned < start; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
+      if (depth !== 0) continue;
+    }
+    readGroup(trimWordAnd(trimSpan(spanOf(body, last, start))), out);
+    last = end;
+  }
+  readGroup(trimWordAnd(last === 0 ? body : trimSpan(spanOf(body, last, text.length))), out);
 }
 
 /** Drops a trailing ", and" / " and" left before the next verb. */
 function trimWordAnd(span: Span): Span {
+  const lastCode = span.text.charCodeAt(span.text.length - 1);
+  // Only a text that ends in "d" or a blank can end in "and".
+  if ((lastCode | 32) !== 100 && !isSpaceCode(lastCode)) return span;
   const text = span.text.trimEnd();
   const end = text.length;
   if (end < 4 || text.slice(end - 3).toLowerCase() !== 'and') return span;
