@@ -30,7 +30,11 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i,
 ];
 
-/** Cheap pre-check: every opening contains one of these words. */
+/**
+ * Cheap pre-checks, in this order: the first word of every opening (each is followed by a
+ * blank), which turns most units down at their first letters; then a word every opening contains.
+ */
+const OPENING_WORD = /^(?:also|printed|published|reprinted|th(?:is|e)|full|complete|text|ex(?:tract|cerpt)s?|portions|an?)\s/i;
 const PRINTED_WORD = /printed|published/i;
 const CHUNK_SEPARATOR = /;\s*|,\s*/g;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
@@ -41,7 +45,7 @@ const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
-  if (!PRINTED_WORD.test(unit.text)) return null;
+  if (!OPENING_WORD.test(unit.text) || !PRINTED_WORD.test(unit.text)) return null;
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
     if (!match) continue;
