@@ -14,6 +14,9 @@ const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
 const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/g;
 const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
+const PART_SEPARATOR = /;\s*/g;
+/** Strings one of which every PLACE_SEPARATOR match holds: a list with none is one place. */
+const PLACE_NEEDLES = [',', 'and'] as const;
 
 /** What a distribution sentence holds. */
 export interface Distribution {
@@ -25,18 +28,24 @@ export interface Distribution {
 /** Reads a distribution sentence. */
 export function readDistribution(unit: Span): Distribution {
   const result: Distribution = { repeatedTo: [], leftovers: [] };
-  for (const { piece } of splitTopLevel(trimSpan(unit, '.'), /;\s*/g)) {
-    const cue = REPEATED.exec(piece.text);
-    if (!cue) {
-      if (piece.text) result.leftovers.push(piece);
-      continue;
-    }
-    if (cue.index > 0) result.leftovers.push(trimSpan(spanOf(piece, 0, cue.index), ','));
-    const list = spanOf(piece, cue.index + cue[0].length, piece.text.length);
-    for (const { piece: place } of splitTopLevel(list, PLACE_SEPARATOR)) {
-      const name = trimSpan(place, '.,').text.replace(PLACE_QUALIFIER, '');
-      if (name) result.repeatedTo.push(name);
-    }
-  }
+  const body = trimSpan(unit, '.');
+  // Most sentences have one part: read without splitting.
+  if (!body.text.includes(';')) readPart(trimSpan(spanOf(body, 0, body.text.length)), result);
+  else for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) readPart(piece, result);
   return result;
+}
+
+/** Reads one part of a distribution sentence (`repeated to Ankara, Paris, and Nicosia`) into `result`. */
+function readPart(part: Span, result: Distribution): void {
+  const cue = REPEATED.exec(part.text);
+  if (!cue) {
+    if (part.text) result.leftovers.push(part);
+    return;
+  }
+  if (cue.index > 0) result.leftovers.push(trimSpan(spanOf(part, 0, cue.index), ','));
+  const list = spanOf(part, cue.index + cue[0].length, part.text.length);
+  for (const { piece: place } of splitTopLevel(list, PLACE_SEPARATOR, PLACE_NEEDLES)) {
+    const name = trimSpan(place, '.,').text.replace(PLACE_QUALIFIER, '');
+    if (name) result.repeatedTo.push(name);
+  }
 }

@@ -7,7 +7,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -39,13 +39,24 @@ export interface People {
   leftovers: Span[];
 }
 
-const VERB = /\b(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/gi;
-const LEADING_VERB = /^(drafted|prepared|redrafted|cleared|concurred|approved|initialed|initialled|signed|submitted|revised|typed|transmitted)\b/i;
-/** First letters of the verbs of LEADING_VERB. */
-const ROLE_VERB_INITIALS = 'dprcaist';
+/**
+ * The verbs of ROLE_VERBS, grouped by the list they fill (drafters, clearances, approvers, none),
+ * so that a match tells its role by which group is set, with no lookup of the matched word.
+ */
+const VERB = /\b(?:(drafted|prepared|redrafted)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
+/** A verb of ROLE_VERBS that fills a list, opening the text. */
+const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|cleared|concurred|approved|submitted)\b/i;
+/**
+ * The first two letters (lower case, as `first * 128 + second`) of the verbs that fill a list:
+ * most units open with other letters and are turned down without running LEADING_ROLE_VERB.
+ */
+const ROLE_VERB_OPENINGS: readonly number[] = Object.keys(ROLE_VERBS)
+  .filter((verb) => ROLE_VERBS[verb] !== null)
+  .map((verb) => verb.charCodeAt(0) * 128 + verb.charCodeAt(1));
+/** The role of each capture group of VERB. */
+const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
-const SUB_GROUP = /(?:,|(?<![\s,]))\s+and\s+(?=(?:in|at|with|by)\s)|(?:,|(?<![\s,]))\s+and\s+(?=(?:in\s+substance|in\s+draft)\s+by\s)/g;
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
 const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
@@ -67,6 +78,17 @@ const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
 const BY_WORD = /\sby\s/;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
+/** A group that opens with `by` and a name (not `by telephone`): the usual case, with nothing else before the names. */
+const PLAIN_OPENING = /^by (?![Tt][Ee][Ll][Ee][Pp][Hh][Oo][Nn][Ee])\S/;
+/**
+ * Names that {@link readPerson} would return as they are: capitalised words (`Phyllis D.
+ * Bernau`), none a qualifier (`In substance`) or, first, an article (`The`), joined by `, and `,
+ * `, ` or ` and `; no office, place or trailing full stop.
+ */
+const SIMPLE_NAMES =
+  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*)*$/;
+/** The separators of SIMPLE_NAMES, as NAME_SEPARATOR finds them there. */
+const SIMPLE_SEPARATOR = /, and |, | and /g;
 
 /** The offset of the first trailing qualifier of `text`, or -1. */
 function qualifierAt(text: string): number {
@@ -147,9 +169,50 @@ function person(name: string, office: string | undefined, date: string | undefin
   return found;
 }
 
-/** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date. */
-function readGroup(group: Span): Person[] {
+/** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date, added to `out`. */
+function readGroup(group: Span, out: Person[]): void {
   let body = trimSpan(group, ',;');
+  let groupOffice: string | undefined;
+  let date: string | undefined;
+  if (PLAIN_OPENING.test(body.text)) {
+    // `by Rusk …`: none of the openings below can match.
+    body = spanOf(body, 3, body.text.length);
+  } else {
+    ({ body, groupOffice, date } = readOpening(body));
+  }
+  // A trailing date ends in a digit: most groups end in a name and need no search.
+  const trailingDate = isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
+  if (trailingDate) {
+    date = trailingDate[1];
+    body = trimSpan(spanOf(body, 0, trailingDate.index));
+  }
+  if (SIMPLE_NAMES.test(body.text)) {
+    readSimpleNames(body, groupOffice, date, out);
+    return;
+  }
+  const persons: Person[] = [];
+  const commaList = readNames(body, persons);
+  // SPEC: a symbol after names joined only by "and" applies to all of them.
+  const last = persons[persons.length - 1];
+  let sharedOffice: string | undefined;
+  if (!commaList && last?.office) {
+    sharedOffice = last.office;
+    for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || ANNOTATED.has(persons[i]!)) sharedOffice = undefined;
+  }
+  for (const read of persons) {
+    const office = read.office ?? sharedOffice ?? groupOffice;
+    // Most names take nothing from their group: the person read is the record.
+    out.push(office === read.office && !date ? read : person(read.name, office, date, read.range));
+  }
+}
+
+/**
+ * What opens a group before its names: qualifiers (`in substance`), a date (`on March 5`), an
+ * office (`in S/S by`), `in`/`at`/`with`, `by`. Returns the names that follow, with the group's
+ * office and date.
+ */
+function readOpening(group: Span): { body: Span; groupOffice: string | undefined; date: string | undefined } {
+  let body = group;
   let groupOffice: string | undefined;
   let date: string | undefined;
   for (;;) {
@@ -170,72 +233,160 @@ function readGroup(group: Span): Person[] {
   }
   if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
   body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
-  const trailingDate = body.text.includes('on') ? DATE.exec(body.text) : null;
-  if (trailingDate) {
-    date = trailingDate[1];
-    body = trimSpan(spanOf(body, 0, trailingDate.index));
+  return { body, groupOffice, date };
+}
+
+/**
+ * Reads names that need none of {@link readPerson}'s cleaning (SIMPLE_NAMES), split at their
+ * separators, into `out` with the group's office and date.
+ */
+function readSimpleNames(body: Span, office: string | undefined, date: string | undefined, out: Person[]): void {
+  const text = body.text;
+  let last = 0;
+  SIMPLE_SEPARATOR.lastIndex = 0;
+  for (let match = SIMPLE_SEPARATOR.exec(text); match; match = SIMPLE_SEPARATOR.exec(text)) {
+    out.push(person(text.slice(last, match.index), office, date, [body.start + last, body.start + match.index]));
+    last = match.index + match[0].length;
   }
-  const pieces = splitTopLevel(body, NAME_SEPARATOR, [',', ';', 'and']);
+  out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
+}
+
+/** The brackets that {@link readNames} does not split inside. */
+const BRACKETS = ['(', ')', '[', ']'] as const;
+
+/** The offset of the first bracket in `text`, or its length when it has none. */
+function firstBracket(text: string): number {
+  let first = text.length;
+  for (const bracket of BRACKETS) {
+    const at = text.indexOf(bracket);
+    if (at >= 0 && at < first) first = at;
+  }
+  return first;
+}
+
+/** How a code unit changes the bracket depth: `(`/`[` open, `)`/`]` close. */
+function bracketStep(code: number): number {
+  return code === 40 || code === 91 ? 1 : code === 41 || code === 93 ? -1 : 0;
+}
+
+/**
+ * Reads the names of `body`, split at NAME_SEPARATOR outside brackets, into `persons`. Returns
+ * whether a comma or semicolon separated them (a list rather than names joined by "and").
+ */
+function readNames(body: Span, persons: Person[]): boolean {
+  const text = body.text;
+  // Before the first bracket the depth is 0: it is counted, one character at a time, only after it.
+  const bracket = firstBracket(text);
+  let depth = 0;
+  let scanned = bracket;
+  let last = 0;
   let commaList = false;
-  const persons: Person[] = [];
-  for (const { piece, before } of pieces) {
-    if (before.startsWith(',') || before.startsWith(';')) commaList = true;
-    const read = readPerson(piece);
+  NAME_SEPARATOR.lastIndex = 0;
+  for (let match = NAME_SEPARATOR.exec(text); match; match = NAME_SEPARATOR.exec(text)) {
+    if (bracket < match.index) {
+      for (; scanned < match.index; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
+      if (depth !== 0) continue;
+    }
+    const read = readPerson(trimSpan(spanOf(body, last, match.index)));
     if (read) persons.push(read);
+    if (match[0].startsWith(',') || match[0].startsWith(';')) commaList = true;
+    last = match.index + match[0].length;
   }
-  // SPEC: a symbol after names joined only by "and" applies to all of them.
-  const last = persons[persons.length - 1];
-  let sharedOffice: string | undefined;
-  if (!commaList && last?.office) {
-    sharedOffice = last.office;
-    for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || ANNOTATED.has(persons[i]!)) sharedOffice = undefined;
-  }
-  const named: Person[] = [];
-  for (const read of persons) named.push(person(read.name, read.office ?? sharedOffice ?? groupOffice, date, read.range));
-  return named;
+  const read = readPerson(trimSpan(spanOf(body, last, text.length)));
+  if (read) persons.push(read);
+  return commaList;
+}
+
+/** The role of a VERB match: that of its capture group that is set. */
+function roleOf(match: RegExpExecArray): Role {
+  for (let group = 1; group < VERB_GROUP_ROLES.length; group++) if (match[group] !== undefined) return VERB_GROUP_ROLES[group]!;
+  return null;
 }
 
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
-  if (!startsWithOneOf(span.text, ROLE_VERB_INITIALS)) return false;
-  const match = LEADING_VERB.exec(span.text);
-  return match !== null && (ROLE_VERBS[match[1]!.toLowerCase()] ?? null) !== null;
+  return LEADING_ROLE_VERB.test(span.text);
 }
 
 /** Reads the people of a drafting sentence. */
 export function readPeople(span: Span): People {
   const people: People = { drafters: [], clearances: [], approvers: [], leftovers: [] };
-  for (const { piece: subclause } of splitTopLevel(span, SUBCLAUSE_SEPARATOR, [';'])) {
-    const text = subclause.text;
-    const verbs: { index: number; role: Role; length: number }[] = [];
-    VERB.lastIndex = 0;
-    for (let match = VERB.exec(text); match; match = VERB.exec(text)) {
-      verbs.push({ index: match.index, role: ROLE_VERBS[match[1]!.toLowerCase()] ?? null, length: match[0].length });
-    }
-    const firstVerb = verbs[0];
-    if (!firstVerb || (firstVerb.index > 0 && text.slice(0, firstVerb.index).replace(/^and\s+/i, '').trim() !== '')) {
-      if (subclause.text) people.leftovers.push(subclause);
-      continue;
-    }
-    // Roles joined by "and" with nothing between them share the names that follow.
-    let pendingRoles: Role[] = [];
-    for (let i = 0; i < verbs.length; i++) {
-      const verb = verbs[i]!;
-      const end = verbs[i + 1]?.index ?? text.length;
-      const body = trimSpan(spanOf(subclause, verb.index + verb.length, end));
-      pendingRoles.push(verb.role);
-      if (onlyAnd(body.text)) continue;
-      const persons: Person[] = [];
-      for (const { piece } of splitTopLevel(trimSpan(body, ','), SUB_GROUP, ['and'])) persons.push(...readGroup(trimWordAnd(piece)));
-      for (const role of pendingRoles) if (role) people[role].push(...persons);
-      pendingRoles = [];
-    }
-  }
+  // Most sentences have no semicolon: one subclause, read without splitting.
+  if (!span.text.includes(';')) readSubclause(trimSpan(span), people);
+  else for (const { piece } of splitTopLevel(span, SUBCLAUSE_SEPARATOR, [';'])) readSubclause(piece, people);
   return people;
+}
+
+/** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
+function readSubclause(subclause: Span, people: People): void {
+  const text = subclause.text;
+  VERB.lastIndex = 0;
+  let verb = VERB.exec(text);
+  if (!verb || (verb.index > 0 && text.slice(0, verb.index).replace(/^and\s+/i, '').trim() !== '')) {
+    if (text) people.leftovers.push(subclause);
+    return;
+  }
+  // Roles joined by "and" with nothing between them share the names that follow.
+  const pendingRoles: Role[] = [];
+  while (verb) {
+    const bodyStart = verb.index + verb[0].length;
+    pendingRoles.push(roleOf(verb));
+    verb = VERB.exec(text);
+    const body = trimSpan(spanOf(subclause, bodyStart, verb ? verb.index : text.length));
+    if (onlyAnd(body.text)) continue;
+    const persons: Person[] = [];
+    readGroups(trimSpan(body, ','), persons);
+    for (const role of pendingRoles) if (role) listOf(people, role).push(...persons);
+    pendingRoles.length = 0;
+  }
+}
+
+/** The list of `people` that `role` fills. */
+function listOf(people: People, role: NonNullable<Role>): Person[] {
+  return role === 'drafters' ? people.drafters : role === 'clearances' ? people.clearances : people.approvers;
+}
+
+/**
+ * "and" before a new group of the same clause (`… and in substance by …`, `… and at the White
+ * House`), matched from the blank before "and" (SUB_GROUP without what precedes the blank).
+ */
+const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/y;
+
+/**
+ * Reads the groups of a clause body (`by Klebenov, and in substance by Berlack (L/EUR)`) into
+ * `out`. The body is split at SUB_GROUP outside brackets; its matches are found from the
+ * occurrences of "and", as few bodies have more than one.
+ */
+function readGroups(body: Span, out: Person[]): void {
+  const text = body.text;
+  let last = 0;
+  let bracket = -1;
+  let depth = 0;
+  let scanned = 0;
+  for (let and = text.indexOf('and'); and >= 0; and = text.indexOf('and', and + 3)) {
+    GROUP_AND.lastIndex = and - 1;
+    if (and === 0 || !GROUP_AND.test(text)) continue;
+    const end = GROUP_AND.lastIndex;
+    // The separator starts where the blanks before "and" start, or at a comma just before them.
+    let start = and - 1;
+    while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && text.charCodeAt(start - 1) === 44) start--;
+    if (bracket < 0) scanned = bracket = firstBracket(text);
+    if (bracket < start) {
+      for (; scanned < start; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
+      if (depth !== 0) continue;
+    }
+    readGroup(trimWordAnd(trimSpan(spanOf(body, last, start))), out);
+    last = end;
+  }
+  readGroup(trimWordAnd(last === 0 ? body : trimSpan(spanOf(body, last, text.length))), out);
 }
 
 /** Drops a trailing ", and" / " and" left before the next verb. */
 function trimWordAnd(span: Span): Span {
+  const lastCode = span.text.charCodeAt(span.text.length - 1);
+  // Only a text that ends in "d" or a blank can end in "and".
+  if ((lastCode | 32) !== 100 && !isSpaceCode(lastCode)) return span;
   const text = span.text.trimEnd();
   const end = text.length;
   if (end < 4 || text.slice(end - 3).toLowerCase() !== 'and') return span;

@@ -7,7 +7,7 @@
  */
 import type { Publication } from '../model/provenance.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
-import { dropPrefix, rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
 
 /** What a printed-in sentence says about the document. */
 export interface PrintedCue {
@@ -30,7 +30,11 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i,
 ];
 
-/** Cheap pre-check: every opening contains one of these words. */
+/**
+ * Cheap pre-checks, in this order: the first word of every opening (each is followed by a
+ * blank), which turns most units down at their first letters; then a word every opening contains.
+ */
+const OPENING_WORD = /^(?:also|printed|published|reprinted|th(?:is|e)|full|complete|text|ex(?:tract|cerpt)s?|portions|an?)\s/i;
 const PRINTED_WORD = /printed|published/i;
 const CHUNK_SEPARATOR = /;\s*|,\s*/g;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
@@ -41,7 +45,7 @@ const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
-  if (!PRINTED_WORD.test(unit.text)) return null;
+  if (!OPENING_WORD.test(unit.text) || !PRINTED_WORD.test(unit.text)) return null;
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
     if (!match) continue;
@@ -80,36 +84,61 @@ function publication(title: Span, whole: Span, pages: string | undefined, cue: O
   return found;
 }
 
+/** Strings one of which every CHUNK_SEPARATOR match holds: a list with none is one chunk. */
+const CHUNK_NEEDLES = [';', ','] as const;
+
+/** The publication being read: its first chunk and the last chunk of its title. */
+interface OpenPublication {
+  first: Span;
+  lastTitle: Span;
+}
+
 /** Reads the list of publications in `list`. */
 export function readPublications(list: Span, cue: Omit<PrintedCue, 'listStart'>): Publication[] {
   const publications: Publication[] = [];
-  const chunks = splitTopLevel(trimSpan(list, '.'), CHUNK_SEPARATOR);
-  let open: { first: Span; lastTitle: Span } | null = null;
-  const closeOpen = (pages?: string, lastChunk?: Span): void => {
-    if (!open) return;
-    const whole = spanOf(list, open.first.start - list.start, (lastChunk ?? open.lastTitle).end - list.start);
-    const title = spanOf(list, open.first.start - list.start, open.lastTitle.end - list.start);
-    publications.push(publication(title, whole, pages, cue));
-    open = null;
-  };
-  for (const { piece, before } of chunks) {
+  let open: OpenPublication | null = null;
+  for (const { piece, before } of splitTopLevel(trimSpan(list, '.'), CHUNK_SEPARATOR, CHUNK_NEEDLES)) {
     if (!piece.text) continue;
     const startsNext = /^and\s/i.test(piece.text) || before.startsWith(';');
-    const chunk: Span = open && !startsNext ? piece : dropPrefix(piece, NEXT_OPENING);
-    const isLocator = open !== null && !startsNext && (PAGE_LABEL.test(chunk.text) || ITEM_LOCATOR.test(chunk.text)) && LOCATOR.test(chunk.text);
-    if (isLocator) {
-      closeOpen(LOCATOR.exec(chunk.text)![1], chunk);
+    const chunk: Span = open && !startsNext ? piece : dropNextOpening(piece);
+    const locator = open !== null && !startsNext && (PAGE_LABEL.test(chunk.text) || ITEM_LOCATOR.test(chunk.text)) ? LOCATOR.exec(chunk.text) : null;
+    if (locator) {
+      addPublication(publications, list, open!, locator[1], chunk, cue);
+      open = null;
       continue;
     }
     if (startsNext || !open) {
-      closeOpen();
+      if (open) addPublication(publications, list, open, undefined, undefined, cue);
       open = { first: chunk, lastTitle: chunk };
     } else {
       open.lastTitle = chunk;
     }
   }
-  closeOpen();
-  return publications.filter((p) => p.title.length > 0);
+  if (open) addPublication(publications, list, open, undefined, undefined, cue);
+  return publications;
+}
+
+/** `piece` without a leading "and" and "in" (NEXT_OPENING); the piece itself when it has neither. */
+function dropNextOpening(piece: Span): Span {
+  const length = NEXT_OPENING.exec(piece.text)![0].length;
+  return length === 0 ? piece : spanOf(piece, length, piece.text.length);
+}
+
+/**
+ * Closes the open publication of `list` (ending at `lastChunk`, its locator, if given) and adds it
+ * to `publications` unless its title is empty.
+ */
+function addPublication(
+  publications: Publication[],
+  list: Span,
+  open: OpenPublication,
+  pages: string | undefined,
+  lastChunk: Span | undefined,
+  cue: Omit<PrintedCue, 'listStart'>,
+): void {
+  const whole = spanOf(list, open.first.start - list.start, (lastChunk ?? open.lastTitle).end - list.start);
+  const title = spanOf(list, open.first.start - list.start, open.lastTitle.end - list.start);
+  if (title.text.length > 0) publications.push(publication(title, whole, pages, cue));
 }
 
 /** Reads a whole citation (`American Foreign Policy: Current Documents, 1960, p. 476`) as one publication. */

@@ -14,15 +14,17 @@ export function readDocumentReferences(span: Span): Reference[] {
   const references: Reference[] = [];
   if (!/ocument|vol/.test(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
-  for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) {
-    const volume = match[1] ?? match[3];
-    references.push({
-      kind: 'frus-document',
-      text: match[0],
-      ...(volume ? { volume } : {}),
-      ...(match[2] ? { document: match[2] } : {}),
-      range: [span.start + match.index, span.start + match.index + match[0].length],
-    });
-  }
+  for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) references.push(reference(match, span.start));
   return references;
+}
+
+/** The reference of one FRUS_DOCUMENT match, in a text that starts at `start` in the note. */
+function reference(match: RegExpExecArray, start: number): Reference {
+  const volume = match[1] ?? match[3];
+  // Optional fields are assigned, not spread (no temporary objects), in the record's key order.
+  const found = { kind: 'frus-document', text: match[0] } as Reference;
+  if (volume) found.volume = volume;
+  if (match[2]) found.document = match[2];
+  found.range = [start + match.index, start + match.index + match[0].length];
+  return found;
 }
