@@ -141,8 +141,21 @@ function addPublication(
   if (title.text.length > 0) publications.push(publication(title, whole, pages, cue));
 }
 
-/** Reads a whole citation (`American Foreign Policy: Current Documents, 1960, p. 476`) as one publication. */
-export function readPublicationCitation(span: Span): Publication | null {
+/** A source text cited as a printed work, and other works the note says print it too. */
+export interface PublicationCitation {
+  /** The first work cited: the source text. */
+  source: Publication;
+  /** The works cited after it (`…, pp. 132–133; Documents on Disarmament, 1962, p. 47`). */
+  alsoPrintedIn: Publication[];
+}
+
+/**
+ * Reads a whole citation (`American Foreign Policy: Current Documents, 1960, p. 476`) as one
+ * publication, or as a list of them when each has its pages (`A, pp. 132–133; B, p. 47`): the
+ * first is the source text, the others print it too. Null for anything else.
+ */
+export function readPublicationCitation(span: Span): PublicationCitation | null {
   const list = readPublications(span, { partial: false, note: undefined });
-  return list.length === 1 ? list[0]! : null;
+  if (list.length === 0 || (list.length > 1 && !list.every((found) => found.pages !== undefined))) return null;
+  return { source: list[0]!, alsoPrintedIn: list.slice(1) };
 }

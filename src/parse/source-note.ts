@@ -54,7 +54,8 @@ function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   if ((publication && (!repository || publication.length > repository.length)) || (!repository && PAGE_REFERENCE.test(content.text))) {
     const printed = readPublicationCitation(content);
     if (printed) {
-      record.primaryPublication = printed;
+      record.primaryPublication = printed.source;
+      for (const other of printed.alsoPrintedIn) record.printed.push(other);
       addClause(draft, 'citation', unit);
       return true;
     }

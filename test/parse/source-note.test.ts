@@ -53,6 +53,22 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.primaryPublication).toMatchObject({ title: 'Department of State Bulletin, May 7, 1973', pages: '545–557' });
   });
 
+  it('reads a source text cited in two printed works: the first is the source, the second prints it too', () => {
+    const note = 'Source:American Foreign Policy: Current Documents, 1962, pp. 132-133;Documents on Disarmament, 1962, p. 47.';
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title: 'American Foreign Policy: Current Documents, 1962', pages: '132-133', year: '1962' });
+    expect(record.printed).toHaveLength(1);
+    expect(record.printed[0]).toMatchObject({ title: 'Documents on Disarmament, 1962', pages: '47' });
+    expect(note.slice(...record.printed[0]!.range)).toBe('Documents on Disarmament, 1962, p. 47');
+    expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['missing-space-after-colon', 'missing-space-after-semicolon']);
+  });
+
+  it('does not read a list of works without pages as printed sources', () => {
+    const record = parseSourceNote('Source: Department of State Bulletin, May 7, 1973; and Roosevelt Papers.');
+    expect(record.printed).toEqual([]);
+  });
+
   it('splits classification and handling, including Secret–Personal', () => {
     const record = parseSourceNote('Source: Department of State, Presidential Correspondence: Lot 66 D 204. Secret–Personal; Priority.');
     expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret–Personal' });
