@@ -6,7 +6,7 @@
  * @module
  */
 import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
-import { isDigitCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
 /** Whether every character of `word` is a lower-case letter. */
@@ -180,6 +180,8 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
     return word.length >= 2 && allLower(word) ? 'stop-no-space' : 'no';
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return 'no';
+  // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.
+  if (!mayEndAbbreviationOrInitials(text.charCodeAt(index - 1))) return endsThreeDigitWord(text, index) && continuesClassNumber(text, next) ? 'no' : 'stop';
   const start = wordStart(text, index);
   if (isAbbreviation(text, start, index)) return endsAtClockTime(text, start, index, next) ? 'stop' : 'no';
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || isInitials(text, start, index)) {
@@ -188,10 +190,29 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
     const endsCode = start > 0 && text.charCodeAt(start - 1) === 32 && isCodeWord(text, wordStart(text, start - 1), start - 1);
     if (!endsCode && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return 'no';
   }
-  // `756. D.00`: a class number split by typesetting.
-  if (isThreeDigits(text, start, index) && /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u.test(text.slice(next, next + 60))) return 'no';
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return 'stop';
+}
+
+/**
+ * Whether the character before a full stop can end an abbreviation or initials: a letter (or
+ * half of one outside the BMP). Anything else (`2161.`) lets the stop end the sentence unless a
+ * class number was split.
+ */
+function mayEndAbbreviationOrInitials(code: number): boolean {
+  return isLetterCode(code) || (code >= 0xd800 && code <= 0xdfff);
+}
+
+/** Whether the word before the full stop at `index` is exactly three digits (`756.`). */
+function endsThreeDigitWord(text: string, index: number): boolean {
+  return index >= 3 && isThreeDigits(text, index - 3, index) && (index === 3 || stopsWord(text.charCodeAt(index - 4)));
+}
+
+const CLASS_NUMBER_REST = /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u;
+
+/** `756. D.00/5–258`: whether what follows the stop at `next` continues a class number split by typesetting. */
+function continuesClassNumber(text: string, next: number): boolean {
+  return CLASS_NUMBER_REST.test(text.slice(next, next + 60));
 }
 
 /** Character codes the splitter reacts to; every other character is skipped at once. */
@@ -317,7 +338,7 @@ export function stripFinalStop(span: Span): Span {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start && text.charCodeAt(end - 1) === FULL_STOP) {
-    const word = wordStart(text, end - 1);
+    const word = mayEndAbbreviationOrInitials(text.charCodeAt(end - 2)) ? wordStart(text, end - 1) : end - 1;
     if (!isInitials(text, word, end - 1) && !isAbbreviation(text, word, end - 1)) {
       while (end > start && (text.charCodeAt(end - 1) === FULL_STOP || isSpaceCode(text.charCodeAt(end - 1)))) end--;
     }
