@@ -101,9 +101,9 @@ export function readDecimalFile(segment: string): DecimalFile | null {
   const decimalClass = DECIMAL_CLASS.exec(head);
   if (!decimalClass && !OLD_NUMERICAL.test(head)) return null;
   let serialOffset = slash + 1;
-  while (segment.charCodeAt(serialOffset) === 32) serialOffset++;
+  while (serialOffset < segment.length && segment.charCodeAt(serialOffset) === 32) serialOffset++;
   const serial = segment.slice(serialOffset).trim();
-  if (!isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
+  if (serial.length === 0 || !isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
   const plain = PLAIN_SERIAL.test(serial);
   const { date, malformed } = plain ? { date: null, malformed: null } : decodeFileDate(serial);
   if (!date && !malformed && !plain) return null;
@@ -143,15 +143,40 @@ export function isDecimalHead(segment: string): boolean {
  * or a dash — so that the pattern runs only on segments that can match (not on names).
  */
 function opensWithSubjectCode(segment: string): boolean {
+  const length = Math.min(segment.length, 6);
   let k = 0;
-  while (k < 6 && isAsciiLetterCode(segment.charCodeAt(k))) k++;
+  while (k < length && isAsciiLetterCode(segment.charCodeAt(k))) k++;
+  if (k === 0 || k > 5 || k === segment.length) return false;
   const next = segment.charCodeAt(k);
-  return k >= 1 && k <= 5 && (isSpaceCode(next) || next === 45 /* - */ || next === 0x2013 /* – */);
+  return isSpaceCode(next) || next === 45 /* - */ || next === 0x2013 /* – */;
 }
 
 /** Whether the code unit is an ASCII letter. */
 function isAsciiLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether the code unit is an ASCII capital. */
+function isUpperAsciiCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether the code unit is a hyphen or an en dash, as `[-–]` matches. */
+function isDashCode(code: number): boolean {
+  return code === 45 || code === 0x2013;
+}
+
+/** Whether a segment opening with a digit can be a bare lot: `D`, `F` or `M` after two digits and an optional blank. */
+function mayBeBareLot(segment: string): boolean {
+  if (segment.length < 4) return false;
+  const third = segment.charCodeAt(2);
+  const letter = isSpaceCode(third) ? segment.charCodeAt(3) : third;
+  return isDigitCode(segment.charCodeAt(1)) && (letter === 68 /* D */ || letter === 70 /* F */ || letter === 77 /* M */);
+}
+
+/** Whether a segment opening with a digit can be a bare accession: a dash after two or three digits. */
+function mayBeBareAccession(segment: string): boolean {
+  return segment.length >= 9 && (isDashCode(segment.charCodeAt(2)) || isDashCode(segment.charCodeAt(3)));
 }
 
 /** Reads a Subject-Numeric File designation (`POL 27 VIET S`, `INCO-WHEAT 17 USSR-US`). */
@@ -165,46 +190,61 @@ function isSubjectNumeric(segment: string): boolean {
 
 /** Recognises an identifier segment; null for an ordinary path segment (a collection or series name). */
 export function readIdentifier(segment: string): Identifier | null {
+  // Every recogniser needs a character (and reading past the end slows `charCodeAt` down for good).
+  if (segment.length === 0) return null;
   const first = segment.charCodeAt(0);
-  let match: RegExpExecArray | null;
-  if (first >= 48 && first <= 57) {
-    // Segments opening with a digit: a bare lot, an accession or a decimal file.
-    if ((match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
-    if (BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
-    if (ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
-    const decimal = readDecimalFile(segment);
-    return decimal ? { kind: 'file', value: segment, decimal } : null;
-  }
+  if (isDigitCode(first)) return readNumericIdentifier(segment);
   if (first === 91 /* [ */) return isBracketedFile(segment) ? { kind: 'file', value: segment } : null;
-  // The rest open with a keyword; try only the recognisers whose keyword starts with that letter.
-  switch (segment[0]) {
-    case 'R':
-      if ((match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
+  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null);
+}
+
+/** Recognises a segment opening with a digit: a bare lot, an accession or a decimal file. */
+function readNumericIdentifier(segment: string): Identifier | null {
+  let match: RegExpExecArray | null;
+  // Each pattern runs only when the characters it needs at the start are there.
+  if (mayBeBareLot(segment) && (match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
+  if (mayBeBareAccession(segment) && BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+  if (segment.length >= 9 && segment.startsWith('19') && isUpperAsciiCode(segment.charCodeAt(4)) && ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
+  const decimal = readDecimalFile(segment);
+  return decimal ? { kind: 'file', value: segment, decimal } : null;
+}
+
+/**
+ * Recognises a segment opening with a keyword (`RG 59`, `Lot 66 D 204`, `Box 3`, …), trying only
+ * the patterns whose keyword the segment starts with: most segments are names (`Central Files`,
+ * `Records of …`, `Library …`), which no pattern then sees.
+ */
+function readKeywordIdentifier(segment: string, first: number): Identifier | null {
+  let match: RegExpExecArray | null;
+  switch (first) {
+    case 82 /* R */:
+      if ((segment.startsWith('RG') || segment.startsWith('Record Group')) && (match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
       break;
-    case 'L':
-    case 'l':
+    case 76 /* L */:
+    case 108 /* l */:
+      if (!segment.startsWith('ot', 1)) break;
       if ((match = LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
       if ((match = LOT_NUMBER_ONLY.exec(segment))) return { kind: 'lot', value: match[1]! };
       if ((match = LOT_LETTER_FIRST.exec(segment))) return { kind: 'lot', value: `${match[1]} ${match[2]}` };
       break;
-    case 'F':
-    case 'A':
-      if (ACCESSION.test(segment)) return { kind: 'accession', value: segment };
-      if ((match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
+    case 70 /* F */:
+    case 65 /* A */:
+      if ((segment.startsWith('FRC') || segment.startsWith('Acc')) && ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+      if ((segment.startsWith('Folder') || segment.startsWith('File Folder')) && (match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
       break;
-    case 'J':
-      if ((match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };
+    case 74 /* J */:
+      if (segment.startsWith('Job') && (match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };
       break;
-    case 'B':
-      if ((match = BOX.exec(segment))) return { kind: 'box', value: match[1]! };
+    case 66 /* B */:
+      if (segment.startsWith('Box') && (match = BOX.exec(segment))) return { kind: 'box', value: match[1]! };
       break;
-    case 'D':
-    case 'P':
-    case 'N':
-    case 'O':
+    case 68 /* D */:
+    case 80 /* P */:
+    case 78 /* N */:
+    case 79 /* O */:
       // Film numbers have a digit second, `NLR` its letters: names (`Department …`) skip both patterns.
-      if ((isDigitCode(segment.charCodeAt(1)) && CFPF_FILM.test(segment)) || (segment.startsWith('NLR') && NLR.test(segment))) return { kind: 'file', value: segment };
+      if ((segment.length > 1 && isDigitCode(segment.charCodeAt(1)) && CFPF_FILM.test(segment)) || (segment.startsWith('NLR') && NLR.test(segment))) return { kind: 'file', value: segment };
       break;
   }
-  return isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null;
+  return null;
 }
