@@ -97,18 +97,32 @@ export function decodeFileDate(serial: string): { date: string | null; malformed
 export function readDecimalFile(segment: string): DecimalFile | null {
   const slash = segment.indexOf('/');
   if (slash < 0) return null;
-  const head = segment.slice(0, slash).trimEnd();
-  const decimalClass = DECIMAL_CLASS.exec(head);
-  if (!decimalClass && !OLD_NUMERICAL.test(head)) return null;
+  // The serial's characters are checked before the class pattern runs.
   let serialOffset = slash + 1;
   while (serialOffset < segment.length && segment.charCodeAt(serialOffset) === 32) serialOffset++;
   const serial = segment.slice(serialOffset).trim();
   if (serial.length === 0 || !isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
-  const plain = PLAIN_SERIAL.test(serial);
-  const { date, malformed } = plain ? { date: null, malformed: null } : decodeFileDate(serial);
-  if (!date && !malformed && !plain) return null;
-  const classPart = decimalClass?.[0] ?? head;
-  return { head, serial, serialOffset, date, malformedDate: malformed, letterO: letterO(classPart) };
+  const head = segment.slice(0, slash).trimEnd();
+  // The class as matched matters only to `letterO`, which looks for a letter O.
+  const withO = head.includes('O');
+  const decimalClass = withO ? DECIMAL_CLASS.exec(head) : null;
+  if (!(withO ? decimalClass !== null : DECIMAL_CLASS.test(head)) && !OLD_NUMERICAL.test(head)) return null;
+  if (isPlainSerial(serial)) return { head, serial, serialOffset, date: null, malformedDate: null, letterO: withO ? letterO(decimalClass?.[0] ?? head) : null };
+  const { date, malformed } = decodeFileDate(serial);
+  if (!date && !malformed) return null;
+  return { head, serial, serialOffset, date, malformedDate: malformed, letterO: withO ? letterO(decimalClass?.[0] ?? head) : null };
+}
+
+/** Whether `serial` is a plain serial number (`49`, `2271½a`), as PLAIN_SERIAL matches it, without running the pattern. */
+function isPlainSerial(serial: string): boolean {
+  let end = serial.length;
+  const last = end > 0 ? serial.charCodeAt(end - 1) : -1;
+  if (last >= 97 && last <= 122) end--; // a-z
+  const fraction = end > 0 ? serial.charCodeAt(end - 1) : -1;
+  if (fraction === 0xbd || fraction === 0xbc || fraction === 0xbe) end--; // ½ ¼ ¾
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) if (!isDigitCode(serial.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `[no film number]`, `[film number not declassified]`, or any bracketed remark about the film. */

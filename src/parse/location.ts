@@ -44,6 +44,19 @@ function afterSeparator(text: string, index: number): number {
   return i;
 }
 
+/** The number of words of `text` split on single spaces (as `text.split(' ').length` counts them). */
+function wordCount(text: string): number {
+  let count = 1;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) count++;
+  return count;
+}
+
+/** Whether `text` ends in a `;` or a `,` (which `trimSpan(span, ';,')` strips). */
+function endsInListPunctuation(text: string): boolean {
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  return last === 59 /* ; */ || last === 44 /* , */;
+}
+
 /** Whether a location says anything about where a document is. */
 export function hasContent(location: Location): boolean {
   return Boolean(
@@ -114,7 +127,8 @@ function addSegment(span: Span, from: number, to: number, segments: Span[]): voi
   while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   if (from === to) return;
   const piece = text.slice(from, to);
-  const previous = segments[segments.length - 1];
+  // Not `segments[segments.length - 1]`: index -1 of an empty array is a slow named-property lookup.
+  const previous = segments.length > 0 ? segments[segments.length - 1] : undefined;
   // The digit test keeps the pattern off the (many) named segments.
   if (previous && isDigitCode(piece.charCodeAt(0)) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) {
     const previousFrom = previous.start - span.start;
@@ -221,30 +235,82 @@ function mayBeMarking(text: string, from: number, to: number): boolean {
 function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
   const text = segment.text;
   if (!mayEndInMarking(text)) return null;
+  // The candidate after a cut runs to the next semicolon; it is described as the cut moves
+  // left, as `mayBeMarking` would describe it, so that each character is looked at once.
+  const key = { first: -1, last: -1, length: 0, blankBefore: false, unsure: false };
   let words = 0;
   for (let cut = text.length - 1; cut > 0 && words < MAX_MARKING_WORDS; cut--) {
     const code = text.charCodeAt(cut);
-    if (code !== 32 && code !== 59 /* ; */) continue;
-    words++;
-    // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
-    const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
-    if (!MARKING_FIRST_LETTERS.has(next | 0x20) && next !== 32) continue;
-    const semicolonAfter = text.indexOf(';', cut + 1);
-    if (!mayBeMarking(text, cut + 1, semicolonAfter < 0 ? text.length : semicolonAfter)) continue;
-    const marking = trimSpan(spanOf(segment, cut + 1, text.length));
-    const semicolon = marking.text.indexOf(';');
-    if (!findClassification(semicolon < 0 ? marking.text : marking.text.slice(0, semicolon).trim())) continue;
-    const rest = trimSpan(spanOf(segment, 0, cut), ';,');
-    if (!rest.text) return null;
-    const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
-    return endsInDigit || readIdentifier(rest.text) ? { rest, marking } : null;
+    if (code === 32 || code === 59 /* ; */) {
+      words++;
+      const glued = markingAfter(segment, cut, key);
+      if (glued !== undefined) return glued;
+      if (code === 59) {
+        Object.assign(key, EMPTY_KEY);
+        continue;
+      }
+    }
+    if (isBlankCode(code)) {
+      key.blankBefore = key.length > 0;
+    } else {
+      // A run of blanks between two words folds to one space.
+      if (key.blankBefore) key.length++;
+      key.blankBefore = false;
+      key.length++;
+      key.first = code;
+      if (key.last < 0) key.last = code;
+      if (code === 0x130 /* İ, two characters in lower case */) key.unsure = true;
+    }
   }
   return null;
 }
 
+/**
+ * The text after a cut, as `gluedMarking` follows it: its first and last non-blank characters, its
+ * folded length (non-blank characters and one for each run of blanks between them), and whether
+ * that length is unsure.
+ */
+interface MarkingKey {
+  first: number;
+  last: number;
+  length: number;
+  blankBefore: boolean;
+  unsure: boolean;
+}
+
+const EMPTY_KEY: Readonly<MarkingKey> = { first: -1, last: -1, length: 0, blankBefore: false, unsure: false };
+
+/**
+ * What `gluedMarking` returns for the cut at `cut` (a blank or a semicolon) when the text after
+ * it is a classification; undefined to try the next cut to the left.
+ */
+function markingAfter(segment: Span, cut: number, key: MarkingKey): { rest: Span; marking: Span } | null | undefined {
+  const text = segment.text;
+  // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
+  const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
+  if (!MARKING_FIRST_LETTERS.has(next | 0x20) && next !== 32) return undefined;
+  const mayBe =
+    key.length > 0 && foldsInto(MARKING_KEY_FIRSTS, key.first) && foldsInto(MARKING_KEY_LASTS, key.last) && (key.unsure || MARKING_KEY_LENGTHS.has(key.length));
+  if (!mayBe) return undefined;
+  const marking = trimSpan(spanOf(segment, cut + 1, text.length));
+  const semicolon = marking.text.indexOf(';');
+  if (!findClassification(semicolon < 0 ? marking.text : marking.text.slice(0, semicolon).trim())) return undefined;
+  const rest = trimSpan(spanOf(segment, 0, cut), ';,');
+  if (!rest.text) return null;
+  const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
+  return endsInDigit || readIdentifier(rest.text) ? { rest, marking } : null;
+}
+
+/** Whether the code unit is whitespace (`\s`), with ASCII decided inline. */
+function isBlankCode(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : isSpaceCode(code);
+}
+
 /** Fills identifier and path fields of `location` from the segments. */
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[]): Span | null {
-  const path: string[] = [];
+  // The path segments: the first names the collection, the others the series.
+  let collection: string | undefined;
+  const series: string[] = [];
   let trailingMarking: Span | null = null;
   for (let index = 0; index < segments.length; index++) {
     let segment = segments[index]!;
@@ -267,7 +333,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if (location.file && location.file.includes('/') && EXTRA_SERIAL.test(segment.text) && path.length === 0) {
+      if (location.file && location.file.includes('/') && EXTRA_SERIAL.test(segment.text) && collection === undefined) {
         location.file = `${location.file}, ${segment.text}`;
         continue;
       }
@@ -285,7 +351,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         });
         continue;
       }
-      path.push(segment.text);
+      if (collection === undefined) collection = segment.text;
+      else series.push(segment.text);
       continue;
     }
     switch (identifier.kind) {
@@ -309,22 +376,22 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         break;
       case 'file':
         if (location.file) {
-          path.push(segment.text);
+          if (collection === undefined) collection = segment.text;
+          else series.push(segment.text);
           break;
         }
         location.file = identifier.value;
         if (identifier.decimal) {
           location.fileDate = identifier.decimal.date;
-          diagnostics.push(...fileDiagnostics(segment, identifier.decimal));
+          if (identifier.decimal.malformedDate || identifier.decimal.letterO) diagnostics.push(...fileDiagnostics(segment, identifier.decimal));
         }
         break;
     }
   }
-  // Indexing rather than `[collection, ...series] = path`, which walks the array's iterator.
-  const collection = path[0];
-  const series = path.slice(1);
   location.collection ??= collection ?? null;
-  location.series = location.collection === collection ? series : [...location.series, ...path];
+  if (location.collection === collection) location.series = series;
+  else if (collection === undefined) location.series = location.series.slice();
+  else location.series = [...location.series, collection, ...series];
   return trailingMarking;
 }
 
@@ -340,12 +407,15 @@ export interface KnownRepository {
  * `known` is a repository lookup the caller made already (used when it was for the same text).
  */
 export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[], known?: KnownRepository): ReadLocation | null {
-  let whole = stripFinalStop(trimSpan(span, ';,'));
+  const stripped = stripFinalStop(trimSpan(span, ';,'));
+  if (stripped.text.length === 0) return null;
+  let whole = stripped;
   // Cheap first-letter guards keep the prefix patterns off the common path.
   const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
   if (first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) whole = dropPrefix(whole, LEADING_FILLER);
-  if ((whole.text.charCodeAt(0) | 32) === 102 /* f */) whole = dropPrefix(whole, FILE_LABEL);
-  whole = stripFinalStop(trimSpan(whole, ';,'));
+  if (whole.text.length > 0 && (whole.text.charCodeAt(0) | 32) === 102 /* f */) whole = dropPrefix(whole, FILE_LABEL);
+  // Stripping again changes nothing unless a prefix went or the stop hid a `;` or `,` (`Lot 66 D 204;.`).
+  if (whole !== stripped || endsInListPunctuation(whole.text)) whole = stripFinalStop(trimSpan(whole, ';,'));
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
@@ -364,12 +434,10 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     }
     rest = trimSpan(spanOf(whole, ibid[0].length, whole.text.length));
     rest = dropPrefix(rest, /^[,:;]\s*/);
-    Object.assign(location, {
-      repository: previous.repository,
-      repositoryId: previous.repositoryId,
-      recordGroup: previous.recordGroup,
-      ibid: true,
-    });
+    location.repository = previous.repository;
+    location.repositoryId = previous.repositoryId;
+    location.recordGroup = previous.recordGroup;
+    location.ibid = true;
     const segments = pathSegments(rest);
     const firstIsIdentifier = segments.length > 0 && readIdentifier(segments[0]!.text) !== null;
     if (segments.length === 0 || firstIsIdentifier) {
@@ -377,15 +445,13 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
       location.collection = previous.collection;
       location.series = [...previous.series];
       if (segments.length === 0) {
-        Object.assign(location, {
-          file: previous.file,
-          fileDate: previous.fileDate,
-          lot: previous.lot,
-          accession: previous.accession,
-          job: previous.job,
-          box: previous.box,
-          folder: previous.folder,
-        });
+        location.file = previous.file;
+        location.fileDate = previous.fileDate;
+        location.lot = previous.lot;
+        location.accession = previous.accession;
+        location.job = previous.job;
+        location.box = previous.box;
+        location.folder = previous.folder;
       }
     }
     const trailingMarking = readSegments(location, segments, diagnostics);
@@ -405,13 +471,14 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   const trailingMarking = readSegments(location, segments, diagnostics);
 
   // SPEC: a bare decimal file number is the Department of State's Central Files.
-  if (!location.repository && !location.collection && location.file && /^\d/.test(location.file)) {
+  if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(0))) {
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }
   if (!hasContent(location)) return null;
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
-  if (bare && !(COLLECTION_WORDS.test(location.collection ?? '') && (location.collection ?? '').split(' ').length <= MAX_BARE_COLLECTION_WORDS)) return null;
+  // The word count first: the pattern is slow on the long sentences that end up here.
+  if (bare && !(wordCount(location.collection ?? '') <= MAX_BARE_COLLECTION_WORDS && COLLECTION_WORDS.test(location.collection ?? ''))) return null;
   return { location, trailingMarking };
 }
