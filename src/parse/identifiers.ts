@@ -153,8 +153,9 @@ export function isDecimalHead(segment: string): boolean {
 }
 
 /**
- * Whether `segment` opens as SUBJECT_NUMERIC requires — one to five ASCII letters, then a blank
- * or a dash — so that the pattern runs only on segments that can match (not on names).
+ * Whether `segment` opens as SUBJECT_NUMERIC requires — one to five ASCII letters, then a dash,
+ * or blanks and a digit or a capital (`POL 27`, not `which reported`) — so that the pattern runs
+ * only on segments that can match (not on names or on the clauses of a sentence).
  */
 function opensWithSubjectCode(segment: string): boolean {
   const length = Math.min(segment.length, 6);
@@ -162,7 +163,12 @@ function opensWithSubjectCode(segment: string): boolean {
   while (k < length && isAsciiLetterCode(segment.charCodeAt(k))) k++;
   if (k === 0 || k > 5 || k === segment.length) return false;
   const next = segment.charCodeAt(k);
-  return isSpaceCode(next) || next === 45 /* - */ || next === 0x2013 /* – */;
+  if (next === 45 /* - */ || next === 0x2013 /* – */) return true;
+  if (!isSpaceCode(next)) return false;
+  while (k < segment.length && isSpaceCode(segment.charCodeAt(k))) k++;
+  if (k === segment.length) return false;
+  const after = segment.charCodeAt(k);
+  return isDigitCode(after) || isUpperAsciiCode(after);
 }
 
 /** Whether the code unit is an ASCII letter. */

@@ -180,49 +180,67 @@ const MARKING_KEY_FIRSTS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) =
 const MARKING_KEY_LASTS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 1)));
 const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.length));
 const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
+/** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
+const MARKING_KEY_ENDINGS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1)));
 
 /**
- * Whether a folded key whose first (or last) character is written `code` can have one of
- * `codes` there. The character is folded as `foldKey` folds it; one whose lower case takes two
- * code units (`İ`) or depends on its neighbours (`Σ`, surrogate pairs) is not judged.
+ * The character `foldKey` turns the written `code` into (lower case, `-` for a dash, a space for
+ * a blank, …); -1 for one whose lower case takes two code units (`İ`) or depends on its
+ * neighbours (`Σ`, surrogate pairs), which is not judged.
  */
+function foldedCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : isBlankCode(code) ? 32 : code;
+  if (code === 0x130 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)) return -1;
+  return isSpaceCode(code) ? 32 : foldCode(code);
+}
+
+/** Whether a folded key whose first (or last) character is written `code` can have one of `codes` there. */
 function foldsInto(codes: ReadonlySet<number>, code: number): boolean {
-  if (code < 128) return codes.has(code >= 65 && code <= 90 ? code + 32 : code);
-  if (code === 0x130 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)) return true;
-  return codes.has(foldCode(code));
+  const folded = foldedCode(code);
+  return folded < 0 || codes.has(folded);
 }
 
 /**
- * Whether `text` can end in a classification, judged by its last character: most last segments
- * end in a digit (`711.11/1-2161`, `Lot 66 D 204`) or a quotation mark, and none is looked at word
- * by word. A semicolon could end the classification earlier (`Secret; Priority`), so it leaves
- * the question open.
+ * Whether `text` can end in a classification, judged by its last two characters: most last
+ * segments end in a digit (`711.11/1-2161`, `Lot 66 D 204`) or in a word no alias ends with
+ * (`Files`, `Correspondence`), and none is looked at word by word. A semicolon could end the
+ * classification earlier (`Secret; Priority`), so it leaves the question open.
  */
 function mayEndInMarking(text: string): boolean {
   let end = text.length;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  return end > 0 && (foldsInto(MARKING_KEY_LASTS, text.charCodeAt(end - 1)) || text.indexOf(';') >= 0);
+  // Every alias has three characters or more (`LOU`), so both lie inside any candidate that can be one.
+  if (end < 2) return false;
+  const last = foldedCode(text.charCodeAt(end - 1));
+  const before = foldedCode(text.charCodeAt(end - 2));
+  return last < 0 || before < 0 || MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
 }
 
 /**
- * Whether `text[from, to)` can be a classification alias, before the lookup folds it: its folded
- * key must start, end and be as long as an alias's. Folding maps dashes and apostrophes one to
- * one, turns a run of blanks into one space, trims, and lower-cases, which keeps the length of
- * every character but `İ`. Most candidates are collection names (`Correspondence`, `Security
- * Files`), ruled out here without a slice or a lookup.
+ * Whether `text` can be a classification alias, before the lookup folds it: its folded key must
+ * start, end and be as long as an alias's. Folding maps dashes and apostrophes one to one, turns
+ * a run of blanks into one space, trims, and lower-cases, which keeps the length of every
+ * character but `İ`. Most texts are collection names (`Correspondence`, `Security Files`),
+ * ruled out here without a slice or a lookup.
  */
-function mayBeMarking(text: string, from: number, to: number): boolean {
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
-  if (from === to || !foldsInto(MARKING_KEY_FIRSTS, text.charCodeAt(from)) || !foldsInto(MARKING_KEY_LASTS, text.charCodeAt(to - 1))) return false;
+function mayBeMarking(text: string): boolean {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isBlankCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
+  // Every alias has three characters or more (`LOU`): a single character (even `İ`) is none.
+  if (to - from < 2 || !foldsInto(MARKING_KEY_FIRSTS, text.charCodeAt(from))) return false;
+  const last = foldedCode(text.charCodeAt(to - 1));
+  const before = foldedCode(text.charCodeAt(to - 2));
+  if (last >= 0 && before >= 0 && !MARKING_KEY_ENDINGS.has(before * 65536 + last)) return false;
   let length = 0;
-  let afterSpace = false;
+  let afterBlank = false;
   for (let i = from; i < to && length <= MARKING_KEY_MAX_LENGTH; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x130 /* İ, two characters in lower case */) return true;
-    const space = isSpaceCode(code);
-    if (!space || !afterSpace) length++;
-    afterSpace = space;
+    const blank = isBlankCode(code);
+    if (!blank || !afterBlank) length++;
+    afterBlank = blank;
   }
   return MARKING_KEY_LENGTHS.has(length);
 }
@@ -337,7 +355,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         location.file = `${location.file}, ${segment.text}`;
         continue;
       }
-      if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text, 0, segment.text.length) && findClassification(segment.text)) {
+      if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text) && findClassification(segment.text)) {
         // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs.
         trailingMarking = segment;
         const before = segments[index - 1]!;
