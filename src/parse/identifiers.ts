@@ -136,9 +136,25 @@ function isBracketedFile(segment: string): boolean {
 function letterO(classPart: string): { offset: number; text: string } | null {
   if (!classPart.includes('O')) return null; // nothing to find: skip both patterns
   const classNumber = classPart.replace(/\s?[-–—]\s?[A-Z]{1,5}$/, '');
-  // A component after a point made of digits and at least one letter O.
-  const written = classNumber.split('.').slice(1).some((part) => part.includes('O') && /^[0-9O]+$/.test(part));
-  return written ? { offset: 0, text: classNumber } : null;
+  return hasLetterOComponent(classNumber) ? { offset: 0, text: classNumber } : null;
+}
+
+/** Whether a component after a point is made of digits and at least one letter O (`.OO`, `.0O1`). */
+function hasLetterOComponent(classNumber: string): boolean {
+  for (let point = classNumber.indexOf('.'); point >= 0; ) {
+    const next = classNumber.indexOf('.', point + 1);
+    const end = next < 0 ? classNumber.length : next;
+    let letters = 0;
+    let k = point + 1;
+    for (; k < end; k++) {
+      const code = classNumber.charCodeAt(k);
+      if (code === 79 /* O */) letters++;
+      else if (!isDigitCode(code)) break;
+    }
+    if (k === end && letters > 0) return true;
+    point = next;
+  }
+  return false;
 }
 
 /** Whether `text` holds any whitespace. */

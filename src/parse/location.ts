@@ -30,6 +30,8 @@ const MAX_BARE_COLLECTION_WORDS = 6;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library)\b/i;
 const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
+/** The first two letters of LEADING_FILLER's words: a text opening otherwise has no filler to drop. */
+const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 const EXTRA_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
@@ -49,6 +51,19 @@ function wordCount(text: string): number {
   let count = 1;
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) count++;
   return count;
+}
+
+/** Whether `text` opens with `word` (lower-case letters) in any case, as a `/^word/i` pattern would find it. */
+function opensWith(text: string, word: string): boolean {
+  if (text.length < word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether `text` opens with one of `words`, as `opensWith` reads them. */
+function opensWithAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (opensWith(text, word)) return true;
+  return false;
 }
 
 /** Whether `text` ends in a `;` or a `,` (which `trimSpan(span, ';,')` strips). */
@@ -115,22 +130,30 @@ function nextBracket(text: string, from: number): number {
  */
 function separatorEnd(text: string, index: number): number {
   let end = index + 1;
-  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+  while (end < text.length && isBlankCode(text.charCodeAt(end))) end++;
   if (text.charCodeAt(index) === 44 /* , */ || end > index + 1) return end;
   return end < text.length && !isDigitCode(text.charCodeAt(end)) ? end : -1;
+}
+
+/** Whether `piece` opens as YEAR_SERIAL requires (four digits, then `/` or a blank), so that most pieces skip the pattern. */
+function mayBeYearSerial(piece: string): boolean {
+  if (piece.length < 6) return false;
+  for (let k = 0; k < 4; k++) if (!isDigitCode(piece.charCodeAt(k))) return false;
+  const fifth = piece.charCodeAt(4);
+  return fifth === 47 /* / */ || isBlankCode(fifth);
 }
 
 /** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class before it. */
 function addSegment(span: Span, from: number, to: number, segments: Span[]): void {
   const text = span.text;
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  while (from < to && isBlankCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
   if (from === to) return;
   const piece = text.slice(from, to);
   // Not `segments[segments.length - 1]`: index -1 of an empty array is a slow named-property lookup.
   const previous = segments.length > 0 ? segments[segments.length - 1] : undefined;
   // The digit test keeps the pattern off the (many) named segments.
-  if (previous && isDigitCode(piece.charCodeAt(0)) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) {
+  if (previous && mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) {
     const previousFrom = previous.start - span.start;
     segments[segments.length - 1] = { text: text.slice(previousFrom, to), start: previous.start, end: span.start + to };
   } else {
@@ -428,17 +451,17 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   const stripped = stripFinalStop(trimSpan(span, ';,'));
   if (stripped.text.length === 0) return null;
   let whole = stripped;
-  // Cheap first-letter guards keep the prefix patterns off the common path.
+  // Cheap opening guards keep the prefix patterns off the common path.
   const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
-  if (first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) whole = dropPrefix(whole, LEADING_FILLER);
-  if (whole.text.length > 0 && (whole.text.charCodeAt(0) | 32) === 102 /* f */) whole = dropPrefix(whole, FILE_LABEL);
+  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
+  if (opensWith(whole.text, 'file')) whole = dropPrefix(whole, FILE_LABEL);
   // Stripping again changes nothing unless a prefix went or the stop hid a `;` or `,` (`Lot 66 D 204;.`).
   if (whole !== stripped || endsInListPunctuation(whole.text)) whole = stripFinalStop(trimSpan(whole, ';,'));
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
   let rest = whole;
-  const ibid = (whole.text.charCodeAt(0) | 32) === 105 /* i */ ? IBID.exec(whole.text) : null;
+  const ibid = opensWith(whole.text, 'ibid') ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({
