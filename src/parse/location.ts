@@ -46,11 +46,11 @@ function afterSeparator(text: string, index: number): number {
   return i;
 }
 
-/** The number of words of `text` split on single spaces (as `text.split(' ').length` counts them). */
-function wordCount(text: string): number {
+/** Whether `text` has at most `max` words split on single spaces (as `text.split(' ').length` counts them). */
+function hasAtMostWords(text: string, max: number): boolean {
   let count = 1;
-  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', space + 1)) count++;
-  return count;
+  for (let space = text.indexOf(' '); space >= 0 && count <= max; space = text.indexOf(' ', space + 1)) count++;
+  return count <= max;
 }
 
 /** Whether `text` opens with `word` (lower-case letters) in any case, as a `/^word/i` pattern would find it. */
@@ -454,6 +454,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Cheap opening guards keep the prefix patterns off the common path.
   const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
   if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
+  // After the filler: `in File No. 817.00/1593`.
   if (opensWith(whole.text, 'file')) whole = dropPrefix(whole, FILE_LABEL);
   // Stripping again changes nothing unless a prefix went or the stop hid a `;` or `,` (`Lot 66 D 204;.`).
   if (whole !== stripped || endsInListPunctuation(whole.text)) whole = stripFinalStop(trimSpan(whole, ';,'));
@@ -520,6 +521,6 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
   // The word count first: the pattern is slow on the long sentences that end up here.
-  if (bare && !(wordCount(location.collection ?? '') <= MAX_BARE_COLLECTION_WORDS && COLLECTION_WORDS.test(location.collection ?? ''))) return null;
+  if (bare && !(hasAtMostWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? ''))) return null;
   return { location, trailingMarking };
 }
