@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { findFileSubject } from '../vocab/file-subjects.js';
+import { FILE_SUBJECTS } from '../vocab/file-subjects.js';
+import { foldKey } from '../vocab/fold.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
 
 /** What an identifier segment was recognised as. */
@@ -169,23 +170,31 @@ export function isDecimalHead(segment: string): boolean {
 }
 
 /**
- * Whether `segment` opens as SUBJECT_NUMERIC requires — one to five ASCII letters, then a dash,
- * or blanks and a digit or a capital (`POL 27`, not `which reported`) — so that the pattern runs
- * only on segments that can match (not on names or on the clauses of a sentence).
+ * The length of the subject code `segment` opens with as SUBJECT_NUMERIC requires — one to five
+ * ASCII letters, then a dash, or blanks and a digit or a capital (`POL 27`, not `which reported`)
+ * — or 0, so that the pattern runs only on segments that can match (not on names or on the
+ * clauses of a sentence). The pattern's first group can only be these letters, all of them.
  */
-function opensWithSubjectCode(segment: string): boolean {
+function subjectCodeLength(segment: string): number {
   const length = Math.min(segment.length, 6);
   let k = 0;
   while (k < length && isAsciiLetterCode(segment.charCodeAt(k))) k++;
-  if (k === 0 || k > 5 || k === segment.length) return false;
+  if (k === 0 || k > 5 || k === segment.length) return 0;
+  const code = k;
   const next = segment.charCodeAt(k);
-  if (next === 45 /* - */ || next === 0x2013 /* – */) return true;
-  if (!isSpaceCode(next)) return false;
+  if (next === 45 /* - */ || next === 0x2013 /* – */) return code;
+  if (!isSpaceCode(next)) return 0;
   while (k < segment.length && isSpaceCode(segment.charCodeAt(k))) k++;
-  if (k === segment.length) return false;
+  if (k === segment.length) return 0;
   const after = segment.charCodeAt(k);
-  return isDigitCode(after) || isUpperAsciiCode(after);
+  return isDigitCode(after) || isUpperAsciiCode(after) ? code : 0;
 }
+
+/**
+ * The subject codes as `findFileSubject` compares them (folded). A code of ASCII letters folds
+ * to its lower case, so a set lookup answers without the table's folding.
+ */
+const FILE_SUBJECT_CODES: ReadonlySet<string> = new Set(FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias))));
 
 /** Whether the code unit is an ASCII letter. */
 function isAsciiLetterCode(code: number): boolean {
@@ -217,9 +226,11 @@ function mayBeBareAccession(segment: string): boolean {
 
 /** Reads a Subject-Numeric File designation (`POL 27 VIET S`, `INCO-WHEAT 17 USSR-US`). */
 function isSubjectNumeric(segment: string): boolean {
-  if (!opensWithSubjectCode(segment)) return false;
+  const codeLength = subjectCodeLength(segment);
+  // The code is checked first: most segments that open like one are names (`NSC Files`).
+  if (codeLength === 0 || !FILE_SUBJECT_CODES.has(segment.slice(0, codeLength).toLowerCase())) return false;
   const match = SUBJECT_NUMERIC.exec(segment);
-  if (!match || !findFileSubject(match[1]!)) return false;
+  if (!match) return false;
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
   return /\d/.test(match[3]!) || SUBJECT_CODE_ONLY_REST.test(match[3]!.replace(/\s+/g, '-'));
 }
