@@ -66,6 +66,21 @@ function opensWithAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * `stripFinalStop(trimSpan(span, ';,'))`: the span without surrounding blanks, trailing `;` and
+ * `,`, and its final full stop. A span that opens and ends with a printable character other than
+ * those is returned as it is, without the two calls (most citations end in a file number).
+ */
+function stripEnds(span: Span): Span {
+  const text = span.text;
+  if (text.length > 0) {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    if (first > 32 && first < 127 && last > 32 && last < 127 && last !== 59 /* ; */ && last !== 44 /* , */ && last !== 46 /* . */) return span;
+  }
+  return stripFinalStop(trimSpan(span, ';,'));
+}
+
 /** Whether `text` ends in a `;` or a `,` (which `trimSpan(span, ';,')` strips). */
 function endsInListPunctuation(text: string): boolean {
   const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
@@ -448,7 +463,7 @@ export interface KnownRepository {
  * `known` is a repository lookup the caller made already (used when it was for the same text).
  */
 export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[], known?: KnownRepository): ReadLocation | null {
-  const stripped = stripFinalStop(trimSpan(span, ';,'));
+  const stripped = stripEnds(span);
   if (stripped.text.length === 0) return null;
   let whole = stripped;
   // Cheap opening guards keep the prefix patterns off the common path.
@@ -457,7 +472,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // After the filler: `in File No. 817.00/1593`.
   if (opensWith(whole.text, 'file')) whole = dropPrefix(whole, FILE_LABEL);
   // Stripping again changes nothing unless a prefix went or the stop hid a `;` or `,` (`Lot 66 D 204;.`).
-  if (whole !== stripped || endsInListPunctuation(whole.text)) whole = stripFinalStop(trimSpan(whole, ';,'));
+  if (whole !== stripped || endsInListPunctuation(whole.text)) whole = stripEnds(whole);
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
