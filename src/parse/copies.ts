@@ -46,7 +46,7 @@ export function splitLocationList(list: Span): Span[] {
   let start = 0;
   // Every joiner holds a semicolon or an "and": a list with neither is one location.
   if (list.text.indexOf(';') < 0 && !AND.test(list.text)) {
-    const whole = trimSpan(spanOf(list, 0, list.text.length));
+    const whole = trimSpan(list);
     return whole.text.length > 0 ? [whole] : parts;
   }
   LIST_JOINER.lastIndex = 0;
@@ -63,16 +63,18 @@ export function splitLocationList(list: Span): Span[] {
 
 const CLAUSE_SEMICOLON = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu})(?=\p{Ll})/u;
 
-/** Where the location list of a copy sentence stops: at a semicolon clause (`; it is attached to …`). */
-function listEnd(text: string): number {
-  // Most lists have no semicolon at all: no pattern to run.
-  const semicolon = text.indexOf(';') >= 0 ? CLAUSE_SEMICOLON.exec(text) : null;
-  return semicolon ? semicolon.index : text.length;
+/** Where the location list of a copy sentence that starts at `start` stops: at a semicolon clause (`; it is attached to …`). */
+function listEnd(text: string, start: number): number {
+  // Most lists have no semicolon at all: no slice, no pattern to run.
+  if (start >= 0 && text.indexOf(';', start) < 0) return Math.max(start, text.length);
+  const list = text.slice(start);
+  const semicolon = CLAUSE_SEMICOLON.exec(list);
+  return start + (semicolon ? semicolon.index : list.length);
 }
 
 /** Reads the copies in a copy sentence; `previous` is the last location read in the note. */
 export function readCopies(unit: Span, start: number, previous: Location | null, diagnostics: Diagnostic[]): Location[] {
-  const list = spanOf(unit, start, start + listEnd(unit.text.slice(start)));
+  const list = spanOf(unit, start, listEnd(unit.text, start));
   const copies: Location[] = [];
   let last = previous;
   for (const part of splitLocationList(trimSpan(list, '.'))) {
