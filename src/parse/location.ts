@@ -213,9 +213,8 @@ const MAX_MARKING_WORDS = 8;
 
 /** The classification aliases as `findClassification` compares them (folded). */
 const MARKING_KEYS: readonly string[] = CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)));
-/** First characters, last characters and lengths of the folded aliases: a text that folds to another cannot be one. */
+/** First characters and lengths of the folded aliases: a text that folds to others cannot be one. */
 const MARKING_KEY_FIRSTS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(0)));
-const MARKING_KEY_LASTS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 1)));
 const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.length));
 const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
 /** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
@@ -255,15 +254,13 @@ function mayEndInMarking(text: string): boolean {
 }
 
 /**
- * Whether `text` can be a classification alias, before the lookup folds it: its folded key must
- * start, end and be as long as an alias's. Folding maps dashes and apostrophes one to one, turns
- * a run of blanks into one space, trims, and lower-cases, which keeps the length of every
- * character but `İ`. Most texts are collection names (`Correspondence`, `Security Files`),
- * ruled out here without a slice or a lookup.
+ * Whether `text[from, to)` can be a classification alias, before the lookup folds it: its folded
+ * key must start, end and be as long as an alias's. Folding maps dashes and apostrophes one to
+ * one, turns a run of blanks into one space, trims, and lower-cases, which keeps the length of
+ * every character but `İ`. Most texts are collection names (`Correspondence`, `Security
+ * Files`), ruled out here without a slice or a lookup.
  */
-function mayBeMarking(text: string): boolean {
-  let from = 0;
-  let to = text.length;
+function mayBeMarking(text: string, from: number, to: number): boolean {
   while (from < to && isBlankCode(text.charCodeAt(from))) from++;
   while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
   // Every alias has three characters or more (`LOU`): a single character (even `İ`) is none.
@@ -291,70 +288,26 @@ function mayBeMarking(text: string): boolean {
 function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
   const text = segment.text;
   if (!mayEndInMarking(text)) return null;
-  // The candidate after a cut runs to the next semicolon; it is described as the cut moves
-  // left, as `mayBeMarking` would describe it, so that each character is looked at once.
-  const key = { first: -1, last: -1, length: 0, blankBefore: false, unsure: false };
   let words = 0;
   for (let cut = text.length - 1; cut > 0 && words < MAX_MARKING_WORDS; cut--) {
     const code = text.charCodeAt(cut);
-    if (code === 32 || code === 59 /* ; */) {
-      words++;
-      const glued = markingAfter(segment, cut, key);
-      if (glued !== undefined) return glued;
-      if (code === 59) {
-        Object.assign(key, EMPTY_KEY);
-        continue;
-      }
-    }
-    if (isBlankCode(code)) {
-      key.blankBefore = key.length > 0;
-    } else {
-      // A run of blanks between two words folds to one space.
-      if (key.blankBefore) key.length++;
-      key.blankBefore = false;
-      key.length++;
-      key.first = code;
-      if (key.last < 0) key.last = code;
-      if (code === 0x130 /* İ, two characters in lower case */) key.unsure = true;
-    }
+    if (code !== 32 && code !== 59 /* ; */) continue;
+    words++;
+    // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
+    const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
+    if (!MARKING_FIRST_LETTERS.has(next | 0x20) && next !== 32) continue;
+    // The classification runs to a semicolon (`Secret; Eyes Only`) or the end.
+    const semicolon = text.indexOf(';', cut + 1);
+    if (!mayBeMarking(text, cut + 1, semicolon < 0 ? text.length : semicolon)) continue;
+    const marking = trimSpan(spanOf(segment, cut + 1, text.length));
+    const markingSemicolon = marking.text.indexOf(';');
+    if (!findClassification(markingSemicolon < 0 ? marking.text : marking.text.slice(0, markingSemicolon).trim())) continue;
+    const rest = trimSpan(spanOf(segment, 0, cut), ';,');
+    if (!rest.text) return null;
+    const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
+    return endsInDigit || readIdentifier(rest.text) ? { rest, marking } : null;
   }
   return null;
-}
-
-/**
- * The text after a cut, as `gluedMarking` follows it: its first and last non-blank characters, its
- * folded length (non-blank characters and one for each run of blanks between them), and whether
- * that length is unsure.
- */
-interface MarkingKey {
-  first: number;
-  last: number;
-  length: number;
-  blankBefore: boolean;
-  unsure: boolean;
-}
-
-const EMPTY_KEY: Readonly<MarkingKey> = { first: -1, last: -1, length: 0, blankBefore: false, unsure: false };
-
-/**
- * What `gluedMarking` returns for the cut at `cut` (a blank or a semicolon) when the text after
- * it is a classification; undefined to try the next cut to the left.
- */
-function markingAfter(segment: Span, cut: number, key: MarkingKey): { rest: Span; marking: Span } | null | undefined {
-  const text = segment.text;
-  // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
-  const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
-  if (!MARKING_FIRST_LETTERS.has(next | 0x20) && next !== 32) return undefined;
-  const mayBe =
-    key.length > 0 && foldsInto(MARKING_KEY_FIRSTS, key.first) && foldsInto(MARKING_KEY_LASTS, key.last) && (key.unsure || MARKING_KEY_LENGTHS.has(key.length));
-  if (!mayBe) return undefined;
-  const marking = trimSpan(spanOf(segment, cut + 1, text.length));
-  const semicolon = marking.text.indexOf(';');
-  if (!findClassification(semicolon < 0 ? marking.text : marking.text.slice(0, semicolon).trim())) return undefined;
-  const rest = trimSpan(spanOf(segment, 0, cut), ';,');
-  if (!rest.text) return null;
-  const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
-  return endsInDigit || readIdentifier(rest.text) ? { rest, marking } : null;
 }
 
 /** Whether the code unit is whitespace (`\s`), with ASCII decided inline. */
@@ -393,7 +346,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         location.file = `${location.file}, ${segment.text}`;
         continue;
       }
-      if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text) && findClassification(segment.text)) {
+      if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text, 0, segment.text.length) && findClassification(segment.text)) {
         // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs.
         trailingMarking = segment;
         const before = segments[index - 1]!;
