@@ -108,10 +108,10 @@ export function readDecimalFile(segment: string): DecimalFile | null {
   const withO = head.includes('O');
   const decimalClass = withO ? DECIMAL_CLASS.exec(head) : null;
   if (!(withO ? decimalClass !== null : DECIMAL_CLASS.test(head)) && !OLD_NUMERICAL.test(head)) return null;
-  if (isPlainSerial(serial)) return { head, serial, serialOffset, date: null, malformedDate: null, letterO: withO ? letterO(decimalClass?.[0] ?? head) : null };
-  const { date, malformed } = decodeFileDate(serial);
-  if (!date && !malformed) return null;
-  return { head, serial, serialOffset, date, malformedDate: malformed, letterO: withO ? letterO(decimalClass?.[0] ?? head) : null };
+  const decoded = isPlainSerial(serial) ? null : decodeFileDate(serial);
+  if (decoded && !decoded.date && !decoded.malformed) return null;
+  const found = withO ? letterO(decimalClass?.[0] ?? head) : null;
+  return { head, serial, serialOffset, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
 }
 
 /** Whether `serial` is a plain serial number (`49`, `2271½a`), as PLAIN_SERIAL matches it, without running the pattern. */
