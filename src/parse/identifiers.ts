@@ -170,31 +170,48 @@ export function isDecimalHead(segment: string): boolean {
 }
 
 /**
- * The length of the subject code `segment` opens with as SUBJECT_NUMERIC requires — one to five
- * ASCII letters, then a dash, or blanks and a digit or a capital (`POL 27`, not `which reported`)
- * — or 0, so that the pattern runs only on segments that can match (not on names or on the
- * clauses of a sentence). The pattern's first group can only be these letters, all of them.
+ * The key (see `codeKey`) of the subject code `segment` opens with as SUBJECT_NUMERIC requires —
+ * one to five ASCII letters, then a dash, or blanks and a digit or a capital (`POL 27`, not
+ * `which reported`) — or 0, so that the pattern runs only on segments that can match (not on
+ * names or on the clauses of a sentence). The pattern's first group can only be these letters.
  */
-function subjectCodeLength(segment: string): number {
+function subjectCodeKey(segment: string): number {
   const length = Math.min(segment.length, 6);
+  let key = 0;
   let k = 0;
-  while (k < length && isAsciiLetterCode(segment.charCodeAt(k))) k++;
+  for (; k < length; k++) {
+    const code = segment.charCodeAt(k);
+    if (!isAsciiLetterCode(code)) break;
+    key = withLetter(key, code);
+  }
   if (k === 0 || k > 5 || k === segment.length) return 0;
-  const code = k;
   const next = segment.charCodeAt(k);
-  if (next === 45 /* - */ || next === 0x2013 /* – */) return code;
+  if (next === 45 /* - */ || next === 0x2013 /* – */) return key;
   if (!isSpaceCode(next)) return 0;
   while (k < segment.length && isSpaceCode(segment.charCodeAt(k))) k++;
   if (k === segment.length) return 0;
   const after = segment.charCodeAt(k);
-  return isDigitCode(after) || isUpperAsciiCode(after) ? code : 0;
+  return isDigitCode(after) || isUpperAsciiCode(after) ? key : 0;
 }
 
-/**
- * The subject codes as `findFileSubject` compares them (folded). A code of ASCII letters folds
- * to its lower case, so a set lookup answers without the table's folding.
- */
-const FILE_SUBJECT_CODES: ReadonlySet<string> = new Set(FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias))));
+/** `key` with one more ASCII letter: five bits a letter, in either case (`POL` and `pol` have one key). */
+function withLetter(key: number, code: number): number {
+  return key * 32 + ((code | 32) - 96);
+}
+
+/** The key of a code of one to five ASCII letters: a number, so that no slice is lower-cased to look it up. */
+function codeKey(code: string): number {
+  let key = 0;
+  for (let k = 0; k < code.length; k++) key = withLetter(key, code.charCodeAt(k));
+  return key;
+}
+
+/** The keys of the subject codes as `findFileSubject` compares them (folded), those SUBJECT_NUMERIC's first group can match. */
+const FILE_SUBJECT_KEYS: ReadonlySet<number> = new Set(
+  FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)))
+    .filter((key) => /^[a-z]{1,5}$/.test(key))
+    .map(codeKey),
+);
 
 /** Whether the code unit is an ASCII letter. */
 function isAsciiLetterCode(code: number): boolean {
@@ -226,9 +243,9 @@ function mayBeBareAccession(segment: string): boolean {
 
 /** Reads a Subject-Numeric File designation (`POL 27 VIET S`, `INCO-WHEAT 17 USSR-US`). */
 function isSubjectNumeric(segment: string): boolean {
-  const codeLength = subjectCodeLength(segment);
   // The code is checked first: most segments that open like one are names (`NSC Files`).
-  if (codeLength === 0 || !FILE_SUBJECT_CODES.has(segment.slice(0, codeLength).toLowerCase())) return false;
+  const key = subjectCodeKey(segment);
+  if (key === 0 || !FILE_SUBJECT_KEYS.has(key)) return false;
   const match = SUBJECT_NUMERIC.exec(segment);
   if (!match) return false;
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
