@@ -57,6 +57,7 @@ const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
 const DATE_SERIAL = /^(\d{1,2})\s?[-–]\s?(\d{3,4})$/;
 const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–]?\s?[0-9A-Z]{3,4}$/;
 const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
+const DIGIT = /\d/;
 
 /** Days in each month of a non-leap year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -249,7 +250,7 @@ function isSubjectNumeric(segment: string): boolean {
   const match = SUBJECT_NUMERIC.exec(segment);
   if (!match) return false;
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
-  return /\d/.test(match[3]!) || SUBJECT_CODE_ONLY_REST.test(match[3]!.replace(/\s+/g, '-'));
+  return DIGIT.test(match[3]!) || SUBJECT_CODE_ONLY_REST.test(match[3]!.replace(/\s+/g, '-'));
 }
 
 /** Recognises an identifier segment; null for an ordinary path segment (a collection or series name). */

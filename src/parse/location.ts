@@ -25,6 +25,7 @@ export interface ReadLocation {
 /** Words that make an unknown first segment a repository rather than a collection. */
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
 const IBID = /^ibid\.?/i;
+const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */
 const MAX_BARE_COLLECTION_WORDS = 6;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
@@ -443,7 +444,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
       return null;
     }
     rest = trimSpan(spanOf(whole, ibid[0].length, whole.text.length));
-    rest = dropPrefix(rest, /^[,:;]\s*/);
+    rest = dropPrefix(rest, IBID_SEPARATOR);
     location.repository = previous.repository;
     location.repositoryId = previous.repositoryId;
     location.recordGroup = previous.recordGroup;
