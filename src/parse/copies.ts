@@ -18,14 +18,17 @@ const COPY_VERB = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:located\s+|filed\s+
 // `(?<![\s,])` lets a match start only where a run of blanks starts, which keeps the search linear.
 const LIST_JOINER = /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:in\s+)?/gi;
 const IBID_START = /^ibid\b/i;
+const AND = /and/i;
 
 /** The offset in `unit` where the locations of a copy sentence start, or -1. */
 export function copyListStart(unit: Span): number {
-  if (!COPY_SUBJECT.test(unit.text)) return -1;
+  const copyWord = COPY_SUBJECT.exec(unit.text);
+  if (!copyWord) return -1;
   const verb = COPY_VERB.exec(unit.text);
   if (!verb) return -1;
-  const subject = unit.text.slice(0, verb.index);
-  if (!COPY_SUBJECT.test(subject) || OTHER_DOCUMENT_SUBJECT.test(subject)) return -1;
+  // The subject (the text before the verb) names a copy when the first copy word ends in it: the
+  // verb opens a word, so no copy word can run on into it.
+  if (copyWord.index + copyWord[0].length > verb.index || OTHER_DOCUMENT_SUBJECT.test(unit.text.slice(0, verb.index))) return -1;
   return verb.index + verb[0].length;
 }
 
@@ -41,6 +44,11 @@ export function mentionsCopy(unit: Span): boolean {
 export function splitLocationList(list: Span): Span[] {
   const parts: Span[] = [];
   let start = 0;
+  // Every joiner holds a semicolon or an "and": a list with neither is one location.
+  if (list.text.indexOf(';') < 0 && !AND.test(list.text)) {
+    const whole = trimSpan(list);
+    return whole.text.length > 0 ? [whole] : parts;
+  }
   LIST_JOINER.lastIndex = 0;
   for (let match = LIST_JOINER.exec(list.text); match; match = LIST_JOINER.exec(list.text)) {
     const after = list.text.slice(match.index + match[0].length);
@@ -53,15 +61,20 @@ export function splitLocationList(list: Span): Span[] {
   return parts.filter((p) => p.text.length > 0);
 }
 
-/** Where the location list of a copy sentence stops: at a semicolon clause (`; it is attached to …`). */
-function listEnd(text: string): number {
-  const semicolon = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu})(?=\p{Ll})/u.exec(text);
-  return semicolon ? semicolon.index : text.length;
+const CLAUSE_SEMICOLON = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu})(?=\p{Ll})/u;
+
+/** Where the location list of a copy sentence that starts at `start` stops: at a semicolon clause (`; it is attached to …`). */
+function listEnd(text: string, start: number): number {
+  // Most lists have no semicolon at all: no slice, no pattern to run.
+  if (start >= 0 && text.indexOf(';', start) < 0) return Math.max(start, text.length);
+  const list = text.slice(start);
+  const semicolon = CLAUSE_SEMICOLON.exec(list);
+  return start + (semicolon ? semicolon.index : list.length);
 }
 
 /** Reads the copies in a copy sentence; `previous` is the last location read in the note. */
 export function readCopies(unit: Span, start: number, previous: Location | null, diagnostics: Diagnostic[]): Location[] {
-  const list = spanOf(unit, start, start + listEnd(unit.text.slice(start)));
+  const list = spanOf(unit, start, listEnd(unit.text, start));
   const copies: Location[] = [];
   let last = previous;
   for (const part of splitLocationList(trimSpan(list, '.'))) {

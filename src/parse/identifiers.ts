@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { findFileSubject } from '../vocab/file-subjects.js';
+import { FILE_SUBJECTS } from '../vocab/file-subjects.js';
+import { foldKey } from '../vocab/fold.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
 
 /** What an identifier segment was recognised as. */
@@ -56,6 +57,7 @@ const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
 const DATE_SERIAL = /^(\d{1,2})\s?[-–]\s?(\d{3,4})$/;
 const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–]?\s?[0-9A-Z]{3,4}$/;
 const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
+const DIGIT = /\d/;
 
 /** Days in each month of a non-leap year. */
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -97,18 +99,32 @@ export function decodeFileDate(serial: string): { date: string | null; malformed
 export function readDecimalFile(segment: string): DecimalFile | null {
   const slash = segment.indexOf('/');
   if (slash < 0) return null;
-  const head = segment.slice(0, slash).trimEnd();
-  const decimalClass = DECIMAL_CLASS.exec(head);
-  if (!decimalClass && !OLD_NUMERICAL.test(head)) return null;
+  // The serial's characters are checked before the class pattern runs.
   let serialOffset = slash + 1;
-  while (segment.charCodeAt(serialOffset) === 32) serialOffset++;
+  while (serialOffset < segment.length && segment.charCodeAt(serialOffset) === 32) serialOffset++;
   const serial = segment.slice(serialOffset).trim();
-  if (!isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
-  const plain = PLAIN_SERIAL.test(serial);
-  const { date, malformed } = plain ? { date: null, malformed: null } : decodeFileDate(serial);
-  if (!date && !malformed && !plain) return null;
-  const classPart = decimalClass?.[0] ?? head;
-  return { head, serial, serialOffset, date, malformedDate: malformed, letterO: letterO(classPart) };
+  if (serial.length === 0 || !isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
+  const head = segment.slice(0, slash).trimEnd();
+  // The class as matched matters only to `letterO`, which looks for a letter O.
+  const withO = head.includes('O');
+  const decimalClass = withO ? DECIMAL_CLASS.exec(head) : null;
+  if (!(withO ? decimalClass !== null : DECIMAL_CLASS.test(head)) && !OLD_NUMERICAL.test(head)) return null;
+  const decoded = isPlainSerial(serial) ? null : decodeFileDate(serial);
+  if (decoded && !decoded.date && !decoded.malformed) return null;
+  const found = withO ? letterO(decimalClass?.[0] ?? head) : null;
+  return { head, serial, serialOffset, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
+}
+
+/** Whether `serial` is a plain serial number (`49`, `2271½a`), as PLAIN_SERIAL matches it, without running the pattern. */
+function isPlainSerial(serial: string): boolean {
+  let end = serial.length;
+  const last = end > 0 ? serial.charCodeAt(end - 1) : -1;
+  if (last >= 97 && last <= 122) end--; // a-z
+  const fraction = end > 0 ? serial.charCodeAt(end - 1) : -1;
+  if (fraction === 0xbd || fraction === 0xbc || fraction === 0xbe) end--; // ½ ¼ ¾
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) if (!isDigitCode(serial.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `[no film number]`, `[film number not declassified]`, or any bracketed remark about the film. */
@@ -122,9 +138,25 @@ function isBracketedFile(segment: string): boolean {
 function letterO(classPart: string): { offset: number; text: string } | null {
   if (!classPart.includes('O')) return null; // nothing to find: skip both patterns
   const classNumber = classPart.replace(/\s?[-–—]\s?[A-Z]{1,5}$/, '');
-  // A component after a point made of digits and at least one letter O.
-  const written = classNumber.split('.').slice(1).some((part) => part.includes('O') && /^[0-9O]+$/.test(part));
-  return written ? { offset: 0, text: classNumber } : null;
+  return hasLetterOComponent(classNumber) ? { offset: 0, text: classNumber } : null;
+}
+
+/** Whether a component after a point is made of digits and at least one letter O (`.OO`, `.0O1`). */
+function hasLetterOComponent(classNumber: string): boolean {
+  for (let point = classNumber.indexOf('.'); point >= 0; ) {
+    const next = classNumber.indexOf('.', point + 1);
+    const end = next < 0 ? classNumber.length : next;
+    let letters = 0;
+    let k = point + 1;
+    for (; k < end; k++) {
+      const code = classNumber.charCodeAt(k);
+      if (code === 79 /* O */) letters++;
+      else if (!isDigitCode(code)) break;
+    }
+    if (k === end && letters > 0) return true;
+    point = next;
+  }
+  return false;
 }
 
 /** Whether `text` holds any whitespace. */
@@ -139,72 +171,145 @@ export function isDecimalHead(segment: string): boolean {
 }
 
 /**
- * Whether `segment` opens as SUBJECT_NUMERIC requires — one to five ASCII letters, then a blank
- * or a dash — so that the pattern runs only on segments that can match (not on names).
+ * The key (see `codeKey`) of the subject code `segment` opens with as SUBJECT_NUMERIC requires —
+ * one to five ASCII letters, then a dash, or blanks and a digit or a capital (`POL 27`, not
+ * `which reported`) — or 0, so that the pattern runs only on segments that can match (not on
+ * names or on the clauses of a sentence). The pattern's first group can only be these letters.
  */
-function opensWithSubjectCode(segment: string): boolean {
+function subjectCodeKey(segment: string): number {
+  const length = Math.min(segment.length, 6);
+  let key = 0;
   let k = 0;
-  while (k < 6 && isAsciiLetterCode(segment.charCodeAt(k))) k++;
+  for (; k < length; k++) {
+    const code = segment.charCodeAt(k);
+    if (!isAsciiLetterCode(code)) break;
+    key = withLetter(key, code);
+  }
+  if (k === 0 || k > 5 || k === segment.length) return 0;
   const next = segment.charCodeAt(k);
-  return k >= 1 && k <= 5 && (isSpaceCode(next) || next === 45 /* - */ || next === 0x2013 /* – */);
+  if (next === 45 /* - */ || next === 0x2013 /* – */) return key;
+  if (!isSpaceCode(next)) return 0;
+  while (k < segment.length && isSpaceCode(segment.charCodeAt(k))) k++;
+  if (k === segment.length) return 0;
+  const after = segment.charCodeAt(k);
+  return isDigitCode(after) || isUpperAsciiCode(after) ? key : 0;
 }
+
+/** `key` with one more ASCII letter: five bits a letter, in either case (`POL` and `pol` have one key). */
+function withLetter(key: number, code: number): number {
+  return key * 32 + ((code | 32) - 96);
+}
+
+/** The key of a code of one to five ASCII letters: a number, so that no slice is lower-cased to look it up. */
+function codeKey(code: string): number {
+  let key = 0;
+  for (let k = 0; k < code.length; k++) key = withLetter(key, code.charCodeAt(k));
+  return key;
+}
+
+/** The keys of the subject codes as `findFileSubject` compares them (folded), those SUBJECT_NUMERIC's first group can match. */
+const FILE_SUBJECT_KEYS: ReadonlySet<number> = new Set(
+  FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)))
+    .filter((key) => /^[a-z]{1,5}$/.test(key))
+    .map(codeKey),
+);
 
 /** Whether the code unit is an ASCII letter. */
 function isAsciiLetterCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
+/** Whether the code unit is an ASCII capital. */
+function isUpperAsciiCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether the code unit is a hyphen or an en dash, as `[-–]` matches. */
+function isDashCode(code: number): boolean {
+  return code === 45 || code === 0x2013;
+}
+
+/** Whether a segment opening with a digit can be a bare lot: `D`, `F` or `M` after two digits and an optional blank. */
+function mayBeBareLot(segment: string): boolean {
+  if (segment.length < 4) return false;
+  const third = segment.charCodeAt(2);
+  const letter = isSpaceCode(third) ? segment.charCodeAt(3) : third;
+  return isDigitCode(segment.charCodeAt(1)) && (letter === 68 /* D */ || letter === 70 /* F */ || letter === 77 /* M */);
+}
+
+/** Whether a segment opening with a digit can be a bare accession: a dash after two or three digits. */
+function mayBeBareAccession(segment: string): boolean {
+  return segment.length >= 9 && (isDashCode(segment.charCodeAt(2)) || isDashCode(segment.charCodeAt(3)));
+}
+
 /** Reads a Subject-Numeric File designation (`POL 27 VIET S`, `INCO-WHEAT 17 USSR-US`). */
 function isSubjectNumeric(segment: string): boolean {
-  if (!opensWithSubjectCode(segment)) return false;
+  // The code is checked first: most segments that open like one are names (`NSC Files`).
+  const key = subjectCodeKey(segment);
+  if (key === 0 || !FILE_SUBJECT_KEYS.has(key)) return false;
   const match = SUBJECT_NUMERIC.exec(segment);
-  if (!match || !findFileSubject(match[1]!)) return false;
+  if (!match) return false;
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
-  return /\d/.test(match[3]!) || SUBJECT_CODE_ONLY_REST.test(match[3]!.replace(/\s+/g, '-'));
+  return DIGIT.test(match[3]!) || SUBJECT_CODE_ONLY_REST.test(match[3]!.replace(/\s+/g, '-'));
 }
 
 /** Recognises an identifier segment; null for an ordinary path segment (a collection or series name). */
 export function readIdentifier(segment: string): Identifier | null {
+  // Every recogniser needs a character (and reading past the end slows `charCodeAt` down for good).
+  if (segment.length === 0) return null;
   const first = segment.charCodeAt(0);
-  let match: RegExpExecArray | null;
-  if (first >= 48 && first <= 57) {
-    // Segments opening with a digit: a bare lot, an accession or a decimal file.
-    if ((match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
-    if (BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
-    if (ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
-    const decimal = readDecimalFile(segment);
-    return decimal ? { kind: 'file', value: segment, decimal } : null;
-  }
+  if (isDigitCode(first)) return readNumericIdentifier(segment);
   if (first === 91 /* [ */) return isBracketedFile(segment) ? { kind: 'file', value: segment } : null;
-  // The rest open with a keyword; try only the recognisers whose keyword starts with that letter.
-  switch (segment[0]) {
-    case 'R':
-      if ((match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
+  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null);
+}
+
+/** Recognises a segment opening with a digit: a bare lot, an accession or a decimal file. */
+function readNumericIdentifier(segment: string): Identifier | null {
+  let match: RegExpExecArray | null;
+  // Each pattern runs only when the characters it needs at the start are there.
+  if (mayBeBareLot(segment) && (match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
+  if (mayBeBareAccession(segment) && BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+  if (segment.length >= 9 && segment.startsWith('19') && isUpperAsciiCode(segment.charCodeAt(4)) && ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
+  const decimal = readDecimalFile(segment);
+  return decimal ? { kind: 'file', value: segment, decimal } : null;
+}
+
+/**
+ * Recognises a segment opening with a keyword (`RG 59`, `Lot 66 D 204`, `Box 3`, …), trying only
+ * the patterns whose keyword the segment starts with: most segments are names (`Central Files`,
+ * `Records of …`, `Library …`), which no pattern then sees.
+ */
+function readKeywordIdentifier(segment: string, first: number): Identifier | null {
+  let match: RegExpExecArray | null;
+  switch (first) {
+    case 82 /* R */:
+      if ((segment.startsWith('RG') || segment.startsWith('Record Group')) && (match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
       break;
-    case 'L':
-    case 'l':
+    case 76 /* L */:
+    case 108 /* l */:
+      if (!segment.startsWith('ot', 1)) break;
       if ((match = LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
       if ((match = LOT_NUMBER_ONLY.exec(segment))) return { kind: 'lot', value: match[1]! };
       if ((match = LOT_LETTER_FIRST.exec(segment))) return { kind: 'lot', value: `${match[1]} ${match[2]}` };
       break;
-    case 'F':
-    case 'A':
-      if (ACCESSION.test(segment)) return { kind: 'accession', value: segment };
-      if ((match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
+    case 70 /* F */:
+    case 65 /* A */:
+      if ((segment.startsWith('FRC') || segment.startsWith('Acc')) && ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+      if ((segment.startsWith('Folder') || segment.startsWith('File Folder')) && (match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
       break;
-    case 'J':
-      if ((match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };
+    case 74 /* J */:
+      if (segment.startsWith('Job') && (match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };
       break;
-    case 'B':
-      if ((match = BOX.exec(segment))) return { kind: 'box', value: match[1]! };
+    case 66 /* B */:
+      if (segment.startsWith('Box') && (match = BOX.exec(segment))) return { kind: 'box', value: match[1]! };
       break;
-    case 'D':
-    case 'P':
-    case 'N':
-    case 'O':
+    case 68 /* D */:
+    case 80 /* P */:
+    case 78 /* N */:
+    case 79 /* O */:
       // Film numbers have a digit second, `NLR` its letters: names (`Department …`) skip both patterns.
-      if ((isDigitCode(segment.charCodeAt(1)) && CFPF_FILM.test(segment)) || (segment.startsWith('NLR') && NLR.test(segment))) return { kind: 'file', value: segment };
+      if ((segment.length > 1 && isDigitCode(segment.charCodeAt(1)) && CFPF_FILM.test(segment)) || (segment.startsWith('NLR') && NLR.test(segment))) return { kind: 'file', value: segment };
       break;
   }
-  return isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null;
+  return null;
 }

@@ -8,11 +8,12 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { CLASSIFICATIONS, findClassification } from '../vocab/classifications.js';
+import { foldCode, foldKey } from '../vocab/fold.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
 import { isDecimalHead, readIdentifier, type DecimalFile } from './identifiers.js';
 import { stripFinalStop } from './sentences.js';
-import { dropPrefix, rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+import { dropPrefix, rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
 /** A location and what else its text carried. */
 export interface ReadLocation {
@@ -24,12 +25,14 @@ export interface ReadLocation {
 /** Words that make an unknown first segment a repository rather than a collection. */
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
 const IBID = /^ibid\.?/i;
+const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */
 const MAX_BARE_COLLECTION_WORDS = 6;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library)\b/i;
 const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
-const SEGMENT_SEPARATOR = /,\s*|:\s*(?=[^\d\s])|:\s+/g;
+/** The first two letters of LEADING_FILLER's words: a text opening otherwise has no filler to drop. */
+const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 const EXTRA_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
@@ -37,11 +40,52 @@ const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
 /** The offset past what follows a repository name at `index`: spaces, an optional `,` or `:`, spaces. */
 function afterSeparator(text: string, index: number): number {
   let i = index;
-  while (isSpaceCode(text.charCodeAt(i))) i++;
-  const code = text.charCodeAt(i);
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const code = i < text.length ? text.charCodeAt(i) : -1;
   if (code === 44 || code === 58) i++;
-  while (isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** Whether `text` has at most `max` words split on single spaces (as `text.split(' ').length` counts them). */
+function hasAtMostWords(text: string, max: number): boolean {
+  let count = 1;
+  for (let space = text.indexOf(' '); space >= 0 && count <= max; space = text.indexOf(' ', space + 1)) count++;
+  return count <= max;
+}
+
+/** Whether `text` opens with `word` (lower-case letters) in any case, as a `/^word/i` pattern would find it. */
+function opensWith(text: string, word: string): boolean {
+  if (text.length < word.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether `text` opens with one of `words`, as `opensWith` reads them. */
+function opensWithAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (opensWith(text, word)) return true;
+  return false;
+}
+
+/**
+ * `stripFinalStop(trimSpan(span, ';,'))`: the span without surrounding blanks, trailing `;` and
+ * `,`, and its final full stop. A span that opens and ends with a printable character other than
+ * those is returned as it is, without the two calls (most citations end in a file number).
+ */
+function stripEnds(span: Span): Span {
+  const text = span.text;
+  if (text.length > 0) {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(text.length - 1);
+    if (first > 32 && first < 127 && last > 32 && last < 127 && last !== 59 /* ; */ && last !== 44 /* , */ && last !== 46 /* . */) return span;
+  }
+  return stripFinalStop(trimSpan(span, ';,'));
+}
+
+/** Whether `text` ends in a `;` or a `,` (which `trimSpan(span, ';,')` strips). */
+function endsInListPunctuation(text: string): boolean {
+  const last = text.length > 0 ? text.charCodeAt(text.length - 1) : -1;
+  return last === 59 /* ; */ || last === 44 /* , */;
 }
 
 /** Whether a location says anything about where a document is. */
@@ -52,22 +96,85 @@ export function hasContent(location: Location): boolean {
   );
 }
 
-/** Path segments of `span`, with a decimal class and its `, 1939/…` continuation joined back. */
+/**
+ * Path segments of `span`: its text cut at top-level commas and colons, blanks around each piece
+ * dropped, empty pieces skipped, and a decimal class joined back to its `, 1939/…` continuation.
+ * Brackets nest: a comma inside `(…)` or `[…]` cuts nothing. The separators are found with
+ * `indexOf` (a native scan, several times faster than a loop over char codes) and no pieces
+ * are built before the segments: this runs on every location.
+ */
 function pathSegments(span: Span): Span[] {
-  const pieces = splitTopLevel(span, SEGMENT_SEPARATOR, [',', ':']);
-  const joined: Span[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i]!.piece;
-    if (piece.text.length === 0) continue;
-    const previous = joined[joined.length - 1];
-    // The digit test keeps the pattern off the (many) named segments.
-    if (previous && isDigitCode(piece.text.charCodeAt(0)) && YEAR_SERIAL.test(piece.text) && isDecimalHead(previous.text)) {
-      joined[joined.length - 1] = spanOf({ text: span.text, start: span.start, end: span.end }, previous.start - span.start, piece.end - span.start);
-    } else {
-      joined.push(piece);
+  const text = span.text;
+  const segments: Span[] = [];
+  let comma = text.indexOf(',');
+  let colon = text.indexOf(':');
+  // Depth stays 0 up to the first opening bracket (a stray closing one counts nothing).
+  let bracket = (comma >= 0 || colon >= 0) && (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) ? nextBracket(text, 0) : -1;
+  let depth = 0;
+  let pieceStart = 0;
+  while (comma >= 0 || colon >= 0) {
+    const at = colon < 0 || (comma >= 0 && comma < colon) ? comma : colon;
+    if (at === comma) comma = text.indexOf(',', at + 1);
+    else colon = text.indexOf(':', at + 1);
+    const next = separatorEnd(text, at);
+    if (next < 0) continue;
+    for (; bracket >= 0 && bracket < at; bracket = nextBracket(text, bracket + 1)) {
+      const code = text.charCodeAt(bracket);
+      if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+      else if (depth > 0) depth--;
     }
+    if (depth !== 0) continue;
+    addSegment(span, pieceStart, at, segments);
+    pieceStart = next;
   }
-  return joined;
+  addSegment(span, pieceStart, text.length, segments);
+  return segments;
+}
+
+const BRACKET = /[()[\]]/g;
+
+/** The offset of the first bracket in `text` at or after `from`, or -1 (a native scan, not a loop over the characters). */
+function nextBracket(text: string, from: number): number {
+  BRACKET.lastIndex = from;
+  return BRACKET.test(text) ? BRACKET.lastIndex - 1 : -1;
+}
+
+/**
+ * Where the segment separator at `index` (a comma or a colon) ends, past the blanks after it, as
+ * `/,\s*|:\s*(?=[^\d\s])|:\s+/` would match it; -1 for a colon that separates nothing (`Box 3:12`, a
+ * final `:`).
+ */
+function separatorEnd(text: string, index: number): number {
+  let end = index + 1;
+  while (end < text.length && isBlankCode(text.charCodeAt(end))) end++;
+  if (text.charCodeAt(index) === 44 /* , */ || end > index + 1) return end;
+  return end < text.length && !isDigitCode(text.charCodeAt(end)) ? end : -1;
+}
+
+/** Whether `piece` opens as YEAR_SERIAL requires (four digits, then `/` or a blank), so that most pieces skip the pattern. */
+function mayBeYearSerial(piece: string): boolean {
+  if (piece.length < 6) return false;
+  for (let k = 0; k < 4; k++) if (!isDigitCode(piece.charCodeAt(k))) return false;
+  const fifth = piece.charCodeAt(4);
+  return fifth === 47 /* / */ || isBlankCode(fifth);
+}
+
+/** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class before it. */
+function addSegment(span: Span, from: number, to: number, segments: Span[]): void {
+  const text = span.text;
+  while (from < to && isBlankCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
+  if (from === to) return;
+  const piece = text.slice(from, to);
+  // Not `segments[segments.length - 1]`: index -1 of an empty array is a slow named-property lookup.
+  const previous = segments.length > 0 ? segments[segments.length - 1] : undefined;
+  // The digit test keeps the pattern off the (many) named segments.
+  if (previous && mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) {
+    const previousFrom = previous.start - span.start;
+    segments[segments.length - 1] = { text: text.slice(previousFrom, to), start: previous.start, end: span.start + to };
+  } else {
+    segments.push({ text: piece, start: span.start + from, end: span.start + to });
+  }
 }
 
 /** Diagnostics a decimal file's parts call for. */
@@ -105,6 +212,75 @@ const MARKING_FIRST_LETTERS: ReadonlySet<number> = new Set(CLASSIFICATIONS.flatM
 /** The most words a classification alias has (`No classification marking appears on the source text`). */
 const MAX_MARKING_WORDS = 8;
 
+/** The classification aliases as `findClassification` compares them (folded). */
+const MARKING_KEYS: readonly string[] = CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)));
+/** First characters and lengths of the folded aliases: a text that folds to others cannot be one. */
+const MARKING_KEY_FIRSTS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(0)));
+const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.length));
+const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
+/** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
+const MARKING_KEY_ENDINGS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1)));
+
+/**
+ * The character `foldKey` turns the written `code` into (lower case, `-` for a dash, a space for
+ * a blank, …); -1 for one whose lower case takes two code units (`İ`) or depends on its
+ * neighbours (`Σ`, surrogate pairs), which is not judged.
+ */
+function foldedCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : isBlankCode(code) ? 32 : code;
+  if (code === 0x130 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)) return -1;
+  return isSpaceCode(code) ? 32 : foldCode(code);
+}
+
+/** Whether a folded key whose first (or last) character is written `code` can have one of `codes` there. */
+function foldsInto(codes: ReadonlySet<number>, code: number): boolean {
+  const folded = foldedCode(code);
+  return folded < 0 || codes.has(folded);
+}
+
+/**
+ * Whether `text` can end in a classification, judged by its last two characters: most last
+ * segments end in a digit (`711.11/1-2161`, `Lot 66 D 204`) or in a word no alias ends with
+ * (`Files`, `Correspondence`), and none is looked at word by word. A semicolon could end the
+ * classification earlier (`Secret; Priority`), so it leaves the question open.
+ */
+function mayEndInMarking(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  // Every alias has three characters or more (`LOU`), so both lie inside any candidate that can be one.
+  if (end < 2) return false;
+  const last = foldedCode(text.charCodeAt(end - 1));
+  const before = foldedCode(text.charCodeAt(end - 2));
+  return last < 0 || before < 0 || MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
+}
+
+/**
+ * Whether `text[from, to)` can be a classification alias, before the lookup folds it: its folded
+ * key must start, end and be as long as an alias's. Folding maps dashes and apostrophes one to
+ * one, turns a run of blanks into one space, trims, and lower-cases, which keeps the length of
+ * every character but `İ`. Most texts are collection names (`Correspondence`, `Security
+ * Files`), ruled out here without a slice or a lookup.
+ */
+function mayBeMarking(text: string, from: number, to: number): boolean {
+  while (from < to && isBlankCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankCode(text.charCodeAt(to - 1))) to--;
+  // Every alias has three characters or more (`LOU`): a single character (even `İ`) is none.
+  if (to - from < 2 || !foldsInto(MARKING_KEY_FIRSTS, text.charCodeAt(from))) return false;
+  const last = foldedCode(text.charCodeAt(to - 1));
+  const before = foldedCode(text.charCodeAt(to - 2));
+  if (last >= 0 && before >= 0 && !MARKING_KEY_ENDINGS.has(before * 65536 + last)) return false;
+  let length = 0;
+  let afterBlank = false;
+  for (let i = from; i < to && length <= MARKING_KEY_MAX_LENGTH; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x130 /* İ, two characters in lower case */) return true;
+    const blank = isBlankCode(code);
+    if (!blank || !afterBlank) length++;
+    afterBlank = blank;
+  }
+  return MARKING_KEY_LENGTHS.has(length);
+}
+
 /**
  * A classification run on to the last segment without its full stop (`611.61/1–2361 Secret`,
  * `Lot 66 D 204; Secret`, `January 30, 1964 Secret`): split when what precedes it is an
@@ -112,16 +288,21 @@ const MAX_MARKING_WORDS = 8;
  */
 function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
   const text = segment.text;
+  if (!mayEndInMarking(text)) return null;
   let words = 0;
   for (let cut = text.length - 1; cut > 0 && words < MAX_MARKING_WORDS; cut--) {
     const code = text.charCodeAt(cut);
     if (code !== 32 && code !== 59 /* ; */) continue;
     words++;
     // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
-    if (!MARKING_FIRST_LETTERS.has(text.charCodeAt(cut + 1) | 0x20) && text.charCodeAt(cut + 1) !== 32) continue;
+    const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
+    if (!MARKING_FIRST_LETTERS.has(next | 0x20) && next !== 32) continue;
+    // The classification runs to a semicolon (`Secret; Eyes Only`) or the end.
+    const semicolon = text.indexOf(';', cut + 1);
+    if (!mayBeMarking(text, cut + 1, semicolon < 0 ? text.length : semicolon)) continue;
     const marking = trimSpan(spanOf(segment, cut + 1, text.length));
-    const semicolon = marking.text.indexOf(';');
-    if (!findClassification(semicolon < 0 ? marking.text : marking.text.slice(0, semicolon).trim())) continue;
+    const markingSemicolon = marking.text.indexOf(';');
+    if (!findClassification(markingSemicolon < 0 ? marking.text : marking.text.slice(0, markingSemicolon).trim())) continue;
     const rest = trimSpan(spanOf(segment, 0, cut), ';,');
     if (!rest.text) return null;
     const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
@@ -130,9 +311,16 @@ function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
   return null;
 }
 
+/** Whether the code unit is whitespace (`\s`), with ASCII decided inline. */
+function isBlankCode(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : isSpaceCode(code);
+}
+
 /** Fills identifier and path fields of `location` from the segments. */
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[]): Span | null {
-  const path: string[] = [];
+  // The path segments: the first names the collection, the others the series.
+  let collection: string | undefined;
+  const series: string[] = [];
   let trailingMarking: Span | null = null;
   for (let index = 0; index < segments.length; index++) {
     let segment = segments[index]!;
@@ -155,11 +343,11 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if (location.file && location.file.includes('/') && EXTRA_SERIAL.test(segment.text) && path.length === 0) {
+      if (location.file && location.file.includes('/') && EXTRA_SERIAL.test(segment.text) && collection === undefined) {
         location.file = `${location.file}, ${segment.text}`;
         continue;
       }
-      if (index === segments.length - 1 && index > 0 && findClassification(segment.text)) {
+      if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text, 0, segment.text.length) && findClassification(segment.text)) {
         // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs.
         trailingMarking = segment;
         const before = segments[index - 1]!;
@@ -173,7 +361,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         });
         continue;
       }
-      path.push(segment.text);
+      if (collection === undefined) collection = segment.text;
+      else series.push(segment.text);
       continue;
     }
     switch (identifier.kind) {
@@ -197,22 +386,22 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         break;
       case 'file':
         if (location.file) {
-          path.push(segment.text);
+          if (collection === undefined) collection = segment.text;
+          else series.push(segment.text);
           break;
         }
         location.file = identifier.value;
         if (identifier.decimal) {
           location.fileDate = identifier.decimal.date;
-          diagnostics.push(...fileDiagnostics(segment, identifier.decimal));
+          if (identifier.decimal.malformedDate || identifier.decimal.letterO) diagnostics.push(...fileDiagnostics(segment, identifier.decimal));
         }
         break;
     }
   }
-  // Indexing rather than `[collection, ...series] = path`, which walks the array's iterator.
-  const collection = path[0];
-  const series = path.slice(1);
   location.collection ??= collection ?? null;
-  location.series = location.collection === collection ? series : [...location.series, ...path];
+  if (location.collection === collection) location.series = series;
+  else if (collection === undefined) location.series = location.series.slice();
+  else location.series = [...location.series, collection, ...series];
   return trailingMarking;
 }
 
@@ -228,17 +417,21 @@ export interface KnownRepository {
  * `known` is a repository lookup the caller made already (used when it was for the same text).
  */
 export function readLocation(span: Span, previous: Location | null, diagnostics: Diagnostic[], known?: KnownRepository): ReadLocation | null {
-  let whole = stripFinalStop(trimSpan(span, ';,'));
-  // Cheap first-letter guards keep the prefix patterns off the common path.
+  const stripped = stripEnds(span);
+  if (stripped.text.length === 0) return null;
+  let whole = stripped;
+  // Cheap opening guards keep the prefix patterns off the common path.
   const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
-  if (first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) whole = dropPrefix(whole, LEADING_FILLER);
-  if ((whole.text.charCodeAt(0) | 32) === 102 /* f */) whole = dropPrefix(whole, FILE_LABEL);
-  whole = stripFinalStop(trimSpan(whole, ';,'));
+  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
+  // After the filler: `in File No. 817.00/1593`.
+  if (opensWith(whole.text, 'file')) whole = dropPrefix(whole, FILE_LABEL);
+  // Stripping again changes nothing unless a prefix went or the stop hid a `;` or `,` (`Lot 66 D 204;.`).
+  if (whole !== stripped || endsInListPunctuation(whole.text)) whole = stripEnds(whole);
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
   let rest = whole;
-  const ibid = (whole.text.charCodeAt(0) | 32) === 105 /* i */ ? IBID.exec(whole.text) : null;
+  const ibid = opensWith(whole.text, 'ibid') ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({
@@ -251,13 +444,11 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
       return null;
     }
     rest = trimSpan(spanOf(whole, ibid[0].length, whole.text.length));
-    rest = dropPrefix(rest, /^[,:;]\s*/);
-    Object.assign(location, {
-      repository: previous.repository,
-      repositoryId: previous.repositoryId,
-      recordGroup: previous.recordGroup,
-      ibid: true,
-    });
+    rest = dropPrefix(rest, IBID_SEPARATOR);
+    location.repository = previous.repository;
+    location.repositoryId = previous.repositoryId;
+    location.recordGroup = previous.recordGroup;
+    location.ibid = true;
     const segments = pathSegments(rest);
     const firstIsIdentifier = segments.length > 0 && readIdentifier(segments[0]!.text) !== null;
     if (segments.length === 0 || firstIsIdentifier) {
@@ -265,15 +456,13 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
       location.collection = previous.collection;
       location.series = [...previous.series];
       if (segments.length === 0) {
-        Object.assign(location, {
-          file: previous.file,
-          fileDate: previous.fileDate,
-          lot: previous.lot,
-          accession: previous.accession,
-          job: previous.job,
-          box: previous.box,
-          folder: previous.folder,
-        });
+        location.file = previous.file;
+        location.fileDate = previous.fileDate;
+        location.lot = previous.lot;
+        location.accession = previous.accession;
+        location.job = previous.job;
+        location.box = previous.box;
+        location.folder = previous.folder;
       }
     }
     const trailingMarking = readSegments(location, segments, diagnostics);
@@ -293,13 +482,14 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   const trailingMarking = readSegments(location, segments, diagnostics);
 
   // SPEC: a bare decimal file number is the Department of State's Central Files.
-  if (!location.repository && !location.collection && location.file && /^\d/.test(location.file)) {
+  if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(0))) {
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }
   if (!hasContent(location)) return null;
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
-  if (bare && !(COLLECTION_WORDS.test(location.collection ?? '') && (location.collection ?? '').split(' ').length <= MAX_BARE_COLLECTION_WORDS)) return null;
+  // The word count first: the pattern is slow on the long sentences that end up here.
+  if (bare && !(hasAtMostWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? ''))) return null;
   return { location, trailingMarking };
 }
