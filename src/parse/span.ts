@@ -32,6 +32,7 @@ export function trimSpan(span: Span, strip = ''): Span {
   let start = 0;
   let end = span.text.length;
   const text = span.text;
+  if (end === 0) return span;
   // Most spans start and end with printable ASCII: nothing to trim, no loop.
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(end - 1);

@@ -170,7 +170,8 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
         node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
         if (node === 0) break;
         const found = entry[node];
-        if (found !== undefined && !(isWordCode(code) && isWordCode(text.charCodeAt(i + 1)))) {
+        // Reading past the end (NaN) would make V8 recompile the walk more generally: test the length.
+        if (found !== undefined && !(isWordCode(code) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) {
           best = found;
           length = i + 1;
         }
