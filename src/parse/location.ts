@@ -424,7 +424,12 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
   if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
   // After the filler: `in File No. 817.00/1593`.
-  if (opensWith(whole.text, 'file')) whole = dropPrefix(whole, FILE_LABEL);
+  let labelled = false;
+  if (opensWith(whole.text, 'file')) {
+    const unlabelled = dropPrefix(whole, FILE_LABEL);
+    labelled = unlabelled !== whole;
+    whole = unlabelled;
+  }
   // Stripping again changes nothing unless a prefix went or the stop hid a `;` or `,` (`Lot 66 D 204;.`).
   if (whole !== stripped || endsInListPunctuation(whole.text)) whole = stripEnds(whole);
   if (whole.text.length === 0) return null;
@@ -475,7 +480,10 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     location.repositoryId = repository.repository.id;
     rest = spanOf(whole, afterSeparator(whole.text, repository.length), whole.text.length);
   }
-  const segments = pathSegments(rest);
+  // `File Not 7523`: after a file label, a bare number is a case of the Numerical File.
+  const numericalCase = labelled && !repository && EXTRA_SERIAL.test(rest.text);
+  if (numericalCase) location.file = rest.text;
+  const segments = numericalCase ? [] : pathSegments(rest);
   if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
   }

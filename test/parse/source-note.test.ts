@@ -44,6 +44,11 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection: 'Central Files', file: '893.50/283', fileDate: null });
     expect(record.form).toBe('Telegram');
     expect(parseSourceNote('File No. 861.00/1401').primary?.file).toBe('861.00/1401');
+    // A Numerical File case without a serial, after a (mistyped) file label.
+    expect(parseSourceNote('File Not 7523.').primary).toMatchObject({ file: '7523', repositoryId: 'us-department-of-state', collection: 'Central Files' });
+    expect(parseSourceNote('File No. 12345½a. Confidential.').primary?.file).toBe('12345½a');
+    // Without the label a bare number is not a file.
+    expect(parseSourceNote('7523.').primary).toBeNull();
     expect(parseSourceNote('740.0011 European War, 1939/10113: Telegram').primary?.file).toBe('740.0011 European War, 1939/10113');
   });
 
