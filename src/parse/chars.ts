@@ -72,6 +72,8 @@ export function isDigitCode(code: number): boolean {
 
 /** Whether the character code `code` is whitespace (any Unicode space). */
 export function isSpaceCode(code: number): boolean {
+  // ASCII, nearly every character of a note, is decided without the table.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (classOf(code) & IS_SPACE) !== 0;
 }
 
@@ -108,4 +110,15 @@ export function startsWithOneOf(text: string, letters: string): boolean {
   const first = text.charCodeAt(0) | 32; // ASCII letters in lower case
   for (let k = 0; k < letters.length; k++) if (letters.charCodeAt(k) === first) return true;
   return false;
+}
+
+const BRACKET = /[()[\]]/g;
+
+/**
+ * The offset of the first bracket — `(`, `)`, `[` or `]` — in `text` at or after `from`, or -1.
+ * A native scan: it outruns a loop over the characters.
+ */
+export function nextBracket(text: string, from: number): number {
+  BRACKET.lastIndex = from;
+  return BRACKET.test(text) ? BRACKET.lastIndex - 1 : -1;
 }

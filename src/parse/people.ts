@@ -7,14 +7,18 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { isDigitCode, isLetterCode, isSpaceCode, nextBracket, startsWithOneOf } from './chars.js';
 import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
-type Role = 'drafters' | 'clearances' | 'approvers' | null;
+export type Role = 'drafters' | 'clearances' | 'approvers' | null;
 
-/** Role verbs, in the order FRUS uses them. `null` verbs end a clause but fill no list. */
-const ROLE_VERBS: Readonly<Record<string, Role>> = {
+/**
+ * Role verbs, in the order FRUS uses them. `null` verbs end a clause but fill no list. VERB and
+ * LEADING_ROLE_VERB spell them out as pattern literals (for speed, and so that the ReDoS check
+ * sees them); the tests hold the patterns to this table.
+ */
+export const ROLE_VERBS: Readonly<Record<string, Role>> = {
   drafted: 'drafters',
   prepared: 'drafters',
   redrafted: 'drafters',
@@ -46,13 +50,6 @@ export interface People {
 const VERB = /\b(?:(drafted|prepared|redrafted)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
 const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|cleared|concurred|approved|submitted)\b/i;
-/**
- * The first two letters (lower case, as `first * 128 + second`) of the verbs that fill a list:
- * most units open with other letters and are turned down without running LEADING_ROLE_VERB.
- */
-const ROLE_VERB_OPENINGS: readonly number[] = Object.keys(ROLE_VERBS)
-  .filter((verb) => ROLE_VERBS[verb] !== null)
-  .map((verb) => verb.charCodeAt(0) * 128 + verb.charCodeAt(1));
 /** The role of each capture group of VERB. */
 const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
@@ -251,17 +248,10 @@ function readSimpleNames(body: Span, office: string | undefined, date: string | 
   out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
 }
 
-/** The brackets that {@link readNames} does not split inside. */
-const BRACKETS = ['(', ')', '[', ']'] as const;
-
 /** The offset of the first bracket in `text`, or its length when it has none. */
 function firstBracket(text: string): number {
-  let first = text.length;
-  for (const bracket of BRACKETS) {
-    const at = text.indexOf(bracket);
-    if (at >= 0 && at < first) first = at;
-  }
-  return first;
+  const at = nextBracket(text, 0);
+  return at < 0 ? text.length : at;
 }
 
 /** How a code unit changes the bracket depth: `(`/`[` open, `)`/`]` close. */

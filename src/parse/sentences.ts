@@ -7,7 +7,7 @@
  */
 import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
-import { spanOf, trimSpan, type Span } from './span.js';
+import type { Span } from './span.js';
 
 /** Whether every character of `word` is a lower-case letter. */
 function allLower(word: string): boolean {

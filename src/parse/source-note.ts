@@ -164,7 +164,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
 }
 
 /** Diagnostics for what the note's shape says, before any clause is read. */
-function labelDiagnostics(text: string, label: RegExpExecArray | null): Diagnostic[] {
+function labelDiagnostics(label: RegExpExecArray | null): Diagnostic[] {
   // Two labels take at least `Source:Source:`, 14 characters: most notes skip the pattern.
   if (!label || label[0].length < 14 || !/source\s*:[\s\S]*source\s*:/i.test(label[0])) return [];
   return [
@@ -185,7 +185,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   const { record } = draft;
   record.diagnostics.push(...checkTypography(text));
   const label = SOURCE_LABEL.exec(text);
-  record.diagnostics.push(...labelDiagnostics(text, label));
+  record.diagnostics.push(...labelDiagnostics(label));
   const whole: Span = { text, start: 0, end: text.length };
   if (label) addClause(draft, 'source-label', trimSpan(spanOf(whole, 0, label[0].length)));
   const body = trimSpan(spanOf(whole, label ? label[0].length : 0, text.length));

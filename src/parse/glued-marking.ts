@@ -1,0 +1,117 @@
+/**
+ * A classification run on to the last segment of a location without its full stop
+ * (`611.61/1–2361 Secret`, `Lot 66 D 204; Secret`), and the cheap tests that keep the
+ * classification lookup off the (many) segments that cannot end in one.
+ *
+ * @module
+ */
+import { CLASSIFICATIONS, findClassification } from '../vocab/classifications.js';
+import { foldCode, foldKey } from '../vocab/fold.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
+import { readIdentifier } from './identifiers.js';
+import { spanOf, trimSpan, type Span } from './span.js';
+
+/** Lower-cased first letters of the classification aliases (`s` for Secret, `t` for Top Secret, …). */
+const MARKING_FIRST_LETTERS: ReadonlySet<number> = new Set(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 0x20)));
+
+/** The most words a classification alias has (`No classification marking appears on the source text`). */
+const MAX_MARKING_WORDS = 8;
+
+/** The classification aliases as `findClassification` compares them (folded). */
+const MARKING_KEYS: readonly string[] = CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)));
+/** First characters and lengths of the folded aliases: a text that folds to others cannot be one. */
+const MARKING_KEY_FIRSTS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(0)));
+const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.length));
+const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
+/** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
+const MARKING_KEY_ENDINGS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1)));
+
+/**
+ * The character `foldKey` turns the written `code` into (lower case, `-` for a dash, a space for
+ * a blank, …); -1 for one whose lower case takes two code units (`İ`) or depends on its
+ * neighbours (`Σ`, surrogate pairs), which is not judged.
+ */
+function foldedCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : isSpaceCode(code) ? 32 : code;
+  if (code === 0x130 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)) return -1;
+  return isSpaceCode(code) ? 32 : foldCode(code);
+}
+
+/** Whether a folded key whose first (or last) character is written `code` can have one of `codes` there. */
+function foldsInto(codes: ReadonlySet<number>, code: number): boolean {
+  const folded = foldedCode(code);
+  return folded < 0 || codes.has(folded);
+}
+
+/**
+ * Whether `text` can end in a classification, judged by its last two characters: most last
+ * segments end in a digit (`711.11/1-2161`, `Lot 66 D 204`) or in a word no alias ends with
+ * (`Files`, `Correspondence`), and none is looked at word by word. A semicolon could end the
+ * classification earlier (`Secret; Priority`), so it leaves the question open.
+ */
+function mayEndInMarking(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  // Every alias has three characters or more (`LOU`), so both lie inside any candidate that can be one.
+  if (end < 2) return false;
+  const last = foldedCode(text.charCodeAt(end - 1));
+  const before = foldedCode(text.charCodeAt(end - 2));
+  return last < 0 || before < 0 || MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
+}
+
+/**
+ * Whether `text[from, to)` can be a classification alias, before the lookup folds it: its folded
+ * key must start, end and be as long as an alias's. Folding maps dashes and apostrophes one to
+ * one, turns a run of blanks into one space, trims, and lower-cases, which keeps the length of
+ * every character but `İ`. Most texts are collection names (`Correspondence`, `Security
+ * Files`), ruled out here without a slice or a lookup.
+ */
+export function mayBeMarking(text: string, from: number, to: number): boolean {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  // Every alias has three characters or more (`LOU`): a single character (even `İ`) is none.
+  if (to - from < 2 || !foldsInto(MARKING_KEY_FIRSTS, text.charCodeAt(from))) return false;
+  const last = foldedCode(text.charCodeAt(to - 1));
+  const before = foldedCode(text.charCodeAt(to - 2));
+  if (last >= 0 && before >= 0 && !MARKING_KEY_ENDINGS.has(before * 65536 + last)) return false;
+  let length = 0;
+  let afterBlank = false;
+  for (let i = from; i < to && length <= MARKING_KEY_MAX_LENGTH; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x130 /* İ, two characters in lower case */) return true;
+    const blank = isSpaceCode(code);
+    if (!blank || !afterBlank) length++;
+    afterBlank = blank;
+  }
+  return MARKING_KEY_LENGTHS.has(length);
+}
+
+/**
+ * A classification run on to the last segment without its full stop (`611.61/1–2361 Secret`,
+ * `Lot 66 D 204; Secret`, `January 30, 1964 Secret`): split when what precedes it is an
+ * identifier or ends in a digit, so a collection named "… Secret Files" is left alone.
+ */
+export function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
+  const text = segment.text;
+  if (!mayEndInMarking(text)) return null;
+  let words = 0;
+  for (let cut = text.length - 1; cut > 0 && words < MAX_MARKING_WORDS; cut--) {
+    const code = text.charCodeAt(cut);
+    if (code !== 32 && code !== 59 /* ; */) continue;
+    words++;
+    // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
+    const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
+    if (!MARKING_FIRST_LETTERS.has(next | 0x20) && next !== 32) continue;
+    // The classification runs to a semicolon (`Secret; Eyes Only`) or the end.
+    const semicolon = text.indexOf(';', cut + 1);
+    if (!mayBeMarking(text, cut + 1, semicolon < 0 ? text.length : semicolon)) continue;
+    const marking = trimSpan(spanOf(segment, cut + 1, text.length));
+    const markingSemicolon = marking.text.indexOf(';');
+    if (!findClassification(markingSemicolon < 0 ? marking.text : marking.text.slice(0, markingSemicolon).trim())) continue;
+    const rest = trimSpan(spanOf(segment, 0, cut), ';,');
+    if (!rest.text) return null;
+    const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
+    return endsInDigit || readIdentifier(rest.text) ? { rest, marking } : null;
+  }
+  return null;
+}

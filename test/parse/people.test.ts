@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readPeople, ROLE_VERBS, startsWithRoleVerb } from '../../src/parse/people.js';
+import type { Span } from '../../src/parse/span.js';
+
+const span = (text: string): Span => ({ text, start: 0, end: text.length });
+const names = (people: ReturnType<typeof readPeople>) => ({
+  drafters: people.drafters.map((p) => p.name),
+  clearances: people.clearances.map((p) => p.name),
+  approvers: people.approvers.map((p) => p.name),
+});
+
+describe('role verbs', () => {
+  // The patterns spell the verbs out; the table says what each one fills.
+  it.each(Object.entries(ROLE_VERBS))('%s fills %s', (verb, role) => {
+    for (const written of [verb, verb[0]!.toUpperCase() + verb.slice(1), verb.toUpperCase()]) {
+      const people = names(readPeople(span(`${written} by Smith`)));
+      expect(people).toEqual({
+        drafters: role === 'drafters' ? ['Smith'] : [],
+        clearances: role === 'clearances' ? ['Smith'] : [],
+        approvers: role === 'approvers' ? ['Smith'] : [],
+      });
+      expect(startsWithRoleVerb(span(`${written} by Smith`))).toBe(role !== null);
+    }
+  });
+
+  it('ends a clause at any verb, even one that fills no list', () => {
+    expect(names(readPeople(span('Drafted by Smith and initialed by Jones; cleared by Brown')))).toEqual({
+      drafters: ['Smith'],
+      clearances: ['Brown'],
+      approvers: [],
+    });
+  });
+
+  it('does not take a verb inside a word', () => {
+    expect(startsWithRoleVerb(span('Draftedness by Smith'))).toBe(false);
+    expect(names(readPeople(span('Drafted by Unsigned-Smith')))).toEqual({ drafters: ['Unsigned-Smith'], clearances: [], approvers: [] });
+  });
+});
