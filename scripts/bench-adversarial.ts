@@ -26,6 +26,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseSourceNote } from '../src/parse/source-note.js';
+import { seededRandom } from './seeded-random.js';
 
 /** `text` repeated (and cut) to exactly `size` characters. */
 function fill(text: string, size: number): string {
@@ -39,18 +40,6 @@ function around(head: string, ch: string, tail: string, size: number): string {
 
 /** The start of a note whose clauses are read after the citation. */
 const FILE = 'Department of State, Central Files';
-
-/** A deterministic pseudo-random generator (mulberry32), so that the `mix` note is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MIX_TOKENS = ['.', '. ', ',', ', ', '-', '–', '—', '0', '1961', 'and ', 'A', 'U.S.', '(', ')', '[', ']', '“', '”', ';', ':', ' ', 'Secret', 'Lot ', 'Box ', 'p. ', 'Drafted by ', 'Source: '];
 
@@ -69,7 +58,7 @@ const KINDS: { name: string; what: string; build: (size: number) => string }[] =
     name: 'mix',
     what: 'seeded random mix of the above and FRUS words',
     build: (n) => {
-      const next = random(0x5eed);
+      const next = seededRandom(0x5eed);
       let out = '';
       while (out.length < n) out += MIX_TOKENS[Math.floor(next() * MIX_TOKENS.length)]!;
       return out.slice(0, n);

@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadGoldNotes } from '../src/eval/gold.js';
 import { parseSourceNote } from '../src/parse/source-note.js';
+import { seededRandom } from './seeded-random.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,22 +31,10 @@ if ((values.write === undefined) === (values.check === undefined)) {
   process.exit(2);
 }
 
-/** A small seeded generator (mulberry32), so that the mutations are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ALPHABET = '.,;:()[]/- 0123456789ABCDEabcde½\u00a0\n"\'';
 
 function mutations(note: string, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (n: number): number => Math.floor(next() * n);
   const sentences = note.split(/(?<=\.)\s+/);
   const out = [
