@@ -64,6 +64,11 @@ describe('splitUnits', () => {
     expect(units('Papers of PO-USSR-X B. Smith.')).toEqual(['Papers of PO-USSR-X B. Smith.']);
   });
 
+  it('does not end a sentence at an abbreviated month', () => {
+    expect(units('Drafted by Davies on Feb. 21; cleared by Kohler. Secret.')).toEqual(['Drafted by Davies on Feb. 21; cleared by Kohler.', 'Secret.']);
+    expect(units('A memorandum of Sept. 3 by Bruce. Telegram of Nov. 13.')).toEqual(['A memorandum of Sept. 3 by Bruce.', 'Telegram of Nov. 13.']);
+  });
+
   it('ends a sentence after a time of day unless a date or zone follows', () => {
     expect(units('Received at 2:22 p.m. Repeated to Paris.')).toEqual(['Received at 2:22 p.m.', 'Repeated to Paris.']);
     expect(units('Sent at 6:45 P.M. April 18. Secret.')).toEqual(['Sent at 6:45 P.M. April 18.', 'Secret.']);
