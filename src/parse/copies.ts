@@ -22,9 +22,10 @@ const AND = /and/i;
 
 /**
  * The offset in `unit` where the locations of a copy sentence start, or -1. The verb is looked
- * for first: few sentences have one, so most are turned down after one scan. The subject (the
- * text before the verb) must then name a copy: the verb opens a word after a non-word
- * character, so no copy word runs on into it and a copy word of the subject is one of the unit.
+ * for first: few sentences have one, so most units are turned down after one scan. The subject
+ * (the text before the verb) must then name a copy and not speak of another document. The verb
+ * opens a word after a non-word character, so no copy word runs on into it: the copy words found
+ * in the subject are those of the whole unit that end before the verb.
  */
 export function copyListStart(unit: Span): number {
   const verb = COPY_VERB.exec(unit.text);
