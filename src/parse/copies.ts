@@ -20,15 +20,18 @@ const LIST_JOINER = /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:in\s+|at\s+)?(?:the
 const IBID_START = /^ibid\b/i;
 const AND = /and/i;
 
-/** The offset in `unit` where the locations of a copy sentence start, or -1. */
+/**
+ * The offset in `unit` where the locations of a copy sentence start, or -1. The verb is looked
+ * for first: few sentences have one, so most units are turned down after one scan. The subject
+ * (the text before the verb) must then name a copy and not speak of another document. The verb
+ * opens a word after a non-word character, so no copy word runs on into it: the copy words found
+ * in the subject are those of the whole unit that end before the verb.
+ */
 export function copyListStart(unit: Span): number {
-  const copyWord = COPY_SUBJECT.exec(unit.text);
-  if (!copyWord) return -1;
   const verb = COPY_VERB.exec(unit.text);
   if (!verb) return -1;
-  // The subject (the text before the verb) names a copy when the first copy word ends in it: the
-  // verb opens a word, so no copy word can run on into it.
-  if (copyWord.index + copyWord[0].length > verb.index || OTHER_DOCUMENT_SUBJECT.test(unit.text.slice(0, verb.index))) return -1;
+  const subject = unit.text.slice(0, verb.index);
+  if (!COPY_SUBJECT.test(subject) || OTHER_DOCUMENT_SUBJECT.test(subject)) return -1;
   return verb.index + verb[0].length;
 }
 

@@ -188,15 +188,33 @@ const RULES: readonly TypographyRule[] = [
  *
  * The regular expression outruns a charCode loop here (it is compiled for the string's width),
  * and `test` with `lastIndex` finds each match without building a match array: every match is
- * one character long, so it ends right before `lastIndex`.
+ * one character long, so it ends right before `lastIndex`. The scan stops only at punctuation:
+ * a space before `,` or `;` is found from the punctuation after it (the lookbehind), since a
+ * pattern that could start at any space would stop at every one of them, several times slower.
  */
-const CANDIDATE = /[:,;.](?=\S)| (?=[,;])|-/g;
+const CANDIDATE = /[:,;.](?:(?=\S)|(?<= [,;]))|-/g;
 
-/** The offsets of the {@link CANDIDATE}s in `text`, in text order. */
+/** Whether `code` is `,` or `;`, which a misplaced space may precede. */
+function isCommaOrSemicolon(code: number): boolean {
+  return code === 44 || code === 59;
+}
+
+/** Whether the character after `index` is whitespace or the text ends there (`\s` or nothing, as the pattern sees it). */
+function isBlankAfter(text: string, index: number): boolean {
+  return index + 1 >= text.length || isSpaceCode(text.charCodeAt(index + 1));
+}
+
+/** The offsets of the candidates in `text`, in text order. */
 function findCandidates(text: string): number[] {
   const candidates: number[] = [];
   CANDIDATE.lastIndex = 0;
-  while (CANDIDATE.test(text)) candidates.push(CANDIDATE.lastIndex - 1);
+  while (CANDIDATE.test(text)) {
+    const i = CANDIDATE.lastIndex - 1;
+    const code = text.charCodeAt(i);
+    // The space of ` ,` comes first; the punctuation itself counts only when a non-blank follows.
+    if (i > 0 && isCommaOrSemicolon(code) && text.charCodeAt(i - 1) === 32) candidates.push(i - 1);
+    if (code === 45 /* - */ || !isBlankAfter(text, i)) candidates.push(i);
+  }
   return candidates;
 }
 
