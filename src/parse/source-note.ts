@@ -111,11 +111,14 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   if (unit.parenthetical) return readParenthetical(draft, unit, previous);
 
   if (record.classification ? startsWithCaption(content) : looksLikeMarking(content)) {
-    // A second marking sentence (`Confidential. Priority.`) can only add captions.
-    const marking = readMarking(content, record.diagnostics);
+    // A second marking sentence (`Confidential. Priority.`) can only add captions. What it
+    // reports counts only if the unit is read as one (else it is a remark, with no warning).
+    const found: Diagnostic[] = [];
+    const marking = readMarking(content, found);
     if (marking && (!record.classification || !marking.classification)) {
       record.classification ??= marking.classification;
       record.handling.push(...marking.handling);
+      record.diagnostics.push(...found);
       addClause(draft, 'marking', unit);
       return;
     }

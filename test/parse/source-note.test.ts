@@ -216,6 +216,15 @@ describe('parseSourceNote — sentence ends and run-on markings', () => {
 });
 
 describe('parseSourceNote — diagnostics', () => {
+  it('reports an unknown classification only where a marking sentence is read as one', () => {
+    const kept = parseSourceNote('Department of State, Central Files, 611.37/5-361. Secret. Priority Handling; Nodis.');
+    expect(kept.remarks).toEqual(['Priority Handling; Nodis.']);
+    expect(kept.diagnostics).toEqual([]);
+    const read = parseSourceNote('Department of State, Central Files, 611.37/5-361. Secrte; Nodis.');
+    expect(read.classification).toMatchObject({ level: 'other', text: 'Secrte' });
+    expect(read.diagnostics.map((d) => d.ruleId)).toEqual(['unknown-classification']);
+  });
+
   it.each([
     ['Source:American Foreign Policy: Current Documents, 1960, p. 476.', 'missing-space-after-colon:Source:American'],
     ['Source: Kennedy Library, National Security Files, Countries Series,USSR.', 'missing-space-after-comma:Series,USSR'],
