@@ -50,11 +50,9 @@ const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
-const DECIMAL_CLASS = /^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/;
 const OLD_NUMERICAL = /^\d{3,5}$/;
 const SUBJECT_NUMERIC = /^([A-Za-z]{1,5})(?:[-–]([A-Z]{2,}))?\s+([0-9A-Z][0-9A-Z \-–/.]*)$/;
 const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
-const DATE_SERIAL = /^(\d{1,2})\s?[-–]\s?(\d{3,4})$/;
 const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–]?\s?[0-9A-Z]{3,4}$/;
 const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 const DIGIT = /\d/;
@@ -73,23 +71,60 @@ export function normaliseLot(year: string, letter: string, serial: string): stri
   return `${year} ${letter} ${serial}`;
 }
 
+/**
+ * Where the day and year digits of the date code `serial` start, when it reads `M-DDYY` as
+ * `/^(\d{1,2})\s?[-–]\s?(\d{3,4})$/` would match it (one or two digits, a dash between optional
+ * blanks, three or four digits to the end); -1 otherwise. Every decimal file's serial goes
+ * through this, so it is a scan rather than a pattern.
+ */
+function dateCodeDayStart(serial: string): number {
+  const length = serial.length;
+  let dash = digitsEnd(serial, 0);
+  if (dash === 0 || dash > 2) return -1;
+  if (dash < length && isSpaceCode(serial.charCodeAt(dash))) dash++;
+  if (dash === length || !isDashCode(serial.charCodeAt(dash))) return -1;
+  let dayStart = dash + 1;
+  if (dayStart < length && isSpaceCode(serial.charCodeAt(dayStart))) dayStart++;
+  const digits = length - dayStart;
+  return (digits === 3 || digits === 4) && digitsEnd(serial, dayStart) === length ? dayStart : -1;
+}
+
+/** The offset past the ASCII digits of `text` from `from`. */
+function digitsEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** The number the ASCII digits `text[from, to)` write. */
+function digitsValue(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let k = from; k < to; k++) value = value * 10 + (text.charCodeAt(k) - 48);
+  return value;
+}
+
+/** `value` in two digits at least (`3` → `03`). */
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value);
+}
+
 /** Decodes a decimal-file date code `M-DDYY` / `M-DYY` to an ISO date, or says why it cannot. */
 export function decodeFileDate(serial: string): { date: string | null; malformed: string | null } {
-  const match = DATE_SERIAL.exec(serial);
-  if (!match) {
+  const dayStart = dateCodeDayStart(serial);
+  if (dayStart < 0) {
     if (!PLAIN_SERIAL.test(serial) && LOOKS_LIKE_DATE_SERIAL.test(serial) && /[A-Z]/.test(serial)) {
       return { date: null, malformed: `letters in the date code \`${serial}\`` };
     }
     return { date: null, malformed: null };
   }
-  const month = Number(match[1]);
-  const rest = match[2]!;
-  const day = Number(rest.slice(0, -2));
-  const year = 1900 + Number(rest.slice(-2));
+  // The digits: the month before the dash; the day, then the two-digit year, at the end.
+  const month = digitsValue(serial, 0, digitsEnd(serial, 0));
+  const day = digitsValue(serial, dayStart, serial.length - 2);
+  const year = 1900 + digitsValue(serial, serial.length - 2, serial.length);
   if (month < 1 || month > 12 || day < 1 || day > 31) {
     return { date: null, malformed: `no month ${month}, day ${day} in the date code \`${serial}\`` };
   }
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${year}-${twoDigits(month)}-${twoDigits(day)}`;
   // A day past the month's end (`2-3061`) is no date; the table saves parsing a Date.
   if (day > daysInMonth(year, month)) return { date: null, malformed: `no such day as ${iso} in \`${serial}\`` };
   return { date: iso, malformed: null };
@@ -105,13 +140,12 @@ export function readDecimalFile(segment: string): DecimalFile | null {
   const serial = segment.slice(serialOffset).trim();
   if (serial.length === 0 || !isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
   const head = segment.slice(0, slash).trimEnd();
-  // The class as matched matters only to `letterO`, which looks for a letter O.
-  const withO = head.includes('O');
-  const decimalClass = withO ? DECIMAL_CLASS.exec(head) : null;
-  if (!(withO ? decimalClass !== null : DECIMAL_CLASS.test(head)) && !OLD_NUMERICAL.test(head)) return null;
+  const classEnd = decimalClassEnd(head);
+  if (classEnd < 0 && !OLD_NUMERICAL.test(head)) return null;
   const decoded = isPlainSerial(serial) ? null : decodeFileDate(serial);
   if (decoded && !decoded.date && !decoded.malformed) return null;
-  const found = withO ? letterO(decimalClass?.[0] ?? head) : null;
+  // The class as matched matters only to `letterO`, which looks for a letter O.
+  const found = head.includes('O') ? letterO(classEnd < 0 ? head : head.slice(0, classEnd)) : null;
   return { head, serial, serialOffset, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
 }
 
@@ -167,7 +201,58 @@ function hasSpace(text: string): boolean {
 
 /** Whether the segment is a decimal class with an infix but no serial yet (`740.0011 European War`). */
 export function isDecimalHead(segment: string): boolean {
-  return !segment.includes('/') && DECIMAL_CLASS.test(segment);
+  return !segment.includes('/') && decimalClassEnd(segment) >= 0;
+}
+
+/**
+ * The end of the decimal class `text` opens with, or -1: three digits, up to two letters,
+ * components each led by a point (and an optional blank), an optional country code after a
+ * dash, then the end, a blank or a slash — what
+ * `/^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/` matches.
+ * Each part can be read in one way only (a shorter run of letters or digits would leave one
+ * where the next part cannot start), so one scan decides; every decimal file is read so.
+ */
+function decimalClassEnd(text: string): number {
+  const length = text.length;
+  if (length < 3 || digitsEnd(text, 0) < 3) return -1;
+  let end = 3;
+  while (end < length && end < 5 && isAsciiLetterCode(text.charCodeAt(end))) end++;
+  if (end < length && isAsciiLetterCode(text.charCodeAt(end))) return -1;
+  while (end < length && text.charCodeAt(end) === 46 /* . */) {
+    let component = end + 1;
+    if (component < length && isSpaceCode(text.charCodeAt(component))) component++;
+    const componentEnd = asciiAlphanumericEnd(text, component);
+    if (componentEnd === component) return -1;
+    end = componentEnd;
+  }
+  // The country code (`-KE`), whose capitals must end where the class does.
+  let code = end;
+  if (code < length && isSpaceCode(text.charCodeAt(code))) code++;
+  if (code < length && isClassDashCode(text.charCodeAt(code))) {
+    code++;
+    if (code < length && isSpaceCode(text.charCodeAt(code))) code++;
+    let codeEnd = code;
+    while (codeEnd < length && codeEnd - code < 5 && isUpperAsciiCode(text.charCodeAt(codeEnd))) codeEnd++;
+    if (codeEnd > code && endsDecimalClass(text, codeEnd)) return codeEnd;
+  }
+  return endsDecimalClass(text, end) ? end : -1;
+}
+
+/** The offset past the ASCII letters and digits of `text` from `from`. */
+function asciiAlphanumericEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && (isDigitCode(text.charCodeAt(end)) || isAsciiLetterCode(text.charCodeAt(end)))) end++;
+  return end;
+}
+
+/** Whether a decimal class can end at `index` of `text`: at the end, a blank or a slash. */
+function endsDecimalClass(text: string, index: number): boolean {
+  return index === text.length || isSpaceCode(text.charCodeAt(index)) || text.charCodeAt(index) === 47 /* / */;
+}
+
+/** Whether the code unit is a hyphen, an en dash or an em dash, as a class's `[-–—]` matches. */
+function isClassDashCode(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
 }
 
 /**
