@@ -150,7 +150,7 @@ export function readDecimalFile(segment: string): DecimalFile | null {
 }
 
 /** Whether `serial` is a plain serial number (`49`, `2271½a`), as PLAIN_SERIAL matches it, without running the pattern. */
-function isPlainSerial(serial: string): boolean {
+export function isPlainSerial(serial: string): boolean {
   let end = serial.length;
   const last = end > 0 ? serial.charCodeAt(end - 1) : -1;
   if (last >= 97 && last <= 122) end--; // a-z
@@ -360,6 +360,30 @@ function readNumericIdentifier(segment: string): Identifier | null {
 }
 
 /**
+ * Whether `segment` is a lot written the usual way, `Lot 66 D 204` (single spaces, no dashes):
+ * LOT matches it, and its value, normalised, is the segment after `Lot `. Most lots are so
+ * written and skip the pattern.
+ */
+function isPlainLot(segment: string): boolean {
+  const yearEnd = digitsEnd(segment, 4);
+  if (segment.charCodeAt(3) !== 32 || yearEnd - 4 < 2 || yearEnd - 4 > 3 || yearEnd + 4 > segment.length) return false;
+  if (segment.charCodeAt(yearEnd) !== 32 || !isUpperAsciiCode(segment.charCodeAt(yearEnd + 1)) || segment.charCodeAt(yearEnd + 2) !== 32) return false;
+  return isSerialTail(segment, yearEnd + 3) && digitsEnd(segment, yearEnd + 3) - (yearEnd + 3) <= 4;
+}
+
+/** Whether `segment` is `RG 59` (one space): RECORD_GROUP matches it, and its value is the segment. */
+function isPlainRecordGroup(segment: string): boolean {
+  return segment.length > 3 && segment.charCodeAt(0) === 82 /* R */ && segment.charCodeAt(1) === 71 /* G */ && segment.charCodeAt(2) === 32 && isSerialTail(segment, 3);
+}
+
+/** Whether `segment` ends, from `from`, in digits and an optional capital, as `\d+[A-Z]?$` (`204`, `59A`). */
+function isSerialTail(segment: string, from: number): boolean {
+  const end = digitsEnd(segment, from);
+  if (end === from) return false;
+  return end === segment.length || (end === segment.length - 1 && isUpperAsciiCode(segment.charCodeAt(end)));
+}
+
+/**
  * Recognises a segment opening with a keyword (`RG 59`, `Lot 66 D 204`, `Box 3`, …), trying only
  * the patterns whose keyword the segment starts with: most segments are names (`Central Files`,
  * `Records of …`, `Library …`), which no pattern then sees.
@@ -368,11 +392,13 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
   let match: RegExpExecArray | null;
   switch (first) {
     case 82 /* R */:
+      if (isPlainRecordGroup(segment)) return { kind: 'record-group', value: segment };
       if ((segment.startsWith('RG') || segment.startsWith('Record Group')) && (match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
       break;
     case 76 /* L */:
     case 108 /* l */:
       if (!segment.startsWith('ot', 1)) break;
+      if (isPlainLot(segment)) return { kind: 'lot', value: segment.slice(4) };
       if ((match = LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
       if ((match = LOT_NUMBER_ONLY.exec(segment))) return { kind: 'lot', value: match[1]! };
       if ((match = LOT_LETTER_FIRST.exec(segment))) return { kind: 'lot', value: `${match[1]} ${match[2]}` };
