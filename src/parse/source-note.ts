@@ -18,14 +18,13 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublicationCitation, readPublications } from './printed.js';
 import { readDocumentReferences } from './references.js';
-import { startsWithOneOf } from './chars.js';
+import { isSpaceCode, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 import { checkTypography } from './typography.js';
 
 const SOURCE_LABEL = /^\s*(?:Source\s*:\s*)+/i;
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
-const FORM_TAIL = /:\s*([A-Z][A-Za-z -]{2,30})$/;
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
 const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
 
@@ -45,6 +44,34 @@ function addRemark(draft: Draft, span: Span): void {
   draft.record.references.push(...readDocumentReferences(span));
 }
 
+/**
+ * The document form a citation ends with after a colon (`…/4129: Telegram`), as
+ * `/:\s*([A-Z][A-Za-z -]{2,30})$/` finds it: a capital, then 2 to 30 ASCII letters, spaces or
+ * hyphens to the end. Only the last colon can lead one (a later colon would be inside the
+ * name), so the text is not scanned by a pattern: most citations have no colon, or a name
+ * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`).
+ */
+function formTail(text: string): { colon: number; name: string } | null {
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return null;
+  let start = colon + 1;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  const length = text.length - start;
+  if (length < 3 || length > 31 || !isFormCapital(text.charCodeAt(start))) return null;
+  for (let k = start + 1; k < text.length; k++) if (!isFormNameCode(text.charCodeAt(k))) return null;
+  return { colon, name: text.slice(start) };
+}
+
+/** Whether the code unit is an ASCII capital, which opens a form name. */
+function isFormCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether the code unit can follow in a form name: an ASCII letter, a space or a hyphen. */
+function isFormNameCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
+}
+
 /** Reads the citation unit (`content` is the unit without its final stop): a printed work or the primary archival location. */
 function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
@@ -60,11 +87,10 @@ function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
       return true;
     }
   }
-  // A form tail follows a colon: without one, the pattern need not scan the unit.
-  const form = content.text.includes(':') ? FORM_TAIL.exec(content.text) : null;
-  if (form && findDocumentForm(form[1]!)) {
-    record.form = form[1]!;
-    content = trimSpan(spanOf(content, 0, form.index));
+  const form = formTail(content.text);
+  if (form && findDocumentForm(form.name)) {
+    record.form = form.name;
+    content = trimSpan(spanOf(content, 0, form.colon));
   }
   const read = readLocation(content, null, record.diagnostics, known);
   if (!read) return false;
