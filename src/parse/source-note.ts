@@ -52,8 +52,10 @@ function addRemark(draft: Draft, span: Span): void {
  * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`).
  */
 function formTail(text: string): { colon: number; name: string } | null {
-  const colon = text.lastIndexOf(':');
+  // `indexOf` from the front: V8's `lastIndexOf` is a much slower runtime call.
+  let colon = text.indexOf(':');
   if (colon < 0) return null;
+  for (let next = text.indexOf(':', colon + 1); next >= 0; next = text.indexOf(':', next + 1)) colon = next;
   let start = colon + 1;
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   const length = text.length - start;
