@@ -74,13 +74,18 @@ function isFormNameCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
 }
 
+/** Whether `text` cites pages (`…, p. 12`, `…, pp. 3–5`); the pattern runs only on a text with a `p.` in it. */
+function citesPages(text: string): boolean {
+  return text.includes('p.') && PAGE_REFERENCE.test(text);
+}
+
 /** Reads the citation unit (`content` is the unit without its final stop): a printed work or the primary archival location. */
 function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
   const publication = matchPublicationPrefix(content.text);
   const repository = matchRepositoryPrefix(content.text);
   const known = { text: content.text, match: repository };
-  if ((publication && (!repository || publication.length > repository.length)) || (!repository && PAGE_REFERENCE.test(content.text))) {
+  if ((publication && (!repository || publication.length > repository.length)) || (!repository && citesPages(content.text))) {
     const printed = readPublicationCitation(content);
     if (printed) {
       record.primaryPublication = printed.source;
