@@ -8,8 +8,9 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
 import { findDocumentForm } from '../vocab/document-forms.js';
-import { matchPublicationPrefix } from '../vocab/publications.js';
-import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { PUBLICATIONS } from '../vocab/publications.js';
+import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
+import { indexAliasPair } from '../vocab/table.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
 import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
 import { hasContent, readLocation } from './location.js';
@@ -79,12 +80,18 @@ function citesPages(text: string): boolean {
   return text.includes('p.') && PAGE_REFERENCE.test(text);
 }
 
+/**
+ * The publications and the repositories a citation can open with, in one index: the citation
+ * is looked up in both (as `matchPublicationPrefix` and `matchRepositoryPrefix` would), and most
+ * open with `Department of State`, which starts an alias in each.
+ */
+const CITATION_OPENINGS = indexAliasPair(PUBLICATIONS, REPOSITORIES);
+
 /** Reads the citation unit (`content` is the unit without its final stop): a printed work or the primary archival location. */
 function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
-  const publication = matchPublicationPrefix(content.text);
-  const repository = matchRepositoryPrefix(content.text);
-  const known = { text: content.text, match: repository };
+  const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
+  const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length } };
   if ((publication && (!repository || publication.length > repository.length)) || (!repository && citesPages(content.text))) {
     const printed = readPublicationCitation(content);
     if (printed) {
