@@ -57,10 +57,11 @@ function mayEndInMarking(text: string): boolean {
   // Every alias has three characters or more (`LOU`), so both lie inside any candidate that can be one.
   if (end < 2) return false;
   const last = foldedCode(text.charCodeAt(end - 1));
+  const before = foldedCode(text.charCodeAt(end - 2));
+  if (last < 0 || before < 0) return true;
   // Most last segments end in a digit, which ends no alias: no lookup for them.
   if (isDigitCode(last) && !MARKING_KEY_ENDS_IN_DIGIT) return text.indexOf(';') >= 0;
-  const before = foldedCode(text.charCodeAt(end - 2));
-  return last < 0 || before < 0 || MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
+  return MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
 }
 
 /**
