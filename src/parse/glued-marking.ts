@@ -25,6 +25,8 @@ const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) 
 const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
 /** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
 const MARKING_KEY_ENDINGS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1)));
+/** Whether a folded alias ends in a digit (none does: `Secret`, `Confidential`, …). */
+const MARKING_KEY_ENDS_IN_DIGIT = MARKING_KEYS.some((key) => isDigitCode(key.charCodeAt(key.length - 1)));
 
 /**
  * The character `foldKey` turns the written `code` into (lower case, `-` for a dash, a space for
@@ -56,7 +58,10 @@ function mayEndInMarking(text: string): boolean {
   if (end < 2) return false;
   const last = foldedCode(text.charCodeAt(end - 1));
   const before = foldedCode(text.charCodeAt(end - 2));
-  return last < 0 || before < 0 || MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
+  if (last < 0 || before < 0) return true;
+  // Most last segments end in a digit, which ends no alias: no lookup for them.
+  if (isDigitCode(last) && !MARKING_KEY_ENDS_IN_DIGIT) return text.indexOf(';') >= 0;
+  return MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
 }
 
 /**

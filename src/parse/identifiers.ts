@@ -8,6 +8,9 @@
 import { FILE_SUBJECTS } from '../vocab/file-subjects.js';
 import { foldKey } from '../vocab/fold.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
+import { decodeFileDate, digitsEnd } from './file-date.js';
+
+export { decodeFileDate } from './file-date.js';
 
 /** What an identifier segment was recognised as. */
 export type Identifier =
@@ -50,49 +53,14 @@ const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
-const DECIMAL_CLASS = /^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/;
 const OLD_NUMERICAL = /^\d{3,5}$/;
 const SUBJECT_NUMERIC = /^([A-Za-z]{1,5})(?:[-–]([A-Z]{2,}))?\s+([0-9A-Z][0-9A-Z \-–/.]*)$/;
 const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
-const DATE_SERIAL = /^(\d{1,2})\s?[-–]\s?(\d{3,4})$/;
-const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–]?\s?[0-9A-Z]{3,4}$/;
-const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 const DIGIT = /\d/;
-
-/** Days in each month of a non-leap year. */
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in `month` (1–12) of `year`, by the Gregorian rule (1900 is not a leap year). */
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
-}
 
 /** Normalises a lot number to `66 D 204`. */
 export function normaliseLot(year: string, letter: string, serial: string): string {
   return `${year} ${letter} ${serial}`;
-}
-
-/** Decodes a decimal-file date code `M-DDYY` / `M-DYY` to an ISO date, or says why it cannot. */
-export function decodeFileDate(serial: string): { date: string | null; malformed: string | null } {
-  const match = DATE_SERIAL.exec(serial);
-  if (!match) {
-    if (!PLAIN_SERIAL.test(serial) && LOOKS_LIKE_DATE_SERIAL.test(serial) && /[A-Z]/.test(serial)) {
-      return { date: null, malformed: `letters in the date code \`${serial}\`` };
-    }
-    return { date: null, malformed: null };
-  }
-  const month = Number(match[1]);
-  const rest = match[2]!;
-  const day = Number(rest.slice(0, -2));
-  const year = 1900 + Number(rest.slice(-2));
-  if (month < 1 || month > 12 || day < 1 || day > 31) {
-    return { date: null, malformed: `no month ${month}, day ${day} in the date code \`${serial}\`` };
-  }
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // A day past the month's end (`2-3061`) is no date; the table saves parsing a Date.
-  if (day > daysInMonth(year, month)) return { date: null, malformed: `no such day as ${iso} in \`${serial}\`` };
-  return { date: iso, malformed: null };
 }
 
 /** Reads a decimal file designation (`711.11-KE/1-2161`, `893.51 Manchuria/49`), if `segment` is one. */
@@ -105,18 +73,17 @@ export function readDecimalFile(segment: string): DecimalFile | null {
   const serial = segment.slice(serialOffset).trim();
   if (serial.length === 0 || !isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
   const head = segment.slice(0, slash).trimEnd();
-  // The class as matched matters only to `letterO`, which looks for a letter O.
-  const withO = head.includes('O');
-  const decimalClass = withO ? DECIMAL_CLASS.exec(head) : null;
-  if (!(withO ? decimalClass !== null : DECIMAL_CLASS.test(head)) && !OLD_NUMERICAL.test(head)) return null;
+  const classEnd = decimalClassEnd(head);
+  if (classEnd < 0 && !OLD_NUMERICAL.test(head)) return null;
   const decoded = isPlainSerial(serial) ? null : decodeFileDate(serial);
   if (decoded && !decoded.date && !decoded.malformed) return null;
-  const found = withO ? letterO(decimalClass?.[0] ?? head) : null;
+  // The class as matched matters only to `letterO`, which looks for a letter O.
+  const found = head.includes('O') ? letterO(classEnd < 0 ? head : head.slice(0, classEnd)) : null;
   return { head, serial, serialOffset, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
 }
 
-/** Whether `serial` is a plain serial number (`49`, `2271½a`), as PLAIN_SERIAL matches it, without running the pattern. */
-function isPlainSerial(serial: string): boolean {
+/** Whether `serial` is a plain serial number (`49`, `2271½a`), as `/^\d+[½¼¾]?[a-z]?$/` matches it, without running the pattern. */
+export function isPlainSerial(serial: string): boolean {
   let end = serial.length;
   const last = end > 0 ? serial.charCodeAt(end - 1) : -1;
   if (last >= 97 && last <= 122) end--; // a-z
@@ -167,7 +134,58 @@ function hasSpace(text: string): boolean {
 
 /** Whether the segment is a decimal class with an infix but no serial yet (`740.0011 European War`). */
 export function isDecimalHead(segment: string): boolean {
-  return !segment.includes('/') && DECIMAL_CLASS.test(segment);
+  return !segment.includes('/') && decimalClassEnd(segment) >= 0;
+}
+
+/**
+ * The end of the decimal class `text` opens with, or -1: three digits, up to two letters,
+ * components each led by a point (and an optional blank), an optional country code after a
+ * dash, then the end, a blank or a slash — what
+ * `/^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/` matches.
+ * Each part can be read in one way only (a shorter run of letters or digits would leave one
+ * where the next part cannot start), so one scan decides; every decimal file is read so.
+ */
+function decimalClassEnd(text: string): number {
+  const length = text.length;
+  if (length < 3 || digitsEnd(text, 0) < 3) return -1;
+  let end = 3;
+  while (end < length && end < 5 && isAsciiLetterCode(text.charCodeAt(end))) end++;
+  if (end < length && isAsciiLetterCode(text.charCodeAt(end))) return -1;
+  while (end < length && text.charCodeAt(end) === 46 /* . */) {
+    let component = end + 1;
+    if (component < length && isSpaceCode(text.charCodeAt(component))) component++;
+    const componentEnd = asciiAlphanumericEnd(text, component);
+    if (componentEnd === component) return -1;
+    end = componentEnd;
+  }
+  // The country code (`-KE`), whose capitals must end where the class does.
+  let code = end;
+  if (code < length && isSpaceCode(text.charCodeAt(code))) code++;
+  if (code < length && isClassDashCode(text.charCodeAt(code))) {
+    code++;
+    if (code < length && isSpaceCode(text.charCodeAt(code))) code++;
+    let codeEnd = code;
+    while (codeEnd < length && codeEnd - code < 5 && isUpperAsciiCode(text.charCodeAt(codeEnd))) codeEnd++;
+    if (codeEnd > code && endsDecimalClass(text, codeEnd)) return codeEnd;
+  }
+  return endsDecimalClass(text, end) ? end : -1;
+}
+
+/** The offset past the ASCII letters and digits of `text` from `from`. */
+function asciiAlphanumericEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && (isDigitCode(text.charCodeAt(end)) || isAsciiLetterCode(text.charCodeAt(end)))) end++;
+  return end;
+}
+
+/** Whether a decimal class can end at `index` of `text`: at the end, a blank or a slash. */
+function endsDecimalClass(text: string, index: number): boolean {
+  return index === text.length || isSpaceCode(text.charCodeAt(index)) || text.charCodeAt(index) === 47 /* / */;
+}
+
+/** Whether the code unit is a hyphen, an en dash or an em dash, as a class's `[-–—]` matches. */
+function isClassDashCode(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2014;
 }
 
 /**
@@ -275,6 +293,30 @@ function readNumericIdentifier(segment: string): Identifier | null {
 }
 
 /**
+ * Whether `segment` is a lot written the usual way, `Lot 66 D 204` (single spaces, no dashes):
+ * LOT matches it, and its value, normalised, is the segment after `Lot `. Most lots are so
+ * written and skip the pattern.
+ */
+function isPlainLot(segment: string): boolean {
+  const yearEnd = digitsEnd(segment, 4);
+  if (segment.charCodeAt(3) !== 32 || yearEnd - 4 < 2 || yearEnd - 4 > 3 || yearEnd + 4 > segment.length) return false;
+  if (segment.charCodeAt(yearEnd) !== 32 || !isUpperAsciiCode(segment.charCodeAt(yearEnd + 1)) || segment.charCodeAt(yearEnd + 2) !== 32) return false;
+  return isSerialTail(segment, yearEnd + 3) && digitsEnd(segment, yearEnd + 3) - (yearEnd + 3) <= 4;
+}
+
+/** Whether `segment` is `RG 59` (one space): RECORD_GROUP matches it, and its value is the segment. */
+function isPlainRecordGroup(segment: string): boolean {
+  return segment.length > 3 && segment.charCodeAt(0) === 82 /* R */ && segment.charCodeAt(1) === 71 /* G */ && segment.charCodeAt(2) === 32 && isSerialTail(segment, 3);
+}
+
+/** Whether `segment` ends, from `from`, in digits and an optional capital, as `\d+[A-Z]?$` (`204`, `59A`). */
+function isSerialTail(segment: string, from: number): boolean {
+  const end = digitsEnd(segment, from);
+  if (end === from) return false;
+  return end === segment.length || (end === segment.length - 1 && isUpperAsciiCode(segment.charCodeAt(end)));
+}
+
+/**
  * Recognises a segment opening with a keyword (`RG 59`, `Lot 66 D 204`, `Box 3`, …), trying only
  * the patterns whose keyword the segment starts with: most segments are names (`Central Files`,
  * `Records of …`, `Library …`), which no pattern then sees.
@@ -283,11 +325,13 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
   let match: RegExpExecArray | null;
   switch (first) {
     case 82 /* R */:
+      if (isPlainRecordGroup(segment)) return { kind: 'record-group', value: segment };
       if ((segment.startsWith('RG') || segment.startsWith('Record Group')) && (match = RECORD_GROUP.exec(segment))) return { kind: 'record-group', value: `RG ${match[1]}` };
       break;
     case 76 /* L */:
     case 108 /* l */:
       if (!segment.startsWith('ot', 1)) break;
+      if (isPlainLot(segment)) return { kind: 'lot', value: segment.slice(4) };
       if ((match = LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
       if ((match = LOT_NUMBER_ONLY.exec(segment))) return { kind: 'lot', value: match[1]! };
       if ((match = LOT_LETTER_FIRST.exec(segment))) return { kind: 'lot', value: `${match[1]} ${match[2]}` };

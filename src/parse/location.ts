@@ -11,7 +11,7 @@ import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { isDigitCode, isSpaceCode, nextBracket } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isDecimalHead, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isDecimalHead, isPlainSerial, readIdentifier, type DecimalFile } from './identifiers.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
@@ -34,7 +34,6 @@ const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
 /** The first two letters of LEADING_FILLER's words: a text opening otherwise has no filler to drop. */
 const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
-const EXTRA_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
 
 /** The offset past what follows a repository name at `index`: spaces, an optional `,` or `:`, spaces. */
@@ -225,7 +224,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if (location.file && location.file.includes('/') && EXTRA_SERIAL.test(segment.text) && collection === undefined) {
+      if (location.file && location.file.includes('/') && isPlainSerial(segment.text) && collection === undefined) {
         location.file = `${location.file}, ${segment.text}`;
         continue;
       }
@@ -363,7 +362,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     rest = spanOf(whole, afterSeparator(whole.text, repository.length), whole.text.length);
   }
   // `File Not 7523`: after a file label, a bare number is a case of the Numerical File.
-  const numericalCase = labelled && !repository && EXTRA_SERIAL.test(rest.text);
+  const numericalCase = labelled && !repository && isPlainSerial(rest.text);
   if (numericalCase) location.file = rest.text;
   const segments = numericalCase ? [] : pathSegments(rest);
   if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {

@@ -8,8 +8,9 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
 import { findDocumentForm } from '../vocab/document-forms.js';
-import { matchPublicationPrefix } from '../vocab/publications.js';
-import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { PUBLICATIONS } from '../vocab/publications.js';
+import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
+import { indexAliasPair } from '../vocab/table.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
 import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
 import { hasContent, readLocation } from './location.js';
@@ -18,14 +19,13 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublicationCitation, readPublications } from './printed.js';
 import { readDocumentReferences } from './references.js';
-import { startsWithOneOf } from './chars.js';
+import { isSpaceCode, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 import { checkTypography } from './typography.js';
 
 const SOURCE_LABEL = /^\s*(?:Source\s*:\s*)+/i;
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
-const FORM_TAIL = /:\s*([A-Z][A-Za-z -]{2,30})$/;
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
 const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
 
@@ -45,13 +45,54 @@ function addRemark(draft: Draft, span: Span): void {
   draft.record.references.push(...readDocumentReferences(span));
 }
 
+/**
+ * The document form a citation ends with after a colon (`…/4129: Telegram`), as
+ * `/:\s*([A-Z][A-Za-z -]{2,30})$/` finds it: a capital, then 2 to 30 ASCII letters, spaces or
+ * hyphens to the end. Only the last colon can lead one (a later colon would be inside the
+ * name), so the text is not scanned by a pattern: most citations have no colon, or a name
+ * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`).
+ */
+function formTail(text: string): { colon: number; name: string } | null {
+  // `indexOf` from the front: V8's `lastIndexOf` is a much slower runtime call.
+  let colon = text.indexOf(':');
+  if (colon < 0) return null;
+  for (let next = text.indexOf(':', colon + 1); next >= 0; next = text.indexOf(':', next + 1)) colon = next;
+  let start = colon + 1;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  const length = text.length - start;
+  if (length < 3 || length > 31 || !isFormCapital(text.charCodeAt(start))) return null;
+  for (let k = start + 1; k < text.length; k++) if (!isFormNameCode(text.charCodeAt(k))) return null;
+  return { colon, name: text.slice(start) };
+}
+
+/** Whether the code unit is an ASCII capital, which opens a form name. */
+function isFormCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether the code unit can follow in a form name: an ASCII letter, a space or a hyphen. */
+function isFormNameCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
+}
+
+/** Whether `text` cites pages (`…, p. 12`, `…, pp. 3–5`); the pattern runs only on a text with a `p.` in it. */
+function citesPages(text: string): boolean {
+  return text.includes('p.') && PAGE_REFERENCE.test(text);
+}
+
+/**
+ * The publications and the repositories a citation can open with, in one index: the citation
+ * is looked up in both (as `matchPublicationPrefix` and `matchRepositoryPrefix` would), and most
+ * open with `Department of State`, which starts an alias in each.
+ */
+const CITATION_OPENINGS = indexAliasPair(PUBLICATIONS, REPOSITORIES);
+
 /** Reads the citation unit (`content` is the unit without its final stop): a printed work or the primary archival location. */
 function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
-  const publication = matchPublicationPrefix(content.text);
-  const repository = matchRepositoryPrefix(content.text);
-  const known = { text: content.text, match: repository };
-  if ((publication && (!repository || publication.length > repository.length)) || (!repository && PAGE_REFERENCE.test(content.text))) {
+  const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
+  const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length } };
+  if ((publication && (!repository || publication.length > repository.length)) || (!repository && citesPages(content.text))) {
     const printed = readPublicationCitation(content);
     if (printed) {
       record.primaryPublication = printed.source;
@@ -60,11 +101,10 @@ function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
       return true;
     }
   }
-  // A form tail follows a colon: without one, the pattern need not scan the unit.
-  const form = content.text.includes(':') ? FORM_TAIL.exec(content.text) : null;
-  if (form && findDocumentForm(form[1]!)) {
-    record.form = form[1]!;
-    content = trimSpan(spanOf(content, 0, form.index));
+  const form = formTail(content.text);
+  if (form && findDocumentForm(form.name)) {
+    record.form = form.name;
+    content = trimSpan(spanOf(content, 0, form.colon));
   }
   const read = readLocation(content, null, record.diagnostics, known);
   if (!read) return false;

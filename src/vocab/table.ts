@@ -130,8 +130,8 @@ function getExact<E>(trie: Trie<E>, text: string, slow: (text: string) => E | un
   return trie.entry[node];
 }
 
-/** Builds the alias index of a table. Throws at module load if two entries share an alias. */
-export function indexAliases<E extends VocabEntry>(entries: readonly E[]): AliasIndex<E> {
+/** The folded alias keys of a table, each with its entry. Throws if two entries share an alias. */
+function aliasKeys<E extends VocabEntry>(entries: readonly E[]): { byAlias: Map<string, E>; keys: [string, E][] } {
   const byAlias = new Map<string, E>();
   const keys: [string, E][] = [];
   for (const entry of entries) {
@@ -143,6 +143,12 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
       keys.push([key, entry]);
     }
   }
+  return { byAlias, keys };
+}
+
+/** Builds the alias index of a table. Throws at module load if two entries share an alias. */
+export function indexAliases<E extends VocabEntry>(entries: readonly E[]): AliasIndex<E> {
+  const { byAlias, keys } = aliasKeys(entries);
   const trie = buildTrie(keys);
   const slowGet = (text: string): E | undefined => byAlias.get(foldKey(text));
   return {
@@ -177,6 +183,85 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
         }
       }
       return best && { entry: best, length };
+    },
+  };
+}
+
+/** The longest-prefix matches of one text in two tables. */
+export interface AliasPairMatch<A extends VocabEntry, B extends VocabEntry> {
+  first: AliasMatch<A> | undefined;
+  second: AliasMatch<B> | undefined;
+}
+
+/** Longest-prefix lookups in two tables at once, for texts that are looked up in both. */
+export interface AliasPairIndex<A extends VocabEntry, B extends VocabEntry> {
+  /** What `prefix(text)` of each table's index finds, found in one walk of the text. */
+  prefixes(text: string): AliasPairMatch<A, B>;
+}
+
+/** A trie node's entries in each of two tables. */
+interface PairEntry<A, B> {
+  first: A | undefined;
+  second: B | undefined;
+}
+
+/**
+ * Builds the index of two tables' aliases in one trie, so that a text looked up in both is
+ * walked once (the citation, which can open with a publication or a repository, and often
+ * with `Department of State`, the start of an alias in each). Each table's longest match is
+ * the one its own index finds: the walk goes on while either table has an alias ahead.
+ */
+export function indexAliasPair<A extends VocabEntry, B extends VocabEntry>(first: readonly A[], second: readonly B[]): AliasPairIndex<A, B> {
+  const byKey = new Map<string, PairEntry<A, B>>();
+  const pairOf = (key: string): PairEntry<A, B> => {
+    let pair = byKey.get(key);
+    if (pair === undefined) byKey.set(key, (pair = { first: undefined, second: undefined }));
+    return pair;
+  };
+  for (const [key, entry] of aliasKeys(first).keys) pairOf(key).first = entry;
+  for (const [key, entry] of aliasKeys(second).keys) pairOf(key).second = entry;
+  const trie = buildTrie([...byKey]);
+  return {
+    prefixes(text) {
+      // The walk of `prefix`, keeping the best match of each table.
+      const { column, width, next, other, entry } = trie;
+      let node = 0;
+      let bestFirst: A | undefined;
+      let firstLength = 0;
+      let bestSecond: B | undefined;
+      let secondLength = 0;
+      let space = false;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let folded = code;
+        let slot: number;
+        if (code < 128) slot = column[code]!;
+        else {
+          folded = foldCode(code);
+          slot = folded < 128 ? column[folded]! : -1;
+        }
+        if (slot === SPACE_SLOT) {
+          if (space) continue;
+          space = true;
+        } else space = false;
+        node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
+        if (node === 0) break;
+        const found = entry[node];
+        if (found !== undefined && !(isWordCode(code) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) {
+          if (found.first !== undefined) {
+            bestFirst = found.first;
+            firstLength = i + 1;
+          }
+          if (found.second !== undefined) {
+            bestSecond = found.second;
+            secondLength = i + 1;
+          }
+        }
+      }
+      return {
+        first: bestFirst && { entry: bestFirst, length: firstLength },
+        second: bestSecond && { entry: bestSecond, length: secondLength },
+      };
     },
   };
 }
