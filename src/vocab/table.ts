@@ -146,6 +146,48 @@ function aliasKeys<E extends VocabEntry>(entries: readonly E[]): { byAlias: Map<
   return { byAlias, keys };
 }
 
+/**
+ * The trie nodes with an entry that a walk over `text` passes at a word boundary, and the length
+ * of text matched at each, in walk order (so the last is the longest match): filled by
+ * {@link walkPrefixes}, which returns how many. Shared scratch space, so a walk allocates nothing.
+ */
+const MATCH_NODES = new Int32Array(256);
+const MATCH_LENGTHS = new Int32Array(256);
+
+/**
+ * Walks `trie` over the folded characters of `text` (runs of whitespace fold to one space) as
+ * far as an alias continues, recording in MATCH_NODES/MATCH_LENGTHS each node that ends an
+ * alias where a word ends. Returns the number recorded.
+ */
+function walkPrefixes<E>(trie: Trie<E>, text: string): number {
+  const { column, width, next, other, entry } = trie;
+  let node = 0;
+  let count = 0;
+  let space = false; // the previous character folded to a space
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded = code;
+    let slot: number;
+    if (code < 128) slot = column[code]!;
+    else {
+      folded = foldCode(code);
+      slot = folded < 128 ? column[folded]! : -1;
+    }
+    if (slot === SPACE_SLOT) {
+      if (space) continue;
+      space = true;
+    } else space = false;
+    node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
+    if (node === 0) break;
+    // Reading past the end (NaN) would make V8 recompile the walk more generally: test the length.
+    if (entry[node] !== undefined && !(isWordCode(code) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) && count < MATCH_NODES.length) {
+      MATCH_NODES[count] = node;
+      MATCH_LENGTHS[count++] = i + 1;
+    }
+  }
+  return count;
+}
+
 /** Builds the alias index of a table. Throws at module load if two entries share an alias. */
 export function indexAliases<E extends VocabEntry>(entries: readonly E[]): AliasIndex<E> {
   const { byAlias, keys } = aliasKeys(entries);
@@ -154,35 +196,8 @@ export function indexAliases<E extends VocabEntry>(entries: readonly E[]): Alias
   return {
     get: (text) => getExact(trie, text, slowGet),
     prefix(text) {
-      // Walk the trie over folded characters; runs of whitespace fold to one space.
-      const { column, width, next, other, entry } = trie;
-      let node = 0;
-      let best: E | undefined;
-      let length = 0;
-      let space = false; // the previous character folded to a space
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let folded = code;
-        let slot: number;
-        if (code < 128) slot = column[code]!;
-        else {
-          folded = foldCode(code);
-          slot = folded < 128 ? column[folded]! : -1;
-        }
-        if (slot === SPACE_SLOT) {
-          if (space) continue;
-          space = true;
-        } else space = false;
-        node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
-        if (node === 0) break;
-        const found = entry[node];
-        // Reading past the end (NaN) would make V8 recompile the walk more generally: test the length.
-        if (found !== undefined && !(isWordCode(code) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) {
-          best = found;
-          length = i + 1;
-        }
-      }
-      return best && { entry: best, length };
+      const count = walkPrefixes(trie, text);
+      return count === 0 ? undefined : { entry: trie.entry[MATCH_NODES[count - 1]!]!, length: MATCH_LENGTHS[count - 1]! };
     },
   };
 }
@@ -223,45 +238,15 @@ export function indexAliasPair<A extends VocabEntry, B extends VocabEntry>(first
   const trie = buildTrie([...byKey]);
   return {
     prefixes(text) {
-      // The walk of `prefix`, keeping the best match of each table.
-      const { column, width, next, other, entry } = trie;
-      let node = 0;
-      let bestFirst: A | undefined;
-      let firstLength = 0;
-      let bestSecond: B | undefined;
-      let secondLength = 0;
-      let space = false;
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let folded = code;
-        let slot: number;
-        if (code < 128) slot = column[code]!;
-        else {
-          folded = foldCode(code);
-          slot = folded < 128 ? column[folded]! : -1;
-        }
-        if (slot === SPACE_SLOT) {
-          if (space) continue;
-          space = true;
-        } else space = false;
-        node = slot >= 0 ? next[node * width + slot]! : (other[node]?.get(folded) ?? 0);
-        if (node === 0) break;
-        const found = entry[node];
-        if (found !== undefined && !(isWordCode(code) && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1)))) {
-          if (found.first !== undefined) {
-            bestFirst = found.first;
-            firstLength = i + 1;
-          }
-          if (found.second !== undefined) {
-            bestSecond = found.second;
-            secondLength = i + 1;
-          }
-        }
+      // The longest match of each table: the last recorded node with an entry of that table.
+      let first: AliasMatch<A> | undefined;
+      let second: AliasMatch<B> | undefined;
+      for (let k = walkPrefixes(trie, text) - 1; k >= 0 && (first === undefined || second === undefined); k--) {
+        const pair = trie.entry[MATCH_NODES[k]!]!;
+        if (first === undefined && pair.first !== undefined) first = { entry: pair.first, length: MATCH_LENGTHS[k]! };
+        if (second === undefined && pair.second !== undefined) second = { entry: pair.second, length: MATCH_LENGTHS[k]! };
       }
-      return {
-        first: bestFirst && { entry: bestFirst, length: firstLength },
-        second: bestSecond && { entry: bestSecond, length: secondLength },
-      };
+      return { first, second };
     },
   };
 }
