@@ -121,14 +121,23 @@ function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   return true;
 }
 
+const IBID_OPENING = /^ibid\b/i;
+const LEADING_THE = /^the\s+/i;
+
+/** `text` without a leading "the" (`the Kennedy Library`). */
+function dropArticle(text: string): string {
+  return startsWithOneOf(text, 't') ? text.replace(LEADING_THE, '') : text;
+}
+
 /** Reads a free-standing parenthetical: a copy of this document or a reference to another. */
 function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined): void {
   const { record } = draft;
-  const inner = trimSpan(spanOf(unit, 1, unit.text.lastIndexOf(')') > 0 ? unit.text.lastIndexOf(')') : unit.text.length), '.');
+  const close = unit.text.lastIndexOf(')');
+  const inner = trimSpan(spanOf(unit, 1, close > 0 ? close : unit.text.length), '.');
   const semicolon = inner.text.lastIndexOf(';');
   const describesOther = semicolon > 0;
   const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
-  const looksArchival = /^ibid\b/i.test(where.text) || matchRepositoryPrefix(where.text.replace(/^the\s+/i, '')) !== undefined;
+  const looksArchival = IBID_OPENING.test(where.text) || matchRepositoryPrefix(dropArticle(where.text)) !== undefined;
   const read = looksArchival ? readLocation(where, draft.lastLocation, record.diagnostics) : null;
   if (read && hasContent(read.location) && !describesOther && previous && mentionsCopy(previous)) {
     record.copies.push(read.location);
