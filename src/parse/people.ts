@@ -117,6 +117,8 @@ function placeAfter(text: string): { index: number; place: string } | null {
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
   let name = trimSpan(span, ',;.');
+  // A qualifier or an article is followed by a blank: a single word (most names) has neither.
+  if (!hasBlank(name.text)) return name;
   for (;;) {
     const qualifier = qualifierAt(name.text);
     if (qualifier < 0) break;
@@ -125,6 +127,12 @@ function cleanName(span: Span): Span {
   const article = startsWithOneOf(name.text, 'th') ? LEADING_ARTICLE.exec(name.text) : null;
   if (article) name = spanOf(name, article[0].length, name.text.length);
   return name;
+}
+
+/** Whether `text` holds a blank (which every pattern for what follows a name needs). */
+function hasBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
@@ -140,7 +148,8 @@ function readPerson(raw: Span): Person | null {
     if (!PAREN_QUALIFIER.test(inside)) office = inside;
     qualified = office === undefined;
     name = trimSpan(spanOf(name, 0, paren.index));
-  } else {
+  } else if (hasBlank(name.text)) {
+    // A place or an `of` office follows a blank.
     const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
     const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
     if (place && place.index > 0) {
@@ -318,16 +327,34 @@ function readSubclause(subclause: Span, people: People): void {
   }
   // Roles joined by "and" with nothing between them share the names that follow.
   const pendingRoles: Role[] = [];
+  let pending = 0;
   while (verb) {
     const bodyStart = verb.index + verb[0].length;
-    pendingRoles.push(roleOf(verb));
+    pendingRoles[pending++] = roleOf(verb);
     verb = VERB.exec(text);
     const body = trimSpan(spanOf(subclause, bodyStart, verb ? verb.index : text.length));
     if (onlyAnd(body.text)) continue;
-    const persons: Person[] = [];
-    readGroups(trimSpan(body, ','), persons);
-    for (const role of pendingRoles) if (role) listOf(people, role).push(...persons);
-    pendingRoles.length = 0;
+    readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    pending = 0;
+  }
+}
+
+/**
+ * Reads the names of a clause body into the lists of the first `count` of `roles`. Names that
+ * fill no list (`initialed by Kohler`) are not read: reading has no other effect.
+ */
+function readRoleNames(body: Span, roles: Role[], count: number, people: People): void {
+  if (count === 1) {
+    // The usual case, one verb: its names go straight into its list.
+    const role = roles[0];
+    if (role) readGroups(body, listOf(people, role));
+    return;
+  }
+  const persons: Person[] = [];
+  readGroups(body, persons);
+  for (let i = 0; i < count; i++) {
+    const role = roles[i];
+    if (role) listOf(people, role).push(...persons);
   }
 }
 
@@ -374,28 +401,36 @@ function readGroups(body: Span, out: Person[]): void {
 
 /** Drops a trailing ", and" / " and" left before the next verb. */
 function trimWordAnd(span: Span): Span {
-  const lastCode = span.text.charCodeAt(span.text.length - 1);
+  const text = span.text;
+  let end = text.length;
+  const lastCode = text.charCodeAt(end - 1);
   // Only a text that ends in "d" or a blank can end in "and".
   if ((lastCode | 32) !== 100 && !isSpaceCode(lastCode)) return span;
-  const text = span.text.trimEnd();
-  const end = text.length;
-  if (end < 4 || text.slice(end - 3).toLowerCase() !== 'and') return span;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end < 4 || !endsWithAnd(text, end)) return span;
   let cut = end - 3;
-  if (!/[\s,]/.test(text[cut - 1]!)) return span; // `Rand`, not `… and`
-  while (cut > 0 && /\s/.test(text[cut - 1]!)) cut--;
-  if (text[cut - 1] === ',') cut--;
+  const before = text.charCodeAt(cut - 1);
+  if (!isSpaceCode(before) && before !== 44) return span; // `Rand`, not `… and`
+  while (cut > 0 && isSpaceCode(text.charCodeAt(cut - 1))) cut--;
+  if (cut > 0 && text.charCodeAt(cut - 1) === 44) cut--;
   return trimSpan(spanOf(span, 0, cut));
 }
 
-/** The letters of "and", either case: what, besides blanks and commas, may open an empty body. */
-const AND_LETTERS = 'andAND';
+/** Whether `text[0, end)` ends in "and", in either case (`end` ≥ 3). */
+function endsWithAnd(text: string, end: number): boolean {
+  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a, n or d.
+  return (text.charCodeAt(end - 3) | 32) === 97 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 1) | 32) === 100;
+}
 
 /** Whether a clause body is empty but for "and" and commas (`Drafted and approved by …`). */
 function onlyAnd(text: string): boolean {
   // A body that opens with anything but a blank, a comma or a letter of "and" holds names
-  // (the usual case, decided without the replace below). An empty body gives NaN and falls through.
-  const first = text.charCodeAt(0);
-  if (first === first && !isSpaceCode(first) && first !== 44 && !AND_LETTERS.includes(text[0]!)) return false;
+  // (the usual case, decided without the replace below). An empty body falls through.
+  if (text.length > 0) {
+    const first = text.charCodeAt(0);
+    const lower = first | 32;
+    if (!isSpaceCode(first) && first !== 44 && lower !== 97 && lower !== 110 && lower !== 100) return false;
+  }
   const rest = text.replace(/[\s,]+/g, ' ').trim().toLowerCase();
   return rest === '' || rest === 'and';
 }
