@@ -75,8 +75,6 @@ const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
 const BY_WORD = /\sby\s/;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
-/** A group that opens with `by` and a name (not `by telephone`): the usual case, with nothing else before the names. */
-const PLAIN_OPENING = /^by (?![Tt][Ee][Ll][Ee][Pp][Hh][Oo][Nn][Ee])\S/;
 /**
  * Names that {@link readPerson} would return as they are: capitalised words (`Phyllis D.
  * Bernau`), none a qualifier (`In substance`) or, first, an article (`The`), joined by `, and `,
@@ -151,13 +149,15 @@ function readPerson(raw: Span): Person | null {
   } else if (hasBlank(name.text)) {
     // A place or an `of` office follows a blank.
     const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
-    const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
     if (place && place.index > 0) {
       office = place.place.trim();
       name = trimSpan(spanOf(name, 0, place.index));
-    } else if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
-      office = of[1]!;
-      name = trimSpan(spanOf(name, 0, of.index));
+    } else {
+      const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
+      if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
+        office = of[1]!;
+        name = trimSpan(spanOf(name, 0, of.index));
+      }
     }
   }
   if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
@@ -180,7 +180,7 @@ function readGroup(group: Span, out: Person[]): void {
   let body = trimSpan(group, ',;');
   let groupOffice: string | undefined;
   let date: string | undefined;
-  if (PLAIN_OPENING.test(body.text)) {
+  if (opensWithPlainBy(body.text)) {
     // `by Rusk …`: none of the openings below can match.
     body = spanOf(body, 3, body.text.length);
   } else {
@@ -192,7 +192,7 @@ function readGroup(group: Span, out: Person[]): void {
     date = trailingDate[1];
     body = trimSpan(spanOf(body, 0, trailingDate.index));
   }
-  if (SIMPLE_NAMES.test(body.text)) {
+  if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
     readSimpleNames(body, groupOffice, date, out);
     return;
   }
@@ -210,6 +210,29 @@ function readGroup(group: Span, out: Person[]): void {
     // Most names take nothing from their group: the person read is the record.
     out.push(office === read.office && !date ? read : person(read.name, office, date, read.range));
   }
+}
+
+/**
+ * Whether a group opens with `by`, a space and a name (not `by telephone`): the usual case,
+ * with nothing else before the names. Tested on code units: a pattern costs more to start.
+ */
+function opensWithPlainBy(text: string): boolean {
+  return (
+    text.length > 3 &&
+    text.charCodeAt(0) === 98 && // b
+    text.charCodeAt(1) === 121 && // y
+    text.charCodeAt(2) === 32 &&
+    !isSpaceCode(text.charCodeAt(3)) &&
+    !startsWithWordAt(text, 3, 'telephone')
+  );
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `at`, in either case. */
+function startsWithWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -240,6 +263,12 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
   if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
   body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
   return { body, groupOffice, date };
+}
+
+/** Whether `text` ends as SIMPLE_NAMES does, in a letter, an apostrophe or a hyphen (`Davis (EUR)` does not). */
+function endsLikeName(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45;
 }
 
 /**
@@ -274,6 +303,12 @@ function bracketStep(code: number): number {
  */
 function readNames(body: Span, persons: Person[]): boolean {
   const text = body.text;
+  // Every separator holds a comma, a semicolon or "and": without them the body is one name.
+  if (!text.includes(',') && !text.includes(';') && !text.includes('and')) {
+    const read = readPerson(trimSpan(body));
+    if (read) persons.push(read);
+    return false;
+  }
   // Before the first bracket the depth is 0: it is counted, one character at a time, only after it.
   const bracket = firstBracket(text);
   let depth = 0;
@@ -370,6 +405,19 @@ function listOf(people: People, role: NonNullable<Role>): Person[] {
 const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/y;
 
 /**
+ * Whether the "and" at `and` (> 0) may be GROUP_AND: blanks around it, then i, a, w or b. Most
+ * are followed by a name, turned down here without running the pattern.
+ */
+function mayJoinGroups(text: string, and: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(and - 1))) return false;
+  let next = and + 3;
+  if (next >= text.length || !isSpaceCode(text.charCodeAt(next))) return false;
+  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+  const code = next < text.length ? text.charCodeAt(next) : 0;
+  return code === 105 || code === 97 || code === 119 || code === 98; // i a w b
+}
+
+/**
  * Reads the groups of a clause body (`by Klebenov, and in substance by Berlack (L/EUR)`) into
  * `out`. The body is split at SUB_GROUP outside brackets; its matches are found from the
  * occurrences of "and", as few bodies have more than one.
@@ -381,8 +429,9 @@ function readGroups(body: Span, out: Person[]): void {
   let depth = 0;
   let scanned = 0;
   for (let and = text.indexOf('and'); and >= 0; and = text.indexOf('and', and + 3)) {
+    if (and === 0 || !mayJoinGroups(text, and)) continue;
     GROUP_AND.lastIndex = and - 1;
-    if (and === 0 || !GROUP_AND.test(text)) continue;
+    if (!GROUP_AND.test(text)) continue;
     const end = GROUP_AND.lastIndex;
     // The separator starts where the blanks before "and" start, or at a comma just before them.
     let start = and - 1;
