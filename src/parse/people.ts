@@ -57,7 +57,6 @@ const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+princip
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
 const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
-const OFFICE_IN_PARENS = /(?<!\s)\s*\(([^()]{1,40})\)\s*$/;
 /** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
 const ANNOTATED = new WeakSet<Person>();
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
@@ -133,17 +132,35 @@ function hasBlank(text: string): boolean {
   return false;
 }
 
+/**
+ * The parentheses that end a name (`Veliotes (SOV)`): what they hold (1 to 40 characters, no
+ * bracket) and where the blanks before them start. This is what the pattern
+ * `(?<!\s)\s*\(([^()]{1,40})\)\s*$` finds, found from the end: only the last `(` can match.
+ */
+function trailingParens(text: string): { index: number; inside: string } | null {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end < 3 || text.charCodeAt(end - 1) !== 41) return null; // )
+  const open = text.lastIndexOf('(', end - 2);
+  if (open < 0 || end - 1 - open > 41) return null;
+  const inside = text.slice(open + 1, end - 1);
+  if (inside.length === 0 || inside.includes(')')) return null;
+  let index = open;
+  while (index > 0 && isSpaceCode(text.charCodeAt(index - 1))) index--;
+  return { index, inside };
+}
+
 /** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
 function readPerson(raw: Span): Person | null {
   let qualified = false;
   let name = cleanName(raw);
   if (!name.text) return null;
   let office: string | undefined;
-  const paren = name.text.includes(')') ? OFFICE_IN_PARENS.exec(name.text) : null;
+  const paren = trailingParens(name.text);
   if (paren) {
     // `Rusk (in substance)` qualifies the clearance; only other parentheses name an office.
-    const inside = paren[1]!.trim();
-    if (!PAREN_QUALIFIER.test(inside)) office = inside;
+    const inside = paren.inside.trim();
+    if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
     qualified = office === undefined;
     name = trimSpan(spanOf(name, 0, paren.index));
   } else if (hasBlank(name.text)) {
