@@ -8,7 +8,7 @@
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { isDigitCode, isLetterCode, isSpaceCode, nextBracket, startsWithOneOf } from './chars.js';
-import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
 export type Role = 'drafters' | 'clearances' | 'approvers' | null;
@@ -119,7 +119,7 @@ function cleanName(span: Span): Span {
   for (;;) {
     const qualifier = qualifierAt(name.text);
     if (qualifier < 0) break;
-    name = trimSpan(spanOf(name, 0, qualifier));
+    name = trimmedSpanOf(name, 0, qualifier);
   }
   const article = startsWithOneOf(name.text, 'th') ? LEADING_ARTICLE.exec(name.text) : null;
   if (article) name = spanOf(name, article[0].length, name.text.length);
@@ -162,18 +162,18 @@ function readPerson(raw: Span): Person | null {
     const inside = paren.inside.trim();
     if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
     qualified = office === undefined;
-    name = trimSpan(spanOf(name, 0, paren.index));
+    name = trimmedSpanOf(name, 0, paren.index);
   } else if (hasBlank(name.text)) {
     // A place or an `of` office follows a blank.
     const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
     if (place && place.index > 0) {
       office = place.place.trim();
-      name = trimSpan(spanOf(name, 0, place.index));
+      name = trimmedSpanOf(name, 0, place.index);
     } else {
       const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
       if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
         office = of[1]!;
-        name = trimSpan(spanOf(name, 0, of.index));
+        name = trimmedSpanOf(name, 0, of.index);
       }
     }
   }
@@ -207,7 +207,7 @@ function readGroup(group: Span, out: Person[]): void {
   const trailingDate = isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
-    body = trimSpan(spanOf(body, 0, trailingDate.index));
+    body = trimmedSpanOf(body, 0, trailingDate.index);
   }
   if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
     readSimpleNames(body, groupOffice, date, out);
@@ -277,7 +277,7 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
     groupOffice = withOffice.office;
     body = spanOf(body, withOffice.namesStart, body.text.length);
   }
-  if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
+  if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
   body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
   return { body, groupOffice, date };
 }
@@ -338,12 +338,12 @@ function readNames(body: Span, persons: Person[]): boolean {
       for (; scanned < match.index; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
       if (depth !== 0) continue;
     }
-    const read = readPerson(trimSpan(spanOf(body, last, match.index)));
+    const read = readPerson(trimmedSpanOf(body, last, match.index));
     if (read) persons.push(read);
     if (match[0].startsWith(',') || match[0].startsWith(';')) commaList = true;
     last = match.index + match[0].length;
   }
-  const read = readPerson(trimSpan(spanOf(body, last, text.length)));
+  const read = readPerson(trimmedSpanOf(body, last, text.length));
   if (read) persons.push(read);
   return commaList;
 }
@@ -384,7 +384,7 @@ function readSubclause(subclause: Span, people: People): void {
     const bodyStart = verb.index + verb[0].length;
     pendingRoles[pending++] = roleOf(verb);
     verb = VERB.exec(text);
-    const body = trimSpan(spanOf(subclause, bodyStart, verb ? verb.index : text.length));
+    const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
     readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
     pending = 0;
@@ -459,10 +459,10 @@ function readGroups(body: Span, out: Person[]): void {
       for (; scanned < start; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
       if (depth !== 0) continue;
     }
-    readGroup(trimWordAnd(trimSpan(spanOf(body, last, start))), out);
+    readGroup(trimWordAnd(trimmedSpanOf(body, last, start)), out);
     last = end;
   }
-  readGroup(trimWordAnd(last === 0 ? body : trimSpan(spanOf(body, last, text.length))), out);
+  readGroup(trimWordAnd(last === 0 ? body : trimmedSpanOf(body, last, text.length)), out);
 }
 
 /** Drops a trailing ", and" / " and" left before the next verb. */
@@ -479,7 +479,7 @@ function trimWordAnd(span: Span): Span {
   if (!isSpaceCode(before) && before !== 44) return span; // `Rand`, not `… and`
   while (cut > 0 && isSpaceCode(text.charCodeAt(cut - 1))) cut--;
   if (cut > 0 && text.charCodeAt(cut - 1) === 44) cut--;
-  return trimSpan(spanOf(span, 0, cut));
+  return trimmedSpanOf(span, 0, cut);
 }
 
 /** Whether `text[0, end)` ends in "and", in either case (`end` ≥ 3). */
