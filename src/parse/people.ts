@@ -75,12 +75,13 @@ const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
 const BY_WORD = /\sby\s/;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
 /**
- * Names that {@link readPerson} would return as they are: capitalised words (`Phyllis D.
- * Bernau`), none a qualifier (`In substance`) or, first, an article (`The`), joined by `, and `,
- * `, ` or ` and `; no office, place or trailing full stop.
+ * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none
+ * a qualifier (`In substance`) or, first, an article (`The`), each perhaps followed by a
+ * capitalised office in parentheses (`Getz (EUR/RPM)`), joined by `, and `, `, ` or ` and `; no
+ * place or trailing full stop. Without parentheses, {@link readPerson} returns them as they are.
  */
 const SIMPLE_NAMES =
-  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*)*$/;
+  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
 /** The separators of SIMPLE_NAMES, as NAME_SEPARATOR finds them there. */
 const SIMPLE_SEPARATOR = /, and |, | and /g;
 
@@ -152,9 +153,13 @@ function trailingParens(text: string): { index: number; inside: string } | null 
 
 /** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
 function readPerson(raw: Span): Person | null {
+  const name = cleanName(raw);
+  return name.text ? personOf(name) : null;
+}
+
+/** The person of a clean name (see {@link cleanName}) with what follows it. */
+function personOf(name: Span): Person | null {
   let qualified = false;
-  let name = cleanName(raw);
-  if (!name.text) return null;
   let office: string | undefined;
   const paren = trailingParens(name.text);
   if (paren) {
@@ -209,12 +214,17 @@ function readGroup(group: Span, out: Person[]): void {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
   }
-  if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
-    readSimpleNames(body, groupOffice, date, out);
-    return;
-  }
   const persons: Person[] = [];
-  const commaList = readNames(body, persons);
+  let commaList: boolean;
+  if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
+    if (!body.text.includes('(')) {
+      readSimpleNames(body, groupOffice, date, out);
+      return;
+    }
+    commaList = readNamesWithOffices(body, persons);
+  } else {
+    commaList = readNames(body, persons);
+  }
   // SPEC: a symbol after names joined only by "and" applies to all of them.
   const last = persons[persons.length - 1];
   let sharedOffice: string | undefined;
@@ -282,10 +292,31 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
   return { body, groupOffice, date };
 }
 
-/** Whether `text` ends as SIMPLE_NAMES does, in a letter, an apostrophe or a hyphen (`Davis (EUR)` does not). */
+/** Whether `text` ends as SIMPLE_NAMES does, in a letter, an apostrophe, a hyphen or `)` (`Rusk.` does not). */
 function endsLikeName(text: string): boolean {
   const code = text.charCodeAt(text.length - 1);
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45 || code === 41;
+}
+
+/**
+ * Reads SIMPLE_NAMES with offices (`McSweeney and Veliotes (SOV)`) into `persons`, as
+ * {@link readNames} would: its separators are those of the pattern, none in brackets, and
+ * {@link cleanName} leaves each name as it is. Returns whether a comma separated them.
+ */
+function readNamesWithOffices(body: Span, persons: Person[]): boolean {
+  const text = body.text;
+  let last = 0;
+  let commaList = false;
+  SIMPLE_SEPARATOR.lastIndex = 0;
+  for (let match = SIMPLE_SEPARATOR.exec(text); match; match = SIMPLE_SEPARATOR.exec(text)) {
+    const read = personOf(spanOf(body, last, match.index));
+    if (read) persons.push(read);
+    if (text.charCodeAt(match.index) === 44) commaList = true;
+    last = match.index + match[0].length;
+  }
+  const read = personOf(last === 0 ? body : spanOf(body, last, text.length));
+  if (read) persons.push(read);
+  return commaList;
 }
 
 /**
