@@ -521,15 +521,17 @@ function endsWithAnd(text: string, end: number): boolean {
 
 /** Whether a clause body is empty but for "and" and commas (`Drafted and approved by …`). */
 function onlyAnd(text: string): boolean {
-  // A body that opens with anything but a blank, a comma or a letter of "and" holds names
-  // (the usual case, decided without the replace below). An empty body falls through.
-  if (text.length > 0) {
-    const first = text.charCodeAt(0);
-    const lower = first | 32;
-    if (!isSpaceCode(first) && first !== 44 && lower !== 97 && lower !== 110 && lower !== 100) return false;
-  }
-  const rest = text.replace(/[\s,]+/g, ' ').trim().toLowerCase();
-  return rest === '' || rest === 'and';
+  // Read on code units: blanks and commas, perhaps one "and" in either case, blanks and commas.
+  const start = afterBlanksAndCommas(text, 0);
+  if (start === text.length) return true;
+  return start + 3 <= text.length && endsWithAnd(text, start + 3) && afterBlanksAndCommas(text, start + 3) === text.length;
+}
+
+/** The offset of the first character from `from` on that is neither a blank nor a comma. */
+function afterBlanksAndCommas(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 44)) at++;
+  return at;
 }
 
 /** `in S/S by Grant G. Hilliker`: an office without blanks, then "by", then the names. */
