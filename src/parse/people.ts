@@ -72,7 +72,7 @@ const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
 const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
-const BY_WORD = /\sby\s/;
+const BY_WORD = /\sby\s/g;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
 /**
  * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none
@@ -538,12 +538,13 @@ function afterBlanksAndCommas(text: string, from: number): number {
 function officeFirst(text: string): { office: string; namesStart: number } | null {
   const prefix = startsWithOneOf(text, 'ia') ? OFFICE_PREFIX.exec(text) : null;
   if (!prefix) return null;
-  const rest = text.slice(prefix[0].length);
-  const by = BY_WORD.exec(rest);
+  // " by " is searched in place, after the prefix, rather than in a slice of the rest.
+  BY_WORD.lastIndex = prefix[0].length;
+  const by = BY_WORD.exec(text);
   if (!by) return null;
-  const office = rest.slice(0, by.index).trim();
-  if (!office || /\s/.test(office)) return null;
-  let namesStart = prefix[0].length + by.index + by[0].length;
-  while (namesStart < text.length && /\s/.test(text[namesStart]!)) namesStart++;
+  const office = text.slice(prefix[0].length, by.index).trim();
+  if (!office || hasBlank(office)) return null;
+  let namesStart = by.index + by[0].length;
+  while (namesStart < text.length && isSpaceCode(text.charCodeAt(namesStart))) namesStart++;
   return namesStart < text.length ? { office, namesStart } : null;
 }
