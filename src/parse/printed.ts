@@ -38,7 +38,6 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
 const OPENING_WORD = /^(?:also|printed|published|reprinted|th(?:is|e)|full|complete|text|ex(?:tract|cerpt)s?|portions|an?)\s/i;
 const PRINTED_WORD = /printed|published/i;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
-const PAGE_LABEL = /^pp?\.\s*/;
 const ITEM_LOCATOR = /^\d{1,3}[A-Z]$/;
 const NEXT_OPENING = /^(?:and\s+)?(?:in\s+)?/i;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
@@ -185,12 +184,12 @@ function opensWithAnd(text: string): boolean {
 }
 
 /**
- * Whether a chunk may be a locator: it opens with a page label (PAGE_LABEL) or is an item
- * number (ITEM_LOCATOR); the patterns run only on chunks opening with `p` or a digit.
+ * Whether a chunk may be a locator: it opens with a page label (`p.`, `pp.`) or is an item
+ * number (ITEM_LOCATOR, `77E`). The label is read on code units; LOCATOR then reads the pages.
  */
 function mayBeLocator(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first === 112) return PAGE_LABEL.test(text); // p
+  if (first === 112) return text.startsWith('.', 1) || text.startsWith('p.', 1); // p
   return isDigitCode(first) && ITEM_LOCATOR.test(text);
 }
 
