@@ -7,7 +7,8 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { isDigitCode, isLetterCode, isSpaceCode, nextBracket, startsWithOneOf } from './chars.js';
+import { isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlank, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -127,30 +128,6 @@ function cleanName(span: Span): Span {
   return name;
 }
 
-/** Whether `text` holds a blank (which every pattern for what follows a name needs). */
-function hasBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/**
- * The parentheses that end a name (`Veliotes (SOV)`): what they hold (1 to 40 characters, no
- * bracket) and where the blanks before them start. This is what the pattern
- * `(?<!\s)\s*\(([^()]{1,40})\)\s*$` finds, found from the end: only the last `(` can match.
- */
-function trailingParens(text: string): { index: number; inside: string } | null {
-  let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end < 3 || text.charCodeAt(end - 1) !== 41) return null; // )
-  const open = text.lastIndexOf('(', end - 2);
-  if (open < 0 || end - 1 - open > 41) return null;
-  const inside = text.slice(open + 1, end - 1);
-  if (inside.length === 0 || inside.includes(')')) return null;
-  let index = open;
-  while (index > 0 && isSpaceCode(text.charCodeAt(index - 1))) index--;
-  return { index, inside };
-}
-
 /** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
 function readPerson(raw: Span): Person | null {
   const name = cleanName(raw);
@@ -240,29 +217,6 @@ function readGroup(group: Span, out: Person[]): void {
 }
 
 /**
- * Whether a group opens with `by`, a space and a name (not `by telephone`): the usual case,
- * with nothing else before the names. Tested on code units: a pattern costs more to start.
- */
-function opensWithPlainBy(text: string): boolean {
-  return (
-    text.length > 3 &&
-    text.charCodeAt(0) === 98 && // b
-    text.charCodeAt(1) === 121 && // y
-    text.charCodeAt(2) === 32 &&
-    !isSpaceCode(text.charCodeAt(3)) &&
-    !startsWithWordAt(text, 3, 'telephone')
-  );
-}
-
-/** Whether `text` has the lower-case ASCII `word` at `at`, in either case. */
-function startsWithWordAt(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/**
  * What opens a group before its names: qualifiers (`in substance`), a date (`on March 5`), an
  * office (`in S/S by`), `in`/`at`/`with`, `by`. Returns the names that follow, with the group's
  * office and date.
@@ -290,12 +244,6 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
   if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
   body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
   return { body, groupOffice, date };
-}
-
-/** Whether `text` ends as SIMPLE_NAMES does, in a letter, an apostrophe, a hyphen or `)` (`Rusk.` does not). */
-function endsLikeName(text: string): boolean {
-  const code = text.charCodeAt(text.length - 1);
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45 || code === 41;
 }
 
 /**
@@ -332,17 +280,6 @@ function readSimpleNames(body: Span, office: string | undefined, date: string | 
     last = match.index + match[0].length;
   }
   out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
-}
-
-/** The offset of the first bracket in `text`, or its length when it has none. */
-function firstBracket(text: string): number {
-  const at = nextBracket(text, 0);
-  return at < 0 ? text.length : at;
-}
-
-/** How a code unit changes the bracket depth: `(`/`[` open, `)`/`]` close. */
-function bracketStep(code: number): number {
-  return code === 40 || code === 91 ? 1 : code === 41 || code === 93 ? -1 : 0;
 }
 
 /**
@@ -453,19 +390,6 @@ function listOf(people: People, role: NonNullable<Role>): Person[] {
 const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/y;
 
 /**
- * Whether the "and" at `and` (> 0) may be GROUP_AND: blanks around it, then i, a, w or b. Most
- * are followed by a name, turned down here without running the pattern.
- */
-function mayJoinGroups(text: string, and: number): boolean {
-  if (!isSpaceCode(text.charCodeAt(and - 1))) return false;
-  let next = and + 3;
-  if (next >= text.length || !isSpaceCode(text.charCodeAt(next))) return false;
-  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
-  const code = next < text.length ? text.charCodeAt(next) : 0;
-  return code === 105 || code === 97 || code === 119 || code === 98; // i a w b
-}
-
-/**
  * Reads the groups of a clause body (`by Klebenov, and in substance by Berlack (L/EUR)`) into
  * `out`. The body is split at SUB_GROUP outside brackets; its matches are found from the
  * occurrences of "and", as few bodies have more than one.
@@ -494,44 +418,6 @@ function readGroups(body: Span, out: Person[]): void {
     last = end;
   }
   readGroup(trimWordAnd(last === 0 ? body : trimmedSpanOf(body, last, text.length)), out);
-}
-
-/** Drops a trailing ", and" / " and" left before the next verb. */
-function trimWordAnd(span: Span): Span {
-  const text = span.text;
-  let end = text.length;
-  const lastCode = text.charCodeAt(end - 1);
-  // Only a text that ends in "d" or a blank can end in "and".
-  if ((lastCode | 32) !== 100 && !isSpaceCode(lastCode)) return span;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end < 4 || !endsWithAnd(text, end)) return span;
-  let cut = end - 3;
-  const before = text.charCodeAt(cut - 1);
-  if (!isSpaceCode(before) && before !== 44) return span; // `Rand`, not `… and`
-  while (cut > 0 && isSpaceCode(text.charCodeAt(cut - 1))) cut--;
-  if (cut > 0 && text.charCodeAt(cut - 1) === 44) cut--;
-  return trimmedSpanOf(span, 0, cut);
-}
-
-/** Whether `text[0, end)` ends in "and", in either case (`end` ≥ 3). */
-function endsWithAnd(text: string, end: number): boolean {
-  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a, n or d.
-  return (text.charCodeAt(end - 3) | 32) === 97 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 1) | 32) === 100;
-}
-
-/** Whether a clause body is empty but for "and" and commas (`Drafted and approved by …`). */
-function onlyAnd(text: string): boolean {
-  // Read on code units: blanks and commas, perhaps one "and" in either case, blanks and commas.
-  const start = afterBlanksAndCommas(text, 0);
-  if (start === text.length) return true;
-  return start + 3 <= text.length && endsWithAnd(text, start + 3) && afterBlanksAndCommas(text, start + 3) === text.length;
-}
-
-/** The offset of the first character from `from` on that is neither a blank nor a comma. */
-function afterBlanksAndCommas(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 44)) at++;
-  return at;
 }
 
 /** `in S/S by Grant G. Hilliker`: an office without blanks, then "by", then the names. */
