@@ -18,6 +18,10 @@ export interface PrintedCue {
   note: string | undefined;
 }
 
+/** The opening that says another version of the document is printed (`A slightly different text …`). */
+const VERSION_OPENING =
+  /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i;
+
 /**
  * Sentence openings that say *this* document is printed somewhere. "The full text of
  * telegram 306 is printed in …" speaks of another document and does not match.
@@ -28,7 +32,7 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:This|The)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/i,
   /^(?:The\s+)?(?:full\s+|complete\s+)?text\s+of\s+this\s+[\p{L}-]+\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/iu,
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
-  /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i,
+  VERSION_OPENING,
 ];
 
 /**
@@ -53,8 +57,9 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
     const match = pattern.exec(unit.text);
     if (!match) continue;
     const words = match[0].toLowerCase();
-    // Each pattern below is tried only on words that hold what it needs (`text`, `part`, …).
-    const different = mayNameVersion(words) ? DIFFERENT_VERSION.exec(words) : null;
+    // Only the version opening can hold DIFFERENT_VERSION (in the others no such word precedes
+    // text, translation or version); PARTIAL is tried only on words that hold what it needs.
+    const different = pattern === VERSION_OPENING ? DIFFERENT_VERSION.exec(words) : null;
     return {
       listStart: match[0].length,
       partial: mayBePartial(words) && PARTIAL.test(words),
@@ -62,11 +67,6 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
     };
   }
   return null;
-}
-
-/** Whether `words` (lower case) may hold DIFFERENT_VERSION: it ends in one of these three. */
-function mayNameVersion(words: string): boolean {
-  return words.includes('text') || words.includes('translation') || words.includes('version');
 }
 
 /** Whether `words` (lower case) may hold PARTIAL: `part`, `extract`, or an opening `e` or `p`. */
