@@ -56,6 +56,7 @@ function startsWithWordAt(text: string, at: number, word: string): boolean {
 
 /** Whether `text` ends as SIMPLE_NAMES does, in a letter, an apostrophe, a hyphen or `)` (`Rusk.` does not). */
 export function endsLikeName(text: string): boolean {
+  if (text.length === 0) return false; // no read past the end
   const code = text.charCodeAt(text.length - 1);
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45 || code === 41;
 }
@@ -88,6 +89,7 @@ export function mayJoinGroups(text: string, and: number): boolean {
 export function trimWordAnd(span: Span): Span {
   const text = span.text;
   let end = text.length;
+  if (end === 0) return span; // no read past the end
   const lastCode = text.charCodeAt(end - 1);
   // Only a text that ends in "d" or a blank can end in "and".
   if ((lastCode | 32) !== 100 && !isSpaceCode(lastCode)) return span;

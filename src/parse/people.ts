@@ -186,7 +186,7 @@ function readGroup(group: Span, out: Person[]): void {
     ({ body, groupOffice, date } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
-  const trailingDate = isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
+  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
