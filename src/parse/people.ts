@@ -7,8 +7,9 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { isDigitCode, isLetterCode, isSpaceCode, nextBracket, startsWithOneOf } from './chars.js';
-import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+import { isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlank, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
+import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
 export type Role = 'drafters' | 'clearances' | 'approvers' | null;
@@ -57,7 +58,6 @@ const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+princip
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
 const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
-const OFFICE_IN_PARENS = /(?<!\s)\s*\(([^()]{1,40})\)\s*$/;
 /** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
 const ANNOTATED = new WeakSet<Person>();
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
@@ -73,17 +73,16 @@ const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
 const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
-const BY_WORD = /\sby\s/;
+const BY_WORD = /\sby\s/g;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
-/** A group that opens with `by` and a name (not `by telephone`): the usual case, with nothing else before the names. */
-const PLAIN_OPENING = /^by (?![Tt][Ee][Ll][Ee][Pp][Hh][Oo][Nn][Ee])\S/;
 /**
- * Names that {@link readPerson} would return as they are: capitalised words (`Phyllis D.
- * Bernau`), none a qualifier (`In substance`) or, first, an article (`The`), joined by `, and `,
- * `, ` or ` and `; no office, place or trailing full stop.
+ * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none
+ * a qualifier (`In substance`) or, first, an article (`The`), each perhaps followed by a
+ * capitalised office in parentheses (`Getz (EUR/RPM)`), joined by `, and `, `, ` or ` and `; no
+ * place or trailing full stop. Without parentheses, {@link readPerson} returns them as they are.
  */
 const SIMPLE_NAMES =
-  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*)*$/;
+  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
 /** The separators of SIMPLE_NAMES, as NAME_SEPARATOR finds them there. */
 const SIMPLE_SEPARATOR = /, and |, | and /g;
 
@@ -117,10 +116,12 @@ function placeAfter(text: string): { index: number; place: string } | null {
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
   let name = trimSpan(span, ',;.');
+  // A qualifier or an article is followed by a blank: a single word (most names) has neither.
+  if (!hasBlank(name.text)) return name;
   for (;;) {
     const qualifier = qualifierAt(name.text);
     if (qualifier < 0) break;
-    name = trimSpan(spanOf(name, 0, qualifier));
+    name = trimmedSpanOf(name, 0, qualifier);
   }
   const article = startsWithOneOf(name.text, 'th') ? LEADING_ARTICLE.exec(name.text) : null;
   if (article) name = spanOf(name, article[0].length, name.text.length);
@@ -129,26 +130,33 @@ function cleanName(span: Span): Span {
 
 /** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
 function readPerson(raw: Span): Person | null {
+  const name = cleanName(raw);
+  return name.text ? personOf(name) : null;
+}
+
+/** The person of a clean name (see {@link cleanName}) with what follows it. */
+function personOf(name: Span): Person | null {
   let qualified = false;
-  let name = cleanName(raw);
-  if (!name.text) return null;
   let office: string | undefined;
-  const paren = name.text.includes(')') ? OFFICE_IN_PARENS.exec(name.text) : null;
+  const paren = trailingParens(name.text);
   if (paren) {
     // `Rusk (in substance)` qualifies the clearance; only other parentheses name an office.
-    const inside = paren[1]!.trim();
-    if (!PAREN_QUALIFIER.test(inside)) office = inside;
+    const inside = paren.inside.trim();
+    if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
     qualified = office === undefined;
-    name = trimSpan(spanOf(name, 0, paren.index));
-  } else {
+    name = trimmedSpanOf(name, 0, paren.index);
+  } else if (hasBlank(name.text)) {
+    // A place or an `of` office follows a blank.
     const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
-    const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
     if (place && place.index > 0) {
       office = place.place.trim();
-      name = trimSpan(spanOf(name, 0, place.index));
-    } else if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
-      office = of[1]!;
-      name = trimSpan(spanOf(name, 0, of.index));
+      name = trimmedSpanOf(name, 0, place.index);
+    } else {
+      const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
+      if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
+        office = of[1]!;
+        name = trimmedSpanOf(name, 0, of.index);
+      }
     }
   }
   if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
@@ -171,24 +179,29 @@ function readGroup(group: Span, out: Person[]): void {
   let body = trimSpan(group, ',;');
   let groupOffice: string | undefined;
   let date: string | undefined;
-  if (PLAIN_OPENING.test(body.text)) {
+  if (opensWithPlainBy(body.text)) {
     // `by Rusk …`: none of the openings below can match.
     body = spanOf(body, 3, body.text.length);
   } else {
     ({ body, groupOffice, date } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
-  const trailingDate = isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
+  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
-    body = trimSpan(spanOf(body, 0, trailingDate.index));
-  }
-  if (SIMPLE_NAMES.test(body.text)) {
-    readSimpleNames(body, groupOffice, date, out);
-    return;
+    body = trimmedSpanOf(body, 0, trailingDate.index);
   }
   const persons: Person[] = [];
-  const commaList = readNames(body, persons);
+  let commaList: boolean;
+  if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
+    if (!body.text.includes('(')) {
+      readSimpleNames(body, groupOffice, date, out);
+      return;
+    }
+    commaList = readNamesWithOffices(body, persons);
+  } else {
+    commaList = readNames(body, persons);
+  }
   // SPEC: a symbol after names joined only by "and" applies to all of them.
   const last = persons[persons.length - 1];
   let sharedOffice: string | undefined;
@@ -228,9 +241,30 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
     groupOffice = withOffice.office;
     body = spanOf(body, withOffice.namesStart, body.text.length);
   }
-  if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimSpan(spanOf(body, body.text.indexOf(' ') + 1, body.text.length));
+  if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
   body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
   return { body, groupOffice, date };
+}
+
+/**
+ * Reads SIMPLE_NAMES with offices (`McSweeney and Veliotes (SOV)`) into `persons`, as
+ * {@link readNames} would: its separators are those of the pattern, none in brackets, and
+ * {@link cleanName} leaves each name as it is. Returns whether a comma separated them.
+ */
+function readNamesWithOffices(body: Span, persons: Person[]): boolean {
+  const text = body.text;
+  let last = 0;
+  let commaList = false;
+  SIMPLE_SEPARATOR.lastIndex = 0;
+  for (let match = SIMPLE_SEPARATOR.exec(text); match; match = SIMPLE_SEPARATOR.exec(text)) {
+    const read = personOf(spanOf(body, last, match.index));
+    if (read) persons.push(read);
+    if (text.charCodeAt(match.index) === 44) commaList = true;
+    last = match.index + match[0].length;
+  }
+  const read = personOf(last === 0 ? body : spanOf(body, last, text.length));
+  if (read) persons.push(read);
+  return commaList;
 }
 
 /**
@@ -248,23 +282,18 @@ function readSimpleNames(body: Span, office: string | undefined, date: string | 
   out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
 }
 
-/** The offset of the first bracket in `text`, or its length when it has none. */
-function firstBracket(text: string): number {
-  const at = nextBracket(text, 0);
-  return at < 0 ? text.length : at;
-}
-
-/** How a code unit changes the bracket depth: `(`/`[` open, `)`/`]` close. */
-function bracketStep(code: number): number {
-  return code === 40 || code === 91 ? 1 : code === 41 || code === 93 ? -1 : 0;
-}
-
 /**
  * Reads the names of `body`, split at NAME_SEPARATOR outside brackets, into `persons`. Returns
  * whether a comma or semicolon separated them (a list rather than names joined by "and").
  */
 function readNames(body: Span, persons: Person[]): boolean {
   const text = body.text;
+  // Every separator holds a comma, a semicolon or "and": without them the body is one name.
+  if (!text.includes(',') && !text.includes(';') && !text.includes('and')) {
+    const read = readPerson(trimSpan(body));
+    if (read) persons.push(read);
+    return false;
+  }
   // Before the first bracket the depth is 0: it is counted, one character at a time, only after it.
   const bracket = firstBracket(text);
   let depth = 0;
@@ -277,12 +306,12 @@ function readNames(body: Span, persons: Person[]): boolean {
       for (; scanned < match.index; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
       if (depth !== 0) continue;
     }
-    const read = readPerson(trimSpan(spanOf(body, last, match.index)));
+    const read = readPerson(trimmedSpanOf(body, last, match.index));
     if (read) persons.push(read);
     if (match[0].startsWith(',') || match[0].startsWith(';')) commaList = true;
     last = match.index + match[0].length;
   }
-  const read = readPerson(trimSpan(spanOf(body, last, text.length)));
+  const read = readPerson(trimmedSpanOf(body, last, text.length));
   if (read) persons.push(read);
   return commaList;
 }
@@ -318,16 +347,34 @@ function readSubclause(subclause: Span, people: People): void {
   }
   // Roles joined by "and" with nothing between them share the names that follow.
   const pendingRoles: Role[] = [];
+  let pending = 0;
   while (verb) {
     const bodyStart = verb.index + verb[0].length;
-    pendingRoles.push(roleOf(verb));
+    pendingRoles[pending++] = roleOf(verb);
     verb = VERB.exec(text);
-    const body = trimSpan(spanOf(subclause, bodyStart, verb ? verb.index : text.length));
+    const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
-    const persons: Person[] = [];
-    readGroups(trimSpan(body, ','), persons);
-    for (const role of pendingRoles) if (role) listOf(people, role).push(...persons);
-    pendingRoles.length = 0;
+    readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    pending = 0;
+  }
+}
+
+/**
+ * Reads the names of a clause body into the lists of the first `count` of `roles`. Names that
+ * fill no list (`initialed by Kohler`) are not read: reading has no other effect.
+ */
+function readRoleNames(body: Span, roles: Role[], count: number, people: People): void {
+  if (count === 1) {
+    // The usual case, one verb: its names go straight into its list.
+    const role = roles[0];
+    if (role) readGroups(body, listOf(people, role));
+    return;
+  }
+  const persons: Person[] = [];
+  readGroups(body, persons);
+  for (let i = 0; i < count; i++) {
+    const role = roles[i];
+    if (role) listOf(people, role).push(...persons);
   }
 }
 
@@ -354,8 +401,9 @@ function readGroups(body: Span, out: Person[]): void {
   let depth = 0;
   let scanned = 0;
   for (let and = text.indexOf('and'); and >= 0; and = text.indexOf('and', and + 3)) {
+    if (and === 0 || !mayJoinGroups(text, and)) continue;
     GROUP_AND.lastIndex = and - 1;
-    if (and === 0 || !GROUP_AND.test(text)) continue;
+    if (!GROUP_AND.test(text)) continue;
     const end = GROUP_AND.lastIndex;
     // The separator starts where the blanks before "and" start, or at a comma just before them.
     let start = and - 1;
@@ -366,50 +414,23 @@ function readGroups(body: Span, out: Person[]): void {
       for (; scanned < start; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
       if (depth !== 0) continue;
     }
-    readGroup(trimWordAnd(trimSpan(spanOf(body, last, start))), out);
+    readGroup(trimWordAnd(trimmedSpanOf(body, last, start)), out);
     last = end;
   }
-  readGroup(trimWordAnd(last === 0 ? body : trimSpan(spanOf(body, last, text.length))), out);
-}
-
-/** Drops a trailing ", and" / " and" left before the next verb. */
-function trimWordAnd(span: Span): Span {
-  const lastCode = span.text.charCodeAt(span.text.length - 1);
-  // Only a text that ends in "d" or a blank can end in "and".
-  if ((lastCode | 32) !== 100 && !isSpaceCode(lastCode)) return span;
-  const text = span.text.trimEnd();
-  const end = text.length;
-  if (end < 4 || text.slice(end - 3).toLowerCase() !== 'and') return span;
-  let cut = end - 3;
-  if (!/[\s,]/.test(text[cut - 1]!)) return span; // `Rand`, not `… and`
-  while (cut > 0 && /\s/.test(text[cut - 1]!)) cut--;
-  if (text[cut - 1] === ',') cut--;
-  return trimSpan(spanOf(span, 0, cut));
-}
-
-/** The letters of "and", either case: what, besides blanks and commas, may open an empty body. */
-const AND_LETTERS = 'andAND';
-
-/** Whether a clause body is empty but for "and" and commas (`Drafted and approved by …`). */
-function onlyAnd(text: string): boolean {
-  // A body that opens with anything but a blank, a comma or a letter of "and" holds names
-  // (the usual case, decided without the replace below). An empty body gives NaN and falls through.
-  const first = text.charCodeAt(0);
-  if (first === first && !isSpaceCode(first) && first !== 44 && !AND_LETTERS.includes(text[0]!)) return false;
-  const rest = text.replace(/[\s,]+/g, ' ').trim().toLowerCase();
-  return rest === '' || rest === 'and';
+  readGroup(trimWordAnd(last === 0 ? body : trimmedSpanOf(body, last, text.length)), out);
 }
 
 /** `in S/S by Grant G. Hilliker`: an office without blanks, then "by", then the names. */
 function officeFirst(text: string): { office: string; namesStart: number } | null {
   const prefix = startsWithOneOf(text, 'ia') ? OFFICE_PREFIX.exec(text) : null;
   if (!prefix) return null;
-  const rest = text.slice(prefix[0].length);
-  const by = BY_WORD.exec(rest);
+  // " by " is searched in place, after the prefix, rather than in a slice of the rest.
+  BY_WORD.lastIndex = prefix[0].length;
+  const by = BY_WORD.exec(text);
   if (!by) return null;
-  const office = rest.slice(0, by.index).trim();
-  if (!office || /\s/.test(office)) return null;
-  let namesStart = prefix[0].length + by.index + by[0].length;
-  while (namesStart < text.length && /\s/.test(text[namesStart]!)) namesStart++;
+  const office = text.slice(prefix[0].length, by.index).trim();
+  if (!office || hasBlank(office)) return null;
+  let namesStart = by.index + by[0].length;
+  while (namesStart < text.length && isSpaceCode(text.charCodeAt(namesStart))) namesStart++;
   return namesStart < text.length ? { office, namesStart } : null;
 }

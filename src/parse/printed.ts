@@ -7,7 +7,8 @@
  */
 import type { Publication } from '../model/provenance.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
-import { rangeOf, spanOf, splitTopLevel, trimSpan, type Span } from './span.js';
+import { isDigitCode, isSpaceCode, nextBracket, startsWithOneOf } from './chars.js';
+import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** What a printed-in sentence says about the document. */
 export interface PrintedCue {
@@ -16,6 +17,10 @@ export interface PrintedCue {
   partial: boolean;
   note: string | undefined;
 }
+
+/** The opening that says another version of the document is printed (`A slightly different text …`). */
+const VERSION_OPENING =
+  /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i;
 
 /**
  * Sentence openings that say *this* document is printed somewhere. "The full text of
@@ -27,7 +32,7 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:This|The)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/i,
   /^(?:The\s+)?(?:full\s+|complete\s+)?text\s+of\s+this\s+[\p{L}-]+\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/iu,
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
-  /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i,
+  VERSION_OPENING,
 ];
 
 /**
@@ -36,12 +41,14 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
  */
 const OPENING_WORD = /^(?:also|printed|published|reprinted|th(?:is|e)|full|complete|text|ex(?:tract|cerpt)s?|portions|an?)\s/i;
 const PRINTED_WORD = /printed|published/i;
-const CHUNK_SEPARATOR = /;\s*|,\s*/g;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
-const PAGE_LABEL = /^pp?\.\s*/;
 const ITEM_LOCATOR = /^\d{1,3}[A-Z]$/;
 const NEXT_OPENING = /^(?:and\s+)?(?:in\s+)?/i;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
+/** The words of a cue that say it prints another version of the document. */
+const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial)\s+(text|translation|version)/;
+/** The words of a cue that say it prints part of the document. */
+const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
@@ -50,14 +57,21 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
     const match = pattern.exec(unit.text);
     if (!match) continue;
     const words = match[0].toLowerCase();
-    const different = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial)\s+(text|translation|version)/.exec(words);
+    // Only the version opening can hold DIFFERENT_VERSION (in the others no such word precedes
+    // text, translation or version); PARTIAL is tried only on words that hold what it needs.
+    const different = pattern === VERSION_OPENING ? DIFFERENT_VERSION.exec(words) : null;
     return {
       listStart: match[0].length,
-      partial: /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/.test(words),
+      partial: mayBePartial(words) && PARTIAL.test(words),
       note: different ? `${/\bslightly\b/.test(words) ? 'slightly ' : /\bsomewhat\b/.test(words) ? 'somewhat ' : ''}${different[0]}` : undefined,
     };
   }
   return null;
+}
+
+/** Whether `words` (lower case) may hold PARTIAL: `part`, `extract`, or an opening `e` or `p`. */
+function mayBePartial(words: string): boolean {
+  return words.includes('part') || words.includes('extract') || startsWithOneOf(words, 'ep');
 }
 
 /** The last year written in a title, if any. */
@@ -84,8 +98,47 @@ function publication(title: Span, whole: Span, pages: string | undefined, cue: O
   return found;
 }
 
-/** Strings one of which every CHUNK_SEPARATOR match holds: a list with none is one chunk. */
-const CHUNK_NEEDLES = [';', ','] as const;
+/** A chunk of a list of publications, trimmed, and whether a semicolon (not a comma) precedes it. */
+interface Chunk {
+  piece: Span;
+  afterSemicolon: boolean;
+}
+
+/**
+ * The chunks of `list` between commas and semicolons outside brackets: what splitTopLevel gives
+ * for the pattern `;\s*|,\s*`, with the separators found by indexOf (cheaper than the pattern).
+ */
+function chunksOf(list: Span): Chunk[] {
+  const text = list.text;
+  const chunks: Chunk[] = [];
+  // Bracket depth is counted only in lists with a bracket, up to each separator.
+  const bracketed = nextBracket(text, 0) >= 0;
+  let depth = 0;
+  let scanned = 0;
+  let last = 0;
+  let afterSemicolon = false;
+  let comma = text.indexOf(',');
+  let semicolon = text.indexOf(';');
+  while (comma >= 0 || semicolon >= 0) {
+    const atComma = semicolon < 0 || (comma >= 0 && comma < semicolon);
+    const at = atComma ? comma : semicolon;
+    if (atComma) comma = text.indexOf(',', at + 1);
+    else semicolon = text.indexOf(';', at + 1);
+    if (bracketed) {
+      for (; scanned < at; scanned++) {
+        const code = text.charCodeAt(scanned);
+        if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+        else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
+      }
+      if (depth !== 0) continue;
+    }
+    chunks.push({ piece: trimmedSpanOf(list, last, at), afterSemicolon });
+    afterSemicolon = !atComma;
+    last = at + 1;
+  }
+  chunks.push({ piece: trimmedSpanOf(list, last, text.length), afterSemicolon });
+  return chunks;
+}
 
 /** The publication being read: its first chunk and the last chunk of its title. */
 interface OpenPublication {
@@ -97,11 +150,11 @@ interface OpenPublication {
 export function readPublications(list: Span, cue: Omit<PrintedCue, 'listStart'>): Publication[] {
   const publications: Publication[] = [];
   let open: OpenPublication | null = null;
-  for (const { piece, before } of splitTopLevel(trimSpan(list, '.'), CHUNK_SEPARATOR, CHUNK_NEEDLES)) {
+  for (const { piece, afterSemicolon } of chunksOf(trimSpan(list, '.'))) {
     if (!piece.text) continue;
-    const startsNext = /^and\s/i.test(piece.text) || before.startsWith(';');
+    const startsNext = afterSemicolon || opensWithAnd(piece.text);
     const chunk: Span = open && !startsNext ? piece : dropNextOpening(piece);
-    const locator = open !== null && !startsNext && (PAGE_LABEL.test(chunk.text) || ITEM_LOCATOR.test(chunk.text)) ? LOCATOR.exec(chunk.text) : null;
+    const locator = open !== null && !startsNext && mayBeLocator(chunk.text) ? LOCATOR.exec(chunk.text) : null;
     if (locator) {
       addPublication(publications, list, open!, locator[1], chunk, cue);
       open = null;
@@ -118,8 +171,32 @@ export function readPublications(list: Span, cue: Omit<PrintedCue, 'listStart'>)
   return publications;
 }
 
+/** Whether a chunk opens with "and" and a blank, in either case (`and Claflin, …`). */
+function opensWithAnd(text: string): boolean {
+  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
+  return (
+    text.length > 3 &&
+    (text.charCodeAt(0) | 32) === 97 &&
+    (text.charCodeAt(1) | 32) === 110 &&
+    (text.charCodeAt(2) | 32) === 100 &&
+    isSpaceCode(text.charCodeAt(3))
+  );
+}
+
+/**
+ * Whether a chunk may be a locator: it opens with a page label (`p.`, `pp.`) or is an item
+ * number (ITEM_LOCATOR, `77E`). The label is read on code units; LOCATOR then reads the pages.
+ */
+function mayBeLocator(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 112) return text.startsWith('.', 1) || text.startsWith('p.', 1); // p
+  return isDigitCode(first) && ITEM_LOCATOR.test(text);
+}
+
 /** `piece` without a leading "and" and "in" (NEXT_OPENING); the piece itself when it has neither. */
 function dropNextOpening(piece: Span): Span {
+  // NEXT_OPENING matches nothing unless the piece opens with `a` or `i`.
+  if (!startsWithOneOf(piece.text, 'ai')) return piece;
   const length = NEXT_OPENING.exec(piece.text)![0].length;
   return length === 0 ? piece : spanOf(piece, length, piece.text.length);
 }

@@ -1,0 +1,125 @@
+/**
+ * Code-unit tests on the text of people clauses (stage 3c, readPeople in people.ts): cheap checks
+ * that decide the usual cases without running a pattern, each exact for what it replaces.
+ *
+ * @module
+ */
+import { isSpaceCode, nextBracket } from './chars.js';
+import { trimmedSpanOf, type Span } from './span.js';
+
+/** Whether `text` holds a blank (which every pattern for what follows a name needs). */
+export function hasBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The parentheses that end a name (`Veliotes (SOV)`): what they hold (1 to 40 characters, no
+ * bracket) and where the blanks before them start. This is what the pattern
+ * `(?<!\s)\s*\(([^()]{1,40})\)\s*$` finds, found from the end: only the last `(` can match.
+ */
+export function trailingParens(text: string): { index: number; inside: string } | null {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end < 3 || text.charCodeAt(end - 1) !== 41) return null; // )
+  const open = text.lastIndexOf('(', end - 2);
+  if (open < 0 || end - 1 - open > 41) return null;
+  const inside = text.slice(open + 1, end - 1);
+  if (inside.length === 0 || inside.includes(')')) return null;
+  let index = open;
+  while (index > 0 && isSpaceCode(text.charCodeAt(index - 1))) index--;
+  return { index, inside };
+}
+
+/**
+ * Whether a group opens with `by`, a space and a name (not `by telephone`): the usual case,
+ * with nothing else before the names. Tested on code units: a pattern costs more to start.
+ */
+export function opensWithPlainBy(text: string): boolean {
+  return (
+    text.length > 3 &&
+    text.charCodeAt(0) === 98 && // b
+    text.charCodeAt(1) === 121 && // y
+    text.charCodeAt(2) === 32 &&
+    !isSpaceCode(text.charCodeAt(3)) &&
+    !startsWithWordAt(text, 3, 'telephone')
+  );
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `at`, in either case. */
+function startsWithWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether `text` ends as SIMPLE_NAMES does, in a letter, an apostrophe, a hyphen or `)` (`Rusk.` does not). */
+export function endsLikeName(text: string): boolean {
+  if (text.length === 0) return false; // no read past the end
+  const code = text.charCodeAt(text.length - 1);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45 || code === 41;
+}
+
+/** The offset of the first bracket in `text`, or its length when it has none. */
+export function firstBracket(text: string): number {
+  const at = nextBracket(text, 0);
+  return at < 0 ? text.length : at;
+}
+
+/** How a code unit changes the bracket depth: `(`/`[` open, `)`/`]` close. */
+export function bracketStep(code: number): number {
+  return code === 40 || code === 91 ? 1 : code === 41 || code === 93 ? -1 : 0;
+}
+
+/**
+ * Whether the "and" at `and` (> 0) may be GROUP_AND: blanks around it, then i, a, w or b. Most
+ * are followed by a name, turned down here without running the pattern.
+ */
+export function mayJoinGroups(text: string, and: number): boolean {
+  if (!isSpaceCode(text.charCodeAt(and - 1))) return false;
+  let next = and + 3;
+  if (next >= text.length || !isSpaceCode(text.charCodeAt(next))) return false;
+  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+  const code = next < text.length ? text.charCodeAt(next) : 0;
+  return code === 105 || code === 97 || code === 119 || code === 98; // i a w b
+}
+
+/** Drops a trailing ", and" / " and" left before the next verb. */
+export function trimWordAnd(span: Span): Span {
+  const text = span.text;
+  let end = text.length;
+  if (end === 0) return span; // no read past the end
+  const lastCode = text.charCodeAt(end - 1);
+  // Only a text that ends in "d" or a blank can end in "and".
+  if ((lastCode | 32) !== 100 && !isSpaceCode(lastCode)) return span;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end < 4 || !endsWithAnd(text, end)) return span;
+  let cut = end - 3;
+  const before = text.charCodeAt(cut - 1);
+  if (!isSpaceCode(before) && before !== 44) return span; // `Rand`, not `… and`
+  while (cut > 0 && isSpaceCode(text.charCodeAt(cut - 1))) cut--;
+  if (cut > 0 && text.charCodeAt(cut - 1) === 44) cut--;
+  return trimmedSpanOf(span, 0, cut);
+}
+
+/** Whether `text[0, end)` ends in "and", in either case (`end` ≥ 3). */
+function endsWithAnd(text: string, end: number): boolean {
+  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a, n or d.
+  return (text.charCodeAt(end - 3) | 32) === 97 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 1) | 32) === 100;
+}
+
+/** Whether a clause body is empty but for "and" and commas (`Drafted and approved by …`). */
+export function onlyAnd(text: string): boolean {
+  // Read on code units: blanks and commas, perhaps one "and" in either case, blanks and commas.
+  const start = afterBlanksAndCommas(text, 0);
+  if (start === text.length) return true;
+  return start + 3 <= text.length && endsWithAnd(text, start + 3) && afterBlanksAndCommas(text, start + 3) === text.length;
+}
+
+/** The offset of the first character from `from` on that is neither a blank nor a comma. */
+function afterBlanksAndCommas(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 44)) at++;
+  return at;
+}
