@@ -56,8 +56,9 @@ const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'appr
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
-const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
-const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
+/** ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated). */
+const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
+const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
 /** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
 const ANNOTATED = new WeakSet<Person>();
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;

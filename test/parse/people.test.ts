@@ -36,3 +36,21 @@ describe('role verbs', () => {
     expect(names(readPeople(span('Drafted by Unsigned-Smith')))).toEqual({ drafters: ['Unsigned-Smith'], clearances: [], approvers: [] });
   });
 });
+
+describe('dates of a clause', () => {
+  const dated = (text: string) => readPeople(span(text)).drafters.map((p) => [p.name, p.office, p.date]);
+
+  it('reads months written out or abbreviated', () => {
+    expect(dated('Drafted by Laingen and Lincoln on June 29')).toEqual([
+      ['Laingen', undefined, 'June 29'],
+      ['Lincoln', undefined, 'June 29'],
+    ]);
+    expect(dated('Drafted by Davies (EUR/SOV) on Feb. 21')).toEqual([['Davies', 'EUR/SOV', 'Feb. 21']]);
+    expect(dated('Drafted by Gleason on Sept. 3, 1961')).toEqual([['Gleason', undefined, 'Sept. 3, 1961']]);
+  });
+
+  it('does not take a name for a month', () => {
+    expect(dated('Drafted by Mayer on Marchand')).toEqual([['Mayer on Marchand', undefined, undefined]]);
+  });
+});
+
