@@ -2,25 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocumentList } from '../../src/document/document-list.js';
 import { FrusDocumentSchema, FRUS_SERIES_TITLE, type FrusVolume } from '../../src/document/model.js';
+import { VOLUME_VI } from '../format/fixtures.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
 const seed = fixture('kennedy-khrushchev-exchanges.txt');
 const withFrontMatter = fixture('documents/kennedy-khrushchev-front-matter.txt');
 
 /** frus1961-63v06 as the front-matter fixture describes it (CITATION-FORMATS.md §0, the TEI header). */
-const v06: FrusVolume = {
-  id: 'frus1961-63v06',
-  seriesTitle: 'Foreign Relations of the United States',
-  subseries: '1961–1963',
-  volumeNumber: '6',
-  part: null,
-  title: 'Kennedy-Khrushchev Exchanges',
-  editors: ['Charles S. Sampson'],
-  generalEditor: 'Glenn W. LaFantasie',
-  publisher: 'Government Printing Office',
-  place: 'Washington, DC',
-  year: '1996',
-};
+const v06: FrusVolume = VOLUME_VI;
 
 describe('readDocumentList: the seed list (no front matter)', () => {
   const { volume, documents, errors } = readDocumentList(seed);

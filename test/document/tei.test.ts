@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTeiVolume, readTeiVolumeStream, teiDocuments, type TeiDiagnostic } from '../../src/document/tei.js';
 import type { FrusDocument } from '../../src/document/model.js';
+import { VOLUME_VI } from '../format/fixtures.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/tei/frus1961-63v06-excerpt.xml', import.meta.url));
 const xml = readFileSync(FIXTURE, 'utf8');
@@ -43,19 +44,7 @@ describe('readTeiVolume: the fixture', () => {
   });
 
   it('reads the volume metadata from the TEI header', () => {
-    expect(result.volume).toEqual({
-      id: 'frus1961-63v06',
-      seriesTitle: 'Foreign Relations of the United States',
-      subseries: '1961–1963',
-      volumeNumber: '6',
-      part: null,
-      title: 'Kennedy-Khrushchev Exchanges',
-      editors: ['Charles S. Sampson'],
-      generalEditor: 'Glenn W. LaFantasie',
-      publisher: 'Government Printing Office',
-      place: 'Washington, DC',
-      year: '1996',
-    });
+    expect(result.volume).toEqual(VOLUME_VI);
   });
 
   it('reads documents 1–6 in order, each with the volume', () => {

@@ -2,27 +2,30 @@
  * Shared FRUS documents for the format tests: FRUS 1961–1963, vol. VI, doc. 4 (the sample of the
  * research note, CITATION-FORMATS.md §0) and a few more.
  */
-import { emptyVolume, type FrusDocument } from '../../src/document/model.js';
+import { emptyVolume, type FrusDocument, type FrusVolume } from '../../src/document/model.js';
 import { parseSourceNote } from '../../src/index.js';
 
 /** The source note of doc. 4, as printed. */
 export const SOURCE =
   'Source: Department of State, Central Files, 711.11-KE/1-2161. Unclassified; Niact. Drafted by McSweeney and Veliotes (SOV) and cleared by Goodpaster, Kretzmann, and Rusk. Another copy of this message is in the Kennedy Library, National Security Files, Countries Series, USSR, Khrushchev Correspondence. Also printed in Public Papers of the Presidents of the United States:John F. Kennedy, 1961, p. 3, and American Foreign Policy: Current Documents, 1961, p. 560.';
 
+/** FRUS 1961–1963, vol. VI, as its TEI header and title page give it (CITATION-FORMATS.md §0). */
+export const VOLUME_VI: FrusVolume = {
+  id: 'frus1961-63v06',
+  seriesTitle: 'Foreign Relations of the United States',
+  subseries: '1961–1963',
+  volumeNumber: '6',
+  part: null,
+  title: 'Kennedy-Khrushchev Exchanges',
+  editors: ['Charles S. Sampson'],
+  generalEditor: 'Glenn W. LaFantasie',
+  publisher: 'Government Printing Office',
+  place: 'Washington, DC',
+  year: '1996',
+};
+
 export const doc4: FrusDocument = {
-  volume: {
-    id: 'frus1961-63v06',
-    seriesTitle: 'Foreign Relations of the United States',
-    subseries: '1961–1963',
-    volumeNumber: '6',
-    part: null,
-    title: 'Kennedy-Khrushchev Exchanges',
-    editors: ['Charles S. Sampson'],
-    generalEditor: 'Glenn W. LaFantasie',
-    publisher: 'Government Printing Office',
-    place: 'Washington, DC',
-    year: '1996',
-  },
+  volume: VOLUME_VI,
   number: '4',
   heading: 'Telegram From the Department of State to the Embassy in the Soviet Union',
   sender: 'Department of State',
