@@ -127,7 +127,21 @@ function pathSegments(span: Span): Span[] {
     pieceStart = next;
   }
   addSegment(span, pieceStart, text.length, segments);
-  return segments;
+  return text.indexOf(';') < 0 ? segments : segments.flatMap(splitTrailingIdentifier);
+}
+
+/**
+ * `USSR (03/08/1985–03/14/1985); NLR–775–13–29–9–7`: a semicolon and blank inside a path segment that put
+ * an identifier after it separates two segments (only an identifier: `Box 3; Hopkins Papers` and
+ * `Lot 66 D 204; Secret` stay whole).
+ */
+function splitTrailingIdentifier(segment: Span): Span[] {
+  const semicolon = segment.text.lastIndexOf(';');
+  // As printed, `; ` with its blank: a semicolon inside a number (`763;72111/3214a`) is a typo.
+  if (semicolon <= 0 || !isSpaceCode(segment.text.charCodeAt(semicolon + 1))) return [segment];
+  const tail = trimSpan(spanOf(segment, semicolon + 1, segment.text.length));
+  if (tail.text.length === 0 || readIdentifier(tail.text) === null) return [segment];
+  return [trimSpan(spanOf(segment, 0, semicolon)), tail];
 }
 
 /**

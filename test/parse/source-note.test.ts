@@ -144,6 +144,17 @@ describe('parseSourceNote — conventions of SPEC', () => {
 });
 
 describe('parseSourceNote — shapes of other eras and repositories', () => {
+  it('reads an identifier after a semicolon inside the path (Reagan Library NLR numbers)', () => {
+    const note = 'Source: Reagan Library, Executive Secretariat, NSC: Records, Country File, USSR (03/08/1985–03/14/1985); NLR–775–13–29–9–7. Secret; Sensitive.';
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'reagan-library', collection: 'Executive Secretariat', file: 'NLR–775–13–29–9–7' });
+    expect(record.primary?.series.at(-1)).toBe('USSR (03/08/1985–03/14/1985)');
+    expect(record.handling).toEqual(['Sensitive']);
+    // What follows a semicolon stays in its segment unless it is an identifier, or the blank is missing.
+    expect(parseSourceNote('Source: Roosevelt Papers, Box 3; Hopkins Papers.').primary?.file).toBeNull();
+    expect(parseSourceNote('763;72111/3214a').primary).toBeNull();
+  });
+
   it('keeps a date range in a folder title out of the file field', () => {
     const record = parseSourceNote('Source: Carter Library, National Security Affairs, Staff Material, Outside the System File, Box 46, Chron: 1/78. Top Secret; Sensitive.');
     expect(record.primary).toMatchObject({ repositoryId: 'carter-library', file: null, box: '46' });
