@@ -46,7 +46,7 @@ const ITEM_LOCATOR = /^\d{1,3}[A-Z]$/;
 const NEXT_OPENING = /^(?:and\s+)?(?:in\s+)?/i;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
 /** The words of a cue that say it prints another version of the document. */
-const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial)\s+(text|translation|version)/;
+const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)/;
 /** The words of a cue that say it prints part of the document. */
 const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/;
 

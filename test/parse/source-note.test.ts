@@ -123,6 +123,10 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(partial.printed).toMatchObject([{ title: 'Claflin, The President Wants To Know', pages: '50-51', partial: true }]);
     const different = parseSourceNote('Source: X Files. Secret. A slightly different text is printed in Department of State Bulletin, May 8, 1961, pp. 664-667.');
     expect(different.printed).toMatchObject([{ title: 'Department of State Bulletin, May 8, 1961', note: 'slightly different text' }]);
+    for (const version of ['official', 'unofficial']) {
+      const printed = parseSourceNote(`Source: X Files. Secret. An ${version} translation is printed in Documents on Disarmament, 1961, p. 4.`).printed;
+      expect(printed).toMatchObject([{ title: 'Documents on Disarmament, 1961', pages: '4', note: `${version} translation` }]);
+    }
     const other = parseSourceNote('Source: X Files. Secret. The full text of telegram 306 is printed in vol. VII, pp. 797–798.');
     expect(other.printed).toEqual([]);
   });
