@@ -77,29 +77,27 @@ export function isSpaceCode(code: number): boolean {
   return (classOf(code) & IS_SPACE) !== 0;
 }
 
-/** Whether `ch` is a letter (any script). */
-export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && isLetterCode(ch.charCodeAt(0));
+/** Whether `text` holds any whitespace. */
+export function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
-/** Whether `ch` is a lower-case letter. */
-export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && isLowerCode(ch.charCodeAt(0));
+/** The offset of the first non-whitespace character at or after `index` (the text's length if none). */
+export function skipSpaces(text: string, index: number): number {
+  while (index < text.length && isSpaceCode(text.charCodeAt(index))) index++;
+  return index;
 }
 
-/** Whether `ch` is an upper-case letter. */
-export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && isUpperCode(ch.charCodeAt(0));
-}
-
-/** Whether `ch` is an ASCII digit. */
-export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && isDigitCode(ch.charCodeAt(0));
-}
-
-/** Whether `ch` is whitespace (any Unicode space). */
-export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && isSpaceCode(ch.charCodeAt(0));
+/**
+ * Whether `text` has the lower-case ASCII `word` at `at`, in either case, as a `/word/i`
+ * pattern anchored there would find it (`| 32` maps an ASCII capital to its small letter, and
+ * no other code unit to a letter).
+ */
+export function hasWordAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**

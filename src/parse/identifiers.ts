@@ -7,7 +7,7 @@
  */
 import { FILE_SUBJECTS } from '../vocab/file-subjects.js';
 import { foldKey } from '../vocab/fold.js';
-import { isDigitCode, isSpaceCode } from './chars.js';
+import { hasSpace, isDigitCode, isSpaceCode } from './chars.js';
 import { decodeFileDate, digitsEnd } from './file-date.js';
 
 export { decodeFileDate } from './file-date.js';
@@ -123,12 +123,6 @@ function hasLetterOComponent(classNumber: string): boolean {
     if (k === end && letters > 0) return true;
     point = next;
   }
-  return false;
-}
-
-/** Whether `text` holds any whitespace. */
-function hasSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
   return false;
 }
 

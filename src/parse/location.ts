@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
-import { isDigitCode, isSpaceCode, nextBracket } from './chars.js';
+import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isDecimalHead, isPlainSerial, readIdentifier, type DecimalFile } from './identifiers.js';
 import { stripFinalStop } from './sentences.js';
@@ -38,12 +38,10 @@ const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
 
 /** The offset past what follows a repository name at `index`: spaces, an optional `,` or `:`, spaces. */
 function afterSeparator(text: string, index: number): number {
-  let i = index;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  let i = skipSpaces(text, index);
   const code = i < text.length ? text.charCodeAt(i) : -1;
   if (code === 44 || code === 58) i++;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i;
+  return skipSpaces(text, i);
 }
 
 /** Whether `text` has at most `max` words split on single spaces (as `text.split(' ').length` counts them). */
@@ -53,16 +51,9 @@ function hasAtMostSpacedWords(text: string, max: number): boolean {
   return count <= max;
 }
 
-/** Whether `text` opens with `word` (lower-case letters) in any case, as a `/^word/i` pattern would find it. */
-function opensWith(text: string, word: string): boolean {
-  if (text.length < word.length) return false;
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
-}
-
-/** Whether `text` opens with one of `words`, as `opensWith` reads them. */
+/** Whether `text` opens with one of `words` (lower case) in any case. */
 function opensWithAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (opensWith(text, word)) return true;
+  for (const word of words) if (hasWordAt(text, 0, word)) return true;
   return false;
 }
 
@@ -320,7 +311,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
   // After the filler: `in File No. 817.00/1593`.
   let labelled = false;
-  if (opensWith(whole.text, 'file')) {
+  if (hasWordAt(whole.text, 0, 'file')) {
     const unlabelled = dropPrefix(whole, FILE_LABEL);
     labelled = unlabelled !== whole;
     whole = unlabelled;
@@ -331,7 +322,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   const location = emptyLocation(whole.text, rangeOf(whole));
 
   let rest = whole;
-  const ibid = opensWith(whole.text, 'ibid') ? IBID.exec(whole.text) : null;
+  const ibid = hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Classification } from '../model/provenance.js';
 import { findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
 import { findHandlingCaption, matchHandlingPrefix } from '../vocab/handling.js';
-import { isSpaceCode } from './chars.js';
+import { isSpaceCode, skipSpaces } from './chars.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
 /** What a marking sentence holds. */
@@ -25,12 +25,6 @@ const CAPTIONS_AFTER_COMMA: readonly string[] = ['Priority', 'Immediate', 'Niact
 /** Whether `code` is an ASCII word character, as `\b` sees it (NaN, past the end, is not). */
 function isAsciiWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-/** The offset of the first non-whitespace character at or after `index`. */
-function skipSpaces(text: string, index: number): number {
-  while (index < text.length && isSpaceCode(text.charCodeAt(index))) index++;
-  return index;
 }
 
 /**

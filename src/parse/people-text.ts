@@ -4,14 +4,8 @@
  *
  * @module
  */
-import { isSpaceCode, nextBracket } from './chars.js';
+import { hasWordAt, isSpaceCode, nextBracket } from './chars.js';
 import { trimmedSpanOf, type Span } from './span.js';
-
-/** Whether `text` holds a blank (which every pattern for what follows a name needs). */
-export function hasBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
-  return false;
-}
 
 /**
  * The parentheses that end a name (`Veliotes (SOV)`): what they hold (1 to 40 characters, no
@@ -42,16 +36,8 @@ export function opensWithPlainBy(text: string): boolean {
     text.charCodeAt(1) === 121 && // y
     text.charCodeAt(2) === 32 &&
     !isSpaceCode(text.charCodeAt(3)) &&
-    !startsWithWordAt(text, 3, 'telephone')
+    !hasWordAt(text, 3, 'telephone')
   );
-}
-
-/** Whether `text` has the lower-case ASCII `word` at `at`, in either case. */
-function startsWithWordAt(text: string, at: number, word: string): boolean {
-  if (at + word.length > text.length) return false;
-  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
-  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
-  return true;
 }
 
 /** Whether `text` ends as SIMPLE_NAMES does, in a letter, an apostrophe, a hyphen or `)` (`Rusk.` does not). */

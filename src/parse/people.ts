@@ -7,8 +7,8 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlank, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
+import { hasSpace, isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { bracketStep, endsLikeName, firstBracket, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -118,7 +118,7 @@ function placeAfter(text: string): { index: number; place: string } | null {
 function cleanName(span: Span): Span {
   let name = trimSpan(span, ',;.');
   // A qualifier or an article is followed by a blank: a single word (most names) has neither.
-  if (!hasBlank(name.text)) return name;
+  if (!hasSpace(name.text)) return name;
   for (;;) {
     const qualifier = qualifierAt(name.text);
     if (qualifier < 0) break;
@@ -146,7 +146,7 @@ function personOf(name: Span): Person | null {
     if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
     qualified = office === undefined;
     name = trimmedSpanOf(name, 0, paren.index);
-  } else if (hasBlank(name.text)) {
+  } else if (hasSpace(name.text)) {
     // A place or an `of` office follows a blank.
     const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
     if (place && place.index > 0) {
@@ -430,7 +430,7 @@ function officeFirst(text: string): { office: string; namesStart: number } | nul
   const by = BY_WORD.exec(text);
   if (!by) return null;
   const office = text.slice(prefix[0].length, by.index).trim();
-  if (!office || hasBlank(office)) return null;
+  if (!office || hasSpace(office)) return null;
   let namesStart = by.index + by[0].length;
   while (namesStart < text.length && isSpaceCode(text.charCodeAt(namesStart))) namesStart++;
   return namesStart < text.length ? { office, namesStart } : null;
