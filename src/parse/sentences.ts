@@ -257,15 +257,11 @@ function blankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const BRACKET_OR_QUOTE = /[()[\]\u201c\u201d]/g;
-
-/** The offset of the first bracket or curly double quote at or after `from`, or -1. */
-function nextBracketOrQuote(text: string, from: number): number {
-  BRACKET_OR_QUOTE.lastIndex = from;
-  const found = BRACKET_OR_QUOTE.exec(text);
-  return found === null ? -1 : found.index;
-}
-
+/**
+ * The characters the splitter reacts to — full stops, brackets, curly double quotes — found by
+ * one native scan (`test` with `lastIndex`, no match array); the rest of the text is skipped.
+ */
+const SPLIT_EVENT = /[.()[\]\u201c\u201d]/g;
 /** Splits `body` into units. Never throws; an unbalanced bracket or quote ends at the text's end. */
 export function splitUnits(body: Span): Unit[] {
   const text = body.text;
@@ -276,17 +272,9 @@ export function splitUnits(body: Span): Unit[] {
   let missingSpace = false;
   let parenUnit = false;
 
-  // Jump from one character the splitter reacts to to the next; the rest is skipped natively.
-  // Full stops, the common case, are found with indexOf, which is much faster than a pattern.
-  let position = 0;
-  let nextStop = text.indexOf('.');
-  let nextOther = nextBracketOrQuote(text, 0);
-  for (;;) {
-    if (nextStop >= 0 && nextStop < position) nextStop = text.indexOf('.', position);
-    if (nextOther >= 0 && nextOther < position) nextOther = nextBracketOrQuote(text, position);
-    const i = nextStop < 0 ? nextOther : nextOther < 0 ? nextStop : Math.min(nextStop, nextOther);
-    if (i < 0) break;
-    position = i + 1;
+  SPLIT_EVENT.lastIndex = 0;
+  while (SPLIT_EVENT.test(text)) {
+    const i = SPLIT_EVENT.lastIndex - 1;
     const code = text.charCodeAt(i);
     if (code === OPEN_PAREN || code === OPEN_BRACKET) {
       if (code === OPEN_PAREN && depth === 0 && !quoted && blankBetween(text, unitStart, i)) parenUnit = true;
@@ -321,7 +309,7 @@ export function splitUnits(body: Span): Unit[] {
         unitStart = end;
         missingSpace = verdict === 'stop-no-space';
         parenUnit = false;
-        position = end;
+        SPLIT_EVENT.lastIndex = end;
       }
     }
   }
