@@ -7,6 +7,7 @@
  */
 import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
+import { findMarks } from './marks.js';
 import type { Span } from './span.js';
 
 /** Whether every character of `word` is a lower-case letter. */
@@ -258,12 +259,11 @@ function blankBetween(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The characters the splitter reacts to — full stops, brackets, curly double quotes — found by
- * one native scan (`test` with `lastIndex`, no match array); the rest of the text is skipped.
+ * Splits `body` into units. Never throws; an unbalanced bracket or quote ends at the text's end.
+ * `marks` are the note's marks ({@link findMarks}, offsets in the note), when the caller has
+ * them already: the splitter looks only at the full stops, brackets and quotes among them.
  */
-const SPLIT_EVENT = /[.()[\]\u201c\u201d]/g;
-/** Splits `body` into units. Never throws; an unbalanced bracket or quote ends at the text's end. */
-export function splitUnits(body: Span): Unit[] {
+export function splitUnits(body: Span, marks: readonly number[] = findMarks(body.text, body.start)): Unit[] {
   const text = body.text;
   const units: Unit[] = [];
   let unitStart = 0;
@@ -272,9 +272,11 @@ export function splitUnits(body: Span): Unit[] {
   let missingSpace = false;
   let parenUnit = false;
 
-  SPLIT_EVENT.lastIndex = 0;
-  while (SPLIT_EVENT.test(text)) {
-    const i = SPLIT_EVENT.lastIndex - 1;
+  let resume = 0; // after a sentence stop, the closing quotes taken into its unit are skipped
+  for (const mark of marks) {
+    const i = mark - body.start;
+    if (i < resume) continue;
+    if (i >= text.length) break;
     const code = text.charCodeAt(i);
     if (code === OPEN_PAREN || code === OPEN_BRACKET) {
       if (code === OPEN_PAREN && depth === 0 && !quoted && blankBetween(text, unitStart, i)) parenUnit = true;
@@ -309,7 +311,7 @@ export function splitUnits(body: Span): Unit[] {
         unitStart = end;
         missingSpace = verdict === 'stop-no-space';
         parenUnit = false;
-        SPLIT_EVENT.lastIndex = end;
+        resume = end;
       }
     }
   }

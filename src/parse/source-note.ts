@@ -23,6 +23,7 @@ import { isSpaceCode, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 import { checkTypography } from './typography.js';
+import { findMarks } from './marks.js';
 
 const SOURCE_LABEL = /^\s*(?:Source\s*:\s*)+/i;
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
@@ -235,7 +236,8 @@ function labelDiagnostics(label: RegExpExecArray | null): Diagnostic[] {
 function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   const draft: Draft = { record: emptyProvenanceRecord(text, options?.context), lastLocation: null };
   const { record } = draft;
-  record.diagnostics.push(...checkTypography(text));
+  const marks = findMarks(text);
+  record.diagnostics.push(...checkTypography(text, marks));
   const label = SOURCE_LABEL.exec(text);
   record.diagnostics.push(...labelDiagnostics(label));
   const whole: Span = { text, start: 0, end: text.length };
@@ -264,7 +266,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
     return record;
   }
 
-  const units = splitUnits(body);
+  const units = splitUnits(body, marks);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     const content = unitContent(unit);

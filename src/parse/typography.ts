@@ -8,6 +8,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
+import { findMarks } from './marks.js';
 
 /** Word endings that a line break split off (`Correspond-ence`). */
 const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
@@ -179,21 +180,6 @@ const RULES: readonly TypographyRule[] = [
   },
 ];
 
-/**
- * Occurrences of the triggers that a rule could flag, found in one scan: a `:` `,` `;` or `.`
- * only when something other than whitespace follows it (every check above needs that), a
- * space only before `,` or `;`, and every hyphen (the check looks behind it). Most punctuation
- * in a note is followed by a space, so few candidates reach the checks. It must stay a superset
- * of what the rules flag: it skips only occurrences whose check would return null.
- *
- * The regular expression outruns a charCode loop here (it is compiled for the string's width),
- * and `test` with `lastIndex` finds each match without building a match array: every match is
- * one character long, so it ends right before `lastIndex`. The scan stops only at punctuation:
- * a space before `,` or `;` is found from the punctuation after it (the lookbehind), since a
- * pattern that could start at any space would stop at every one of them, several times slower.
- */
-const CANDIDATE = /[:,;.](?:(?=\S)|(?<= [,;]))|-/g;
-
 /** Whether `code` is `,` or `;`, which a misplaced space may precede. */
 function isCommaOrSemicolon(code: number): boolean {
   return code === 44 || code === 59;
@@ -204,18 +190,31 @@ function isBlankAfter(text: string, index: number): boolean {
   return index + 1 >= text.length || isSpaceCode(text.charCodeAt(index + 1));
 }
 
-/** The offsets of the candidates in `text`, in text order. */
-function findCandidates(text: string): number[] {
+/**
+ * Occurrences of the triggers that a rule could flag, taken from the note's marks
+ * ({@link findMarks}): every hyphen (the check looks behind it), a `:` `,` `;` or `.` only when
+ * something other than whitespace follows it (every check needs that), and a space before `,`
+ * or `;`. Most punctuation in a note is followed by a space, so few candidates reach the checks.
+ * It must stay a superset of what the rules flag: it skips only occurrences whose check would
+ * return null. Offsets are in `text`, in text order.
+ */
+function findCandidates(text: string, marks: readonly number[]): number[] {
   const candidates: number[] = [];
-  CANDIDATE.lastIndex = 0;
-  while (CANDIDATE.test(text)) {
-    const i = CANDIDATE.lastIndex - 1;
+  for (const i of marks) {
     const code = text.charCodeAt(i);
-    // The space of ` ,` comes first; the punctuation itself counts only when a non-blank follows.
-    if (i > 0 && isCommaOrSemicolon(code) && text.charCodeAt(i - 1) === 32) candidates.push(i - 1);
-    if (code === 45 /* - */ || !isBlankAfter(text, i)) candidates.push(i);
+    if (code === 45 /* - */) candidates.push(i);
+    else if (isPunctuationTrigger(code)) {
+      // The space of ` ,` comes first; the punctuation itself counts only when a non-blank follows.
+      if (i > 0 && isCommaOrSemicolon(code) && text.charCodeAt(i - 1) === 32) candidates.push(i - 1);
+      if (!isBlankAfter(text, i)) candidates.push(i);
+    }
   }
   return candidates;
+}
+
+/** Whether `code` is `:` `,` `;` or `.`, the punctuation a missing space may follow. */
+function isPunctuationTrigger(code: number): boolean {
+  return code === 58 || code === 44 || code === 59 || code === 46;
 }
 
 /** Whether the candidate at `index` is an occurrence of `trigger` (one character, or a space and one). */
@@ -224,10 +223,13 @@ function isTriggerAt(text: string, index: number, trigger: string): boolean {
   return trigger.length === 1 || text.charCodeAt(index + 1) === trigger.charCodeAt(1);
 }
 
-/** Runs every typographic rule over `text`. Offsets are relative to `text`. */
-export function checkTypography(text: string): Diagnostic[] {
+/**
+ * Runs every typographic rule over `text`. Offsets are relative to `text`. `marks` are the
+ * note's marks, when the caller has them already.
+ */
+export function checkTypography(text: string, marks: readonly number[] = findMarks(text)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const candidates = findCandidates(text);
+  const candidates = findCandidates(text, marks);
   if (candidates.length === 0) return diagnostics;
   for (const rule of RULES) {
     for (const trigger of rule.triggers) scanTrigger(text, rule, trigger, candidates, diagnostics);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findMarks } from '../../src/parse/marks.js';
+import { splitUnits } from '../../src/parse/sentences.js';
+import { checkTypography } from '../../src/parse/typography.js';
+
+/** The characters at the marks of `text`. */
+const markedCharacters = (text: string) => findMarks(text).map((i) => text[i]).join('');
+
+describe('findMarks', () => {
+  it('finds every full stop, bracket, curly double quote and hyphen', () => {
+    expect(markedCharacters('Lot 66 D 110. (Secret.) [Page 3] “Draft.” Correspond-ence')).toBe('.(.)[]“.”-');
+  });
+
+  it('finds `:` `,` `;` only where a space is missing after them or misplaced before them', () => {
+    expect(markedCharacters('Files: POL 7, Box 3; Series,USSR; a:b; Nixon , 1969 ; end')).toBe(',:,;');
+    expect(findMarks('Series,USSR; Nixon , 1969')).toEqual([6, 19]);
+  });
+
+  it('adds the offset of a part of the note', () => {
+    expect(findMarks('a. b', 10)).toEqual([11]);
+  });
+
+  it('finds nothing in text without marks', () => {
+    expect(findMarks('Department of State Central Files')).toEqual([]);
+  });
+});
+
+describe('stages sharing the note’s marks', () => {
+  const note = 'Source: Department of State, Central Files, 611.61/1-2561. Secret.Drafted by Smith , and cleared in EUR. (Another copy is in Correspond-ence.)';
+
+  it('split a part of the note as they would alone', () => {
+    const start = 'Source: '.length;
+    const body = { text: note.slice(start), start, end: note.length };
+    const alone = splitUnits(body);
+    expect(splitUnits(body, findMarks(note))).toEqual(alone);
+    expect(alone.map((unit) => unit.text)).toEqual([
+      'Department of State, Central Files, 611.61/1-2561.',
+      'Secret.Drafted by Smith , and cleared in EUR.',
+      '(Another copy is in Correspond-ence.)',
+    ]);
+  });
+
+  it('check typography as they would alone', () => {
+    const alone = checkTypography(note);
+    expect(checkTypography(note, findMarks(note))).toEqual(alone);
+    expect(alone.map((diagnostic) => diagnostic.ruleId).sort()).toEqual(['hyphenation-artifact', 'missing-space-after-period', 'space-before-punctuation']);
+  });
+});
