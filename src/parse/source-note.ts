@@ -19,13 +19,12 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublicationCitation, readPublications } from './printed.js';
 import { readDocumentReferences } from './references.js';
-import { isSpaceCode, startsWithOneOf } from './chars.js';
+import { hasWordAt, isSpaceCode, skipSpaces, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
-import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
+import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { checkTypography } from './typography.js';
 import { findMarks } from './marks.js';
 
-const SOURCE_LABEL = /^\s*(?:Source\s*:\s*)+/i;
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
 const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
@@ -216,17 +215,40 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   addClause(draft, 'remark', unit);
 }
 
-/** Diagnostics for what the note's shape says, before any clause is read. */
-function labelDiagnostics(label: RegExpExecArray | null): Diagnostic[] {
-  // Two labels take at least `Source:Source:`, 14 characters: most notes skip the pattern.
-  if (!label || label[0].length < 14 || !/source\s*:[\s\S]*source\s*:/i.test(label[0])) return [];
+/** The `Source:` labels a note opens with: how many, and where the text after them starts. */
+interface Labels {
+  readonly count: number;
+  readonly end: number;
+}
+
+/**
+ * Reads the labels as `/^\s*(?:Source\s*:\s*)+/i` would match them (`end` is the match's
+ * length, 0 with no label), on the characters: no pattern runs on every note for a word
+ * nearly every note has.
+ */
+function readLabels(text: string): Labels {
+  let count = 0;
+  let end = 0;
+  for (let at = skipSpaces(text, 0); hasWordAt(text, at, 'source'); at = end) {
+    const colon = skipSpaces(text, at + 6);
+    if (text.charCodeAt(colon) !== 58 /* : */) break;
+    end = skipSpaces(text, colon + 1);
+    count++;
+  }
+  return { count, end };
+}
+
+/** Diagnostics for what the note's shape says, before any clause is read: a repeated label. */
+function labelDiagnostics(text: string, labels: Labels): Diagnostic[] {
+  if (labels.count < 2) return [];
+  const label = text.slice(0, labels.end);
   return [
     {
       ruleId: 'duplicated-source-label',
       severity: 'warning',
-      message: `Unexpected \`${label[0].trim()}\`, expected \`Source:\` once`,
-      range: [label.index, label.index + label[0].length],
-      actual: label[0],
+      message: `Unexpected \`${label.trim()}\`, expected \`Source:\` once`,
+      range: [0, labels.end],
+      actual: label,
       expected: 'Source: ',
     },
   ];
@@ -238,11 +260,11 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   const { record } = draft;
   const marks = findMarks(text);
   record.diagnostics.push(...checkTypography(text, marks));
-  const label = SOURCE_LABEL.exec(text);
-  record.diagnostics.push(...labelDiagnostics(label));
+  const labels = readLabels(text);
+  if (labels.count > 1) record.diagnostics.push(...labelDiagnostics(text, labels));
   const whole: Span = { text, start: 0, end: text.length };
-  if (label) addClause(draft, 'source-label', trimSpan(spanOf(whole, 0, label[0].length)));
-  const body = trimSpan(spanOf(whole, label ? label[0].length : 0, text.length));
+  if (labels.count > 0) addClause(draft, 'source-label', trimmedSpanOf(whole, 0, labels.end));
+  const body = trimmedSpanOf(whole, labels.end, text.length);
 
   if (body.text.length === 0) {
     record.diagnostics.push({
