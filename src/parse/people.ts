@@ -51,6 +51,18 @@ export interface People {
 const VERB = /\b(?:(drafted|prepared|redrafted)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
 const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|cleared|concurred|approved|submitted)\b/i;
+/**
+ * The first two letters (lower case) of the verbs of ROLE_VERBS that fill a list, at
+ * `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down
+ * by this lookup, before LEADING_ROLE_VERB runs.
+ */
+const ROLE_VERB_OPENINGS = roleVerbOpenings();
+
+function roleVerbOpenings(): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const [verb, role] of Object.entries(ROLE_VERBS)) if (role !== null) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
+  return table;
+}
 /** The role of each capture group of VERB. */
 const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
@@ -325,7 +337,12 @@ function roleOf(match: RegExpExecArray): Role {
 
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
-  return LEADING_ROLE_VERB.test(span.text);
+  const text = span.text;
+  if (text.length < 2) return false; // no read past the end
+  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
+  const first = text.charCodeAt(0) | 32;
+  const second = text.charCodeAt(1) | 32;
+  return first < 128 && second < 128 && ROLE_VERB_OPENINGS[128 * first + second] === 1 && LEADING_ROLE_VERB.test(text);
 }
 
 /** Reads the people of a drafting sentence. */

@@ -36,9 +36,13 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
 ];
 
 /**
- * Cheap pre-checks, in this order: the first word of every opening (each is followed by a
- * blank), which turns most units down at their first letters; then a word every opening contains.
+ * Cheap pre-checks, in this order: the first letter of every opening (OPENING_LETTERS), which
+ * turns most units down by one lookup; the first word of every opening (each is followed by a
+ * blank); then a word every opening contains.
  */
+const OPENING_LETTERS = 'acefprt';
+/** Whether an ASCII code (a letter in lower case) is one of OPENING_LETTERS. */
+const OPENS_LIKE_CUE = Uint8Array.from({ length: 128 }, (_, code) => (OPENING_LETTERS.includes(String.fromCharCode(code)) ? 1 : 0));
 const OPENING_WORD = /^(?:also|printed|published|reprinted|th(?:is|e)|full|complete|text|ex(?:tract|cerpt)s?|portions|an?)\s/i;
 const PRINTED_WORD = /printed|published/i;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
@@ -52,6 +56,8 @@ const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
+  const first = unit.text.length > 0 ? unit.text.charCodeAt(0) | 32 : 0; // ASCII letters in lower case
+  if (first >= 128 || OPENS_LIKE_CUE[first] === 0) return null;
   if (!OPENING_WORD.test(unit.text) || !PRINTED_WORD.test(unit.text)) return null;
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
