@@ -109,3 +109,16 @@ function afterBlanksAndCommas(text: string, from: number): number {
   while (at < text.length && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 44)) at++;
   return at;
 }
+
+/**
+ * Whether `text` holds "on" after a blank or a comma and before a blank, as every DATE match
+ * does (`, on June 29`, ` on Feb. 21`): most groups that end in a digit (`for paragraph 2`) have
+ * none, and are turned down without running the pattern.
+ */
+export function hasBlankOn(text: string): boolean {
+  for (let on = text.indexOf('on', 1); on >= 0 && on + 2 < text.length; on = text.indexOf('on', on + 1)) {
+    const before = text.charCodeAt(on - 1);
+    if ((isSpaceCode(before) || before === 44) && isSpaceCode(text.charCodeAt(on + 2))) return true;
+  }
+  return false;
+}

@@ -8,7 +8,7 @@
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasSpace, isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -80,7 +80,10 @@ const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telep
  * that no pattern has to scan ahead to the end of the text from every position.
  */
 const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
-const PARAGRAPH_REFERENCE = /^[\w\s,–-]{1,20}$/;
+/** A paragraph reference (`2`, `3 and 4`) ending the text, matched from `lastIndex`. */
+const PARAGRAPH_REFERENCE = /[\w\s,–-]{1,20}$/y;
+/** A line break at or after `lastIndex`. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 /** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
 const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
 const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
@@ -99,17 +102,23 @@ const SIMPLE_NAMES =
 /** The separators of SIMPLE_NAMES, as NAME_SEPARATOR finds them there. */
 const SIMPLE_SEPARATOR = /, and |, | and /g;
 
-/** The offset of the first trailing qualifier of `text`, or -1. */
+/**
+ * The offset of the first trailing qualifier of `text`, or -1. What follows a candidate is read
+ * in place, from its offset: no slice of the rest.
+ */
 function qualifierAt(text: string): number {
   QUALIFIER_START.lastIndex = 0;
   for (let match = QUALIFIER_START.exec(text); match; match = QUALIFIER_START.exec(text)) {
-    const rest = text.slice(match.index + match[0].length);
-    const word = match[1]!.toLowerCase();
-    if (word.startsWith('for') && /\s$/.test(match[1]!)) {
-      if (PARAGRAPH_REFERENCE.test(rest)) return match.index; // for paragraph(s) N
-    } else if (word.startsWith('on')) {
-      if (rest.length >= 1 && rest.length <= 60 && !/[\n\r\u2028\u2029]/.test(rest)) return match.index; // on behalf of X
-    } else if (rest === '') {
+    const rest = match.index + match[0].length;
+    const first = match[1]!.charCodeAt(0) | 32; // f, o or i, in lower case
+    if (first === 102 && isSpaceCode(text.charCodeAt(rest - 1))) {
+      PARAGRAPH_REFERENCE.lastIndex = rest;
+      if (PARAGRAPH_REFERENCE.test(text)) return match.index; // for paragraph(s) N
+    } else if (first === 111) {
+      LINE_BREAK.lastIndex = rest;
+      const length = text.length - rest;
+      if (length >= 1 && length <= 60 && !LINE_BREAK.test(text)) return match.index; // on behalf of X
+    } else if (rest === text.length) {
       return match.index; // in substance, in draft, for the Secretary
     }
   }
@@ -199,7 +208,7 @@ function readGroup(group: Span, out: Person[]): void {
     ({ body, groupOffice, date } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
-  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
+  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && hasBlankOn(body.text) ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
