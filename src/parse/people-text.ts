@@ -1,6 +1,7 @@
 /**
- * Code-unit tests on the text of people clauses (stage 3c, readPeople in people.ts): cheap checks
- * that decide the usual cases without running a pattern, each exact for what it replaces.
+ * Tests on the text of people clauses (stage 3c, readPeople in people.ts): cheap checks on code
+ * units that decide the usual cases without running a pattern, each exact for what it replaces;
+ * and the searches for what may follow a name (a qualifier, a place), read in place.
  *
  * @module
  */
@@ -121,4 +122,50 @@ export function hasBlankOn(text: string): boolean {
     if ((isSpaceCode(before) || before === 44) && isSpaceCode(text.charCodeAt(on + 2))) return true;
   }
   return false;
+}
+
+/**
+ * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
+ * Parsons`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
+ * that no pattern has to scan ahead to the end of the text from every position.
+ */
+const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
+/** A paragraph reference (`2`, `3 and 4`) ending the text, matched from `lastIndex`. */
+const PARAGRAPH_REFERENCE = /[\w\s,–-]{1,20}$/y;
+/** A line break at or after `lastIndex`. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+/** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
+const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
+
+/**
+ * The offset of the first trailing qualifier of `text`, or -1. What follows a candidate is read
+ * in place, from its offset: no slice of the rest.
+ */
+export function qualifierAt(text: string): number {
+  QUALIFIER_START.lastIndex = 0;
+  for (let match = QUALIFIER_START.exec(text); match; match = QUALIFIER_START.exec(text)) {
+    const rest = match.index + match[0].length;
+    const first = match[1]!.charCodeAt(0) | 32; // f, o or i, in lower case
+    if (first === 102 && isSpaceCode(text.charCodeAt(rest - 1))) {
+      PARAGRAPH_REFERENCE.lastIndex = rest;
+      if (PARAGRAPH_REFERENCE.test(text)) return match.index; // for paragraph(s) N
+    } else if (first === 111) {
+      LINE_BREAK.lastIndex = rest;
+      const length = text.length - rest;
+      if (length >= 1 && length <= 60 && !LINE_BREAK.test(text)) return match.index; // on behalf of X
+    } else if (rest === text.length) {
+      return match.index; // in substance, in draft, for the Secretary
+    }
+  }
+  return -1;
+}
+
+/** The first place after a name (`in the Office of the Secretary of State`): its offset and text. */
+export function placeAfter(text: string): { index: number; place: string } | null {
+  PLACE_START.lastIndex = 0;
+  for (let match = PLACE_START.exec(text); match; match = PLACE_START.exec(text)) {
+    const place = text.slice(match.index + match[0].length);
+    if (place.length >= 2 && place.length <= 80 && !/[\n\r\u2028\u2029]/.test(place)) return { index: match.index, place };
+  }
+  return null;
 }

@@ -8,7 +8,19 @@
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasSpace, isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
+import {
+  bracketStep,
+  endsLikeName,
+  firstBracket,
+  hasBlankOn,
+  mayJoinGroups,
+  onlyAnd,
+  opensWithPlainBy,
+  placeAfter,
+  qualifierAt,
+  trailingParens,
+  trimWordAnd,
+} from './people-text.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -74,18 +86,6 @@ const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|Augus
 /** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
 const ANNOTATED = new WeakSet<Person>();
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
-/**
- * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
- * Parsons`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
- * that no pattern has to scan ahead to the end of the text from every position.
- */
-const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
-/** A paragraph reference (`2`, `3 and 4`) ending the text, matched from `lastIndex`. */
-const PARAGRAPH_REFERENCE = /[\w\s,–-]{1,20}$/y;
-/** A line break at or after `lastIndex`. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-/** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
-const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
 const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
@@ -101,39 +101,6 @@ const SIMPLE_NAMES =
   /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
 /** The separators of SIMPLE_NAMES, as NAME_SEPARATOR finds them there. */
 const SIMPLE_SEPARATOR = /, and |, | and /g;
-
-/**
- * The offset of the first trailing qualifier of `text`, or -1. What follows a candidate is read
- * in place, from its offset: no slice of the rest.
- */
-function qualifierAt(text: string): number {
-  QUALIFIER_START.lastIndex = 0;
-  for (let match = QUALIFIER_START.exec(text); match; match = QUALIFIER_START.exec(text)) {
-    const rest = match.index + match[0].length;
-    const first = match[1]!.charCodeAt(0) | 32; // f, o or i, in lower case
-    if (first === 102 && isSpaceCode(text.charCodeAt(rest - 1))) {
-      PARAGRAPH_REFERENCE.lastIndex = rest;
-      if (PARAGRAPH_REFERENCE.test(text)) return match.index; // for paragraph(s) N
-    } else if (first === 111) {
-      LINE_BREAK.lastIndex = rest;
-      const length = text.length - rest;
-      if (length >= 1 && length <= 60 && !LINE_BREAK.test(text)) return match.index; // on behalf of X
-    } else if (rest === text.length) {
-      return match.index; // in substance, in draft, for the Secretary
-    }
-  }
-  return -1;
-}
-
-/** The first place after a name (`in the Office of the Secretary of State`): its offset and text. */
-function placeAfter(text: string): { index: number; place: string } | null {
-  PLACE_START.lastIndex = 0;
-  for (let match = PLACE_START.exec(text); match; match = PLACE_START.exec(text)) {
-    const place = text.slice(match.index + match[0].length);
-    if (place.length >= 2 && place.length <= 80 && !/[\n\r\u2028\u2029]/.test(place)) return { index: match.index, place };
-  }
-  return null;
-}
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
