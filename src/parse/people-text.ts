@@ -112,6 +112,24 @@ function afterBlanksAndCommas(text: string, from: number): number {
 }
 
 /**
+ * The offset of the first separator of SIMPLE_NAMES (in people.ts) in `text` from `from` on —
+ * `, and `, `, ` or ` and `, as the pattern `/, and |, | and /g` finds them there — or -1. Every
+ * comma of such names is followed by a blank, and no name holds " and ": the separators are
+ * found by indexOf. {@link separatorEnd} tells where the one found ends.
+ */
+export function simpleSeparator(text: string, from: number): number {
+  const comma = text.indexOf(',', from);
+  const and = text.indexOf(' and ', from);
+  return comma < 0 ? and : and < 0 || comma < and ? comma : and;
+}
+
+/** Where the separator of simple names at `at` ({@link simpleSeparator}) ends. */
+export function separatorEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 44) return at + 5; // ` and `
+  return text.startsWith(' and ', at + 1) ? at + 6 : at + 2; // `, and ` or `, `
+}
+
+/**
  * Whether `text` holds "on" after a blank or a comma and before a blank, as every DATE match
  * does (`, on June 29`, ` on Feb. 21`): most groups that end in a digit (`for paragraph 2`) have
  * none, and are turned down without running the pattern.

@@ -18,6 +18,8 @@ import {
   opensWithPlainBy,
   placeAfter,
   qualifierAt,
+  separatorEnd,
+  simpleSeparator,
   trailingParens,
   trimWordAnd,
 } from './people-text.js';
@@ -99,8 +101,6 @@ const SUBCLAUSE_SEPARATOR = /;\s*/g;
  */
 const SIMPLE_NAMES =
   /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
-/** The separators of SIMPLE_NAMES, as NAME_SEPARATOR finds them there. */
-const SIMPLE_SEPARATOR = /, and |, | and /g;
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
@@ -244,12 +244,11 @@ function readNamesWithOffices(body: Span, persons: Person[]): boolean {
   const text = body.text;
   let last = 0;
   let commaList = false;
-  SIMPLE_SEPARATOR.lastIndex = 0;
-  for (let match = SIMPLE_SEPARATOR.exec(text); match; match = SIMPLE_SEPARATOR.exec(text)) {
-    const read = personOf(spanOf(body, last, match.index));
+  for (let at = simpleSeparator(text, 0); at >= 0; at = simpleSeparator(text, last)) {
+    const read = personOf(spanOf(body, last, at));
     if (read) persons.push(read);
-    if (text.charCodeAt(match.index) === 44) commaList = true;
-    last = match.index + match[0].length;
+    if (text.charCodeAt(at) === 44) commaList = true;
+    last = separatorEnd(text, at);
   }
   const read = personOf(last === 0 ? body : spanOf(body, last, text.length));
   if (read) persons.push(read);
@@ -263,10 +262,9 @@ function readNamesWithOffices(body: Span, persons: Person[]): boolean {
 function readSimpleNames(body: Span, office: string | undefined, date: string | undefined, out: Person[]): void {
   const text = body.text;
   let last = 0;
-  SIMPLE_SEPARATOR.lastIndex = 0;
-  for (let match = SIMPLE_SEPARATOR.exec(text); match; match = SIMPLE_SEPARATOR.exec(text)) {
-    out.push(person(text.slice(last, match.index), office, date, [body.start + last, body.start + match.index]));
-    last = match.index + match[0].length;
+  for (let at = simpleSeparator(text, 0); at >= 0; at = simpleSeparator(text, last)) {
+    out.push(person(text.slice(last, at), office, date, [body.start + last, body.start + at]));
+    last = separatorEnd(text, at);
   }
   out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
 }
