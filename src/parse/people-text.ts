@@ -1,6 +1,7 @@
 /**
- * Code-unit tests on the text of people clauses (stage 3c, readPeople in people.ts): cheap checks
- * that decide the usual cases without running a pattern, each exact for what it replaces.
+ * Tests on the text of people clauses (stage 3c, readPeople in people.ts): cheap checks on code
+ * units that decide the usual cases without running a pattern, each exact for what it replaces;
+ * and the searches for what may follow a name (a qualifier, a place), read in place.
  *
  * @module
  */
@@ -108,4 +109,81 @@ function afterBlanksAndCommas(text: string, from: number): number {
   let at = from;
   while (at < text.length && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 44)) at++;
   return at;
+}
+
+/**
+ * The offset of the first separator of SIMPLE_NAMES (in people.ts) in `text` from `from` on —
+ * `, and `, `, ` or ` and `, as the pattern `/, and |, | and /g` finds them there — or -1. Every
+ * comma of such names is followed by a blank, and no name holds " and ": the separators are
+ * found by indexOf. {@link separatorEnd} tells where the one found ends.
+ */
+export function simpleSeparator(text: string, from: number): number {
+  const comma = text.indexOf(',', from);
+  const and = text.indexOf(' and ', from);
+  return comma < 0 ? and : and < 0 || comma < and ? comma : and;
+}
+
+/** Where the separator of simple names at `at` ({@link simpleSeparator}) ends. */
+export function separatorEnd(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 44) return at + 5; // ` and `
+  return text.startsWith(' and ', at + 1) ? at + 6 : at + 2; // `, and ` or `, `
+}
+
+/**
+ * Whether `text` holds "on" after a blank or a comma and before a blank, as every DATE match
+ * does (`, on June 29`, ` on Feb. 21`): most groups that end in a digit (`for paragraph 2`) have
+ * none, and are turned down without running the pattern.
+ */
+export function hasBlankOn(text: string): boolean {
+  for (let on = text.indexOf('on', 1); on >= 0 && on + 2 < text.length; on = text.indexOf('on', on + 1)) {
+    const before = text.charCodeAt(on - 1);
+    if ((isSpaceCode(before) || before === 44) && isSpaceCode(text.charCodeAt(on + 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
+ * Parsons`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
+ * that no pattern has to scan ahead to the end of the text from every position.
+ */
+const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
+/** A paragraph reference (`2`, `3 and 4`) ending the text, matched from `lastIndex`. */
+const PARAGRAPH_REFERENCE = /[\w\s,–-]{1,20}$/y;
+/** A line break at or after `lastIndex`. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+/** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
+const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
+
+/**
+ * The offset of the first trailing qualifier of `text`, or -1. What follows a candidate is read
+ * in place, from its offset: no slice of the rest.
+ */
+export function qualifierAt(text: string): number {
+  QUALIFIER_START.lastIndex = 0;
+  for (let match = QUALIFIER_START.exec(text); match; match = QUALIFIER_START.exec(text)) {
+    const rest = match.index + match[0].length;
+    const first = match[1]!.charCodeAt(0) | 32; // f, o or i, in lower case
+    if (first === 102 && isSpaceCode(text.charCodeAt(rest - 1))) {
+      PARAGRAPH_REFERENCE.lastIndex = rest;
+      if (PARAGRAPH_REFERENCE.test(text)) return match.index; // for paragraph(s) N
+    } else if (first === 111) {
+      LINE_BREAK.lastIndex = rest;
+      const length = text.length - rest;
+      if (length >= 1 && length <= 60 && !LINE_BREAK.test(text)) return match.index; // on behalf of X
+    } else if (rest === text.length) {
+      return match.index; // in substance, in draft, for the Secretary
+    }
+  }
+  return -1;
+}
+
+/** The first place after a name (`in the Office of the Secretary of State`): its offset and text. */
+export function placeAfter(text: string): { index: number; place: string } | null {
+  PLACE_START.lastIndex = 0;
+  for (let match = PLACE_START.exec(text); match; match = PLACE_START.exec(text)) {
+    const place = text.slice(match.index + match[0].length);
+    if (place.length >= 2 && place.length <= 80 && !/[\n\r\u2028\u2029]/.test(place)) return { index: match.index, place };
+  }
+  return null;
 }

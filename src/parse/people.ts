@@ -8,7 +8,21 @@
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasSpace, isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, mayJoinGroups, onlyAnd, opensWithPlainBy, trailingParens, trimWordAnd } from './people-text.js';
+import {
+  bracketStep,
+  endsLikeName,
+  firstBracket,
+  hasBlankOn,
+  mayJoinGroups,
+  onlyAnd,
+  opensWithPlainBy,
+  placeAfter,
+  qualifierAt,
+  separatorEnd,
+  simpleSeparator,
+  trailingParens,
+  trimWordAnd,
+} from './people-text.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -51,6 +65,18 @@ export interface People {
 const VERB = /\b(?:(drafted|prepared|redrafted)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
 const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|cleared|concurred|approved|submitted)\b/i;
+/**
+ * The first two letters (lower case) of the verbs of ROLE_VERBS that fill a list, at
+ * `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down
+ * by this lookup, before LEADING_ROLE_VERB runs.
+ */
+const ROLE_VERB_OPENINGS = roleVerbOpenings();
+
+function roleVerbOpenings(): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const [verb, role] of Object.entries(ROLE_VERBS)) if (role !== null) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
+  return table;
+}
 /** The role of each capture group of VERB. */
 const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
@@ -62,15 +88,6 @@ const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|Augus
 /** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
 const ANNOTATED = new WeakSet<Person>();
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
-/**
- * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
- * Parsons`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
- * that no pattern has to scan ahead to the end of the text from every position.
- */
-const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
-const PARAGRAPH_REFERENCE = /^[\w\s,–-]{1,20}$/;
-/** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
-const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
 const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
@@ -84,35 +101,6 @@ const SUBCLAUSE_SEPARATOR = /;\s*/g;
  */
 const SIMPLE_NAMES =
   /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
-/** The separators of SIMPLE_NAMES, as NAME_SEPARATOR finds them there. */
-const SIMPLE_SEPARATOR = /, and |, | and /g;
-
-/** The offset of the first trailing qualifier of `text`, or -1. */
-function qualifierAt(text: string): number {
-  QUALIFIER_START.lastIndex = 0;
-  for (let match = QUALIFIER_START.exec(text); match; match = QUALIFIER_START.exec(text)) {
-    const rest = text.slice(match.index + match[0].length);
-    const word = match[1]!.toLowerCase();
-    if (word.startsWith('for') && /\s$/.test(match[1]!)) {
-      if (PARAGRAPH_REFERENCE.test(rest)) return match.index; // for paragraph(s) N
-    } else if (word.startsWith('on')) {
-      if (rest.length >= 1 && rest.length <= 60 && !/[\n\r\u2028\u2029]/.test(rest)) return match.index; // on behalf of X
-    } else if (rest === '') {
-      return match.index; // in substance, in draft, for the Secretary
-    }
-  }
-  return -1;
-}
-
-/** The first place after a name (`in the Office of the Secretary of State`): its offset and text. */
-function placeAfter(text: string): { index: number; place: string } | null {
-  PLACE_START.lastIndex = 0;
-  for (let match = PLACE_START.exec(text); match; match = PLACE_START.exec(text)) {
-    const place = text.slice(match.index + match[0].length);
-    if (place.length >= 2 && place.length <= 80 && !/[\n\r\u2028\u2029]/.test(place)) return { index: match.index, place };
-  }
-  return null;
-}
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
@@ -187,7 +175,7 @@ function readGroup(group: Span, out: Person[]): void {
     ({ body, groupOffice, date } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
-  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && body.text.includes('on') ? DATE.exec(body.text) : null;
+  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && hasBlankOn(body.text) ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
@@ -256,12 +244,11 @@ function readNamesWithOffices(body: Span, persons: Person[]): boolean {
   const text = body.text;
   let last = 0;
   let commaList = false;
-  SIMPLE_SEPARATOR.lastIndex = 0;
-  for (let match = SIMPLE_SEPARATOR.exec(text); match; match = SIMPLE_SEPARATOR.exec(text)) {
-    const read = personOf(spanOf(body, last, match.index));
+  for (let at = simpleSeparator(text, 0); at >= 0; at = simpleSeparator(text, last)) {
+    const read = personOf(spanOf(body, last, at));
     if (read) persons.push(read);
-    if (text.charCodeAt(match.index) === 44) commaList = true;
-    last = match.index + match[0].length;
+    if (text.charCodeAt(at) === 44) commaList = true;
+    last = separatorEnd(text, at);
   }
   const read = personOf(last === 0 ? body : spanOf(body, last, text.length));
   if (read) persons.push(read);
@@ -275,10 +262,9 @@ function readNamesWithOffices(body: Span, persons: Person[]): boolean {
 function readSimpleNames(body: Span, office: string | undefined, date: string | undefined, out: Person[]): void {
   const text = body.text;
   let last = 0;
-  SIMPLE_SEPARATOR.lastIndex = 0;
-  for (let match = SIMPLE_SEPARATOR.exec(text); match; match = SIMPLE_SEPARATOR.exec(text)) {
-    out.push(person(text.slice(last, match.index), office, date, [body.start + last, body.start + match.index]));
-    last = match.index + match[0].length;
+  for (let at = simpleSeparator(text, 0); at >= 0; at = simpleSeparator(text, last)) {
+    out.push(person(text.slice(last, at), office, date, [body.start + last, body.start + at]));
+    last = separatorEnd(text, at);
   }
   out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
 }
@@ -325,7 +311,12 @@ function roleOf(match: RegExpExecArray): Role {
 
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
-  return LEADING_ROLE_VERB.test(span.text);
+  const text = span.text;
+  if (text.length < 2) return false; // no read past the end
+  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
+  const first = text.charCodeAt(0) | 32;
+  const second = text.charCodeAt(1) | 32;
+  return first < 128 && second < 128 && ROLE_VERB_OPENINGS[128 * first + second] === 1 && LEADING_ROLE_VERB.test(text);
 }
 
 /** Reads the people of a drafting sentence. */

@@ -7,8 +7,8 @@
  */
 import type { Publication } from '../model/provenance.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
-import { isDigitCode, isSpaceCode, nextBracket, startsWithOneOf } from './chars.js';
-import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
+import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces, startsWithOneOf } from './chars.js';
+import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
 /** What a printed-in sentence says about the document. */
 export interface PrintedCue {
@@ -36,14 +36,16 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
 ];
 
 /**
- * Cheap pre-checks, in this order: the first word of every opening (each is followed by a
- * blank), which turns most units down at their first letters; then a word every opening contains.
+ * Cheap pre-checks, in this order: the first letter of every opening (OPENING_LETTERS), which
+ * turns most units down by one lookup; the first word of every opening (each is followed by a
+ * blank); then a word every opening contains.
  */
+const OPENING_LETTERS = 'acefprt';
+/** Whether an ASCII code (a letter in lower case) is one of OPENING_LETTERS. */
+const OPENS_LIKE_CUE = Uint8Array.from({ length: 128 }, (_, code) => (OPENING_LETTERS.includes(String.fromCharCode(code)) ? 1 : 0));
 const OPENING_WORD = /^(?:also|printed|published|reprinted|th(?:is|e)|full|complete|text|ex(?:tract|cerpt)s?|portions|an?)\s/i;
 const PRINTED_WORD = /printed|published/i;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
-const ITEM_LOCATOR = /^\d{1,3}[A-Z]$/;
-const NEXT_OPENING = /^(?:and\s+)?(?:in\s+)?/i;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
 /** The words of a cue that say it prints another version of the document. */
 const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)/;
@@ -52,6 +54,8 @@ const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
+  const first = unit.text.length > 0 ? unit.text.charCodeAt(0) | 32 : 0; // ASCII letters in lower case
+  if (first >= 128 || OPENS_LIKE_CUE[first] === 0) return null;
   if (!OPENING_WORD.test(unit.text) || !PRINTED_WORD.test(unit.text)) return null;
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
@@ -74,12 +78,12 @@ function mayBePartial(words: string): boolean {
   return words.includes('part') || words.includes('extract') || startsWithOneOf(words, 'ep');
 }
 
-/** The last year written in a title, if any. */
+/** The last year written in a title, if any: the end of the last YEAR match, found with `test` (no match arrays). */
 function yearOf(title: string): string | undefined {
-  let year: string | undefined;
+  let end = -1;
   YEAR.lastIndex = 0;
-  for (let match = YEAR.exec(title); match; match = YEAR.exec(title)) year = match[1];
-  return year;
+  while (YEAR.test(title)) end = YEAR.lastIndex;
+  return end < 0 ? undefined : title.slice(end - 4, end);
 }
 
 /** Builds a publication from the title span and an optional locator. */
@@ -98,19 +102,15 @@ function publication(title: Span, whole: Span, pages: string | undefined, cue: O
   return found;
 }
 
-/** A chunk of a list of publications, trimmed, and whether a semicolon (not a comma) precedes it. */
-interface Chunk {
-  piece: Span;
-  afterSemicolon: boolean;
-}
-
 /**
- * The chunks of `list` between commas and semicolons outside brackets: what splitTopLevel gives
- * for the pattern `;\s*|,\s*`, with the separators found by indexOf (cheaper than the pattern).
+ * Reads the list of publications in `list`. The list is cut into chunks at commas and
+ * semicolons outside brackets (what splitTopLevel gives for the pattern `;\s*|,\s*`, the
+ * separators found by indexOf), each read on its offsets in one pass: only the publications'
+ * texts and pages are sliced.
  */
-function chunksOf(list: Span): Chunk[] {
-  const text = list.text;
-  const chunks: Chunk[] = [];
+export function readPublications(list: Span, cue: Omit<PrintedCue, 'listStart'>): Publication[] {
+  const reader = new PublicationReader(trimSpan(list, '.'), cue);
+  const text = reader.list.text;
   // Bracket depth is counted only in lists with a bracket, up to each separator.
   const bracketed = nextBracket(text, 0) >= 0;
   let depth = 0;
@@ -132,90 +132,107 @@ function chunksOf(list: Span): Chunk[] {
       }
       if (depth !== 0) continue;
     }
-    chunks.push({ piece: trimmedSpanOf(list, last, at), afterSemicolon });
+    reader.chunk(last, at, afterSemicolon);
     afterSemicolon = !atComma;
     last = at + 1;
   }
-  chunks.push({ piece: trimmedSpanOf(list, last, text.length), afterSemicolon });
-  return chunks;
+  reader.chunk(last, text.length, afterSemicolon);
+  return reader.finish();
 }
 
-/** The publication being read: its first chunk and the last chunk of its title. */
-interface OpenPublication {
-  first: Span;
-  lastTitle: Span;
-}
+/**
+ * The state of {@link readPublications}: the publications read, and the one being read, from
+ * the start of its first chunk to the end of the last chunk of its title (-1: none open). A
+ * page locator closes a publication; a chunk opening with "and" or following a semicolon starts
+ * the next one.
+ */
+class PublicationReader {
+  readonly publications: Publication[] = [];
+  private openStart = -1;
+  private titleEnd = -1;
 
-/** Reads the list of publications in `list`. */
-export function readPublications(list: Span, cue: Omit<PrintedCue, 'listStart'>): Publication[] {
-  const publications: Publication[] = [];
-  let open: OpenPublication | null = null;
-  for (const { piece, afterSemicolon } of chunksOf(trimSpan(list, '.'))) {
-    if (!piece.text) continue;
-    const startsNext = afterSemicolon || opensWithAnd(piece.text);
-    const chunk: Span = open && !startsNext ? piece : dropNextOpening(piece);
-    const locator = open !== null && !startsNext && mayBeLocator(chunk.text) ? LOCATOR.exec(chunk.text) : null;
-    if (locator) {
-      addPublication(publications, list, open!, locator[1], chunk, cue);
-      open = null;
-      continue;
+  constructor(
+    readonly list: Span,
+    private readonly cue: Omit<PrintedCue, 'listStart'>,
+  ) {}
+
+  /** Reads the chunk `list.text[from, to)`; `afterSemicolon`: a semicolon, not a comma, precedes it. */
+  chunk(from: number, to: number, afterSemicolon: boolean): void {
+    const text = this.list.text;
+    let start = from;
+    let end = to;
+    while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (start === end) return;
+    const open = this.openStart >= 0;
+    const startsNext = afterSemicolon || opensWithAnd(text, start, end);
+    if (!open || startsNext) start = afterNextOpening(text, start, end);
+    const pages = open && !startsNext ? locatorPages(text, start, end) : undefined;
+    if (pages !== undefined) {
+      this.add(pages, end);
+      this.openStart = -1;
+      return;
     }
     if (startsNext || !open) {
-      if (open) addPublication(publications, list, open, undefined, undefined, cue);
-      open = { first: chunk, lastTitle: chunk };
-    } else {
-      open.lastTitle = chunk;
+      if (open) this.add(undefined, this.titleEnd);
+      this.openStart = start;
     }
+    this.titleEnd = end;
   }
-  if (open) addPublication(publications, list, open, undefined, undefined, cue);
-  return publications;
+
+  /** The publications, the open one closed. */
+  finish(): Publication[] {
+    if (this.openStart >= 0) this.add(undefined, this.titleEnd);
+    return this.publications;
+  }
+
+  /** Closes the open publication, its text ending at `end` (after its locator, if any), unless its title is empty. */
+  private add(pages: string | undefined, end: number): void {
+    if (this.titleEnd === this.openStart) return;
+    const title = spanOf(this.list, this.openStart, this.titleEnd);
+    const whole = end === this.titleEnd ? title : spanOf(this.list, this.openStart, end);
+    this.publications.push(publication(title, whole, pages, this.cue));
+  }
 }
 
-/** Whether a chunk opens with "and" and a blank, in either case (`and Claflin, …`). */
-function opensWithAnd(text: string): boolean {
-  // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
-  return (
-    text.length > 3 &&
-    (text.charCodeAt(0) | 32) === 97 &&
-    (text.charCodeAt(1) | 32) === 110 &&
-    (text.charCodeAt(2) | 32) === 100 &&
-    isSpaceCode(text.charCodeAt(3))
-  );
-}
-
-/**
- * Whether a chunk may be a locator: it opens with a page label (`p.`, `pp.`) or is an item
- * number (ITEM_LOCATOR, `77E`). The label is read on code units; LOCATOR then reads the pages.
- */
-function mayBeLocator(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first === 112) return text.startsWith('.', 1) || text.startsWith('p.', 1); // p
-  return isDigitCode(first) && ITEM_LOCATOR.test(text);
-}
-
-/** `piece` without a leading "and" and "in" (NEXT_OPENING); the piece itself when it has neither. */
-function dropNextOpening(piece: Span): Span {
-  // NEXT_OPENING matches nothing unless the piece opens with `a` or `i`.
-  if (!startsWithOneOf(piece.text, 'ai')) return piece;
-  const length = NEXT_OPENING.exec(piece.text)![0].length;
-  return length === 0 ? piece : spanOf(piece, length, piece.text.length);
+/** Whether `text[from, to)` opens with "and" and a blank, in either case (`and Claflin, …`). */
+function opensWithAnd(text: string, from: number, to: number): boolean {
+  return to - from > 3 && hasWordAt(text, from, 'and') && isSpaceCode(text.charCodeAt(from + 3));
 }
 
 /**
- * Closes the open publication of `list` (ending at `lastChunk`, its locator, if given) and adds it
- * to `publications` unless its title is empty.
+ * Where a chunk `text[from, to)` goes on after a leading "and" and "in" (NEXT_OPENING), each
+ * followed by blanks, in either case: `from` when it has neither.
  */
-function addPublication(
-  publications: Publication[],
-  list: Span,
-  open: OpenPublication,
-  pages: string | undefined,
-  lastChunk: Span | undefined,
-  cue: Omit<PrintedCue, 'listStart'>,
-): void {
-  const whole = spanOf(list, open.first.start - list.start, (lastChunk ?? open.lastTitle).end - list.start);
-  const title = spanOf(list, open.first.start - list.start, open.lastTitle.end - list.start);
-  if (title.text.length > 0) publications.push(publication(title, whole, pages, cue));
+function afterNextOpening(text: string, from: number, to: number): number {
+  let at = from;
+  if (to - at > 3 && hasWordAt(text, at, 'and') && isSpaceCode(text.charCodeAt(at + 3))) at = skipSpaces(text, at + 3);
+  if (to - at > 2 && hasWordAt(text, at, 'in') && isSpaceCode(text.charCodeAt(at + 2))) at = skipSpaces(text, at + 2);
+  return at < to ? at : to;
+}
+
+/**
+ * The pages of a chunk `text[from, to)` that is a locator (LOCATOR: `p. 3`, `pp. 296-297`, or an
+ * item number as ITEM_LOCATOR, `77E`), or undefined. The label is read on code units; only a
+ * chunk that may be a locator is sliced for the patterns.
+ */
+function locatorPages(text: string, from: number, to: number): string | undefined {
+  const first = text.charCodeAt(from);
+  if (first === 112 /* p */) {
+    if (!(text.startsWith('.', from + 1) || text.startsWith('p.', from + 1))) return undefined;
+  } else if (!isItemNumber(text, from, to)) {
+    return undefined;
+  }
+  return LOCATOR.exec(text.slice(from, to))?.[1];
+}
+
+/** Whether `text[from, to)` is an item number (ITEM_LOCATOR, `77E`): one to three digits, then a capital. */
+function isItemNumber(text: string, from: number, to: number): boolean {
+  const digits = to - 1 - from;
+  if (digits < 1 || digits > 3) return false;
+  for (let at = from; at < to - 1; at++) if (!isDigitCode(text.charCodeAt(at))) return false;
+  const last = text.charCodeAt(to - 1);
+  return last >= 65 && last <= 90;
 }
 
 /** A source text cited as a printed work, and other works the note says print it too. */

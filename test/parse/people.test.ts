@@ -31,6 +31,11 @@ describe('role verbs', () => {
     });
   });
 
+  it('tells a leading verb by its first letter, in either case', () => {
+    for (const text of ['drafted by Smith', 'SUBMITTED by Smith', 'Approved in S']) expect(startsWithRoleVerb(span(text))).toBe(true);
+    for (const text of ['', 'Signed by Smith', 'Department of State', 'Draft by Smith', 'Drafted_by Smith', '¶ Drafted']) expect(startsWithRoleVerb(span(text))).toBe(false);
+  });
+
   it('does not take a verb inside a word', () => {
     expect(startsWithRoleVerb(span('Draftedness by Smith'))).toBe(false);
     expect(names(readPeople(span('Drafted by Unsigned-Smith')))).toEqual({ drafters: ['Unsigned-Smith'], clearances: [], approvers: [] });
@@ -52,5 +57,24 @@ describe('dates of a clause', () => {
   it('does not take a name for a month', () => {
     expect(dated('Drafted by Mayer on Marchand')).toEqual([['Mayer on Marchand', undefined, undefined]]);
   });
+
+  it('takes a date after a comma, and none from a word holding "on"', () => {
+    expect(dated('Drafted by Gleason,on June 5')).toEqual([['Gleason', undefined, 'June 5']]);
+    expect(dated('Drafted by Anderson 2')).toEqual([['Anderson 2', undefined, undefined]]);
+  });
 });
 
+
+describe('qualifiers after a name', () => {
+  const cleared = (text: string) => readPeople(span(text)).clearances.map((p) => p.name);
+
+  it('drops what qualifies a clearance', () => {
+    expect(cleared('Cleared by Anderson, Flesch for paragraph 2, and Steeves on behalf of Parsons')).toEqual(['Anderson', 'Flesch', 'Steeves']);
+    expect(cleared('Cleared by Toon in substance and Rusk for the Secretary')).toEqual(['Toon', 'Rusk']);
+    expect(cleared('Cleared by Flesch FOR PARAGRAPHS 3 and 4')).toEqual(['Flesch']);
+  });
+
+  it('keeps a name whose qualifier is followed by more than a short reference', () => {
+    expect(cleared('Cleared by Smith for paragraph twenty-one of the long draft')).toEqual(['Smith for paragraph twenty-one of the long draft']);
+  });
+});

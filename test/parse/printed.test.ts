@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { matchPrintedCue, readPublications } from '../../src/parse/printed.js';
+import type { Span } from '../../src/parse/span.js';
+
+const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
+const read = (text: string) =>
+  readPublications(span(text, 10), { partial: false, note: undefined }).map((found) => [found.title, found.pages ?? null, found.year ?? null, found.range]);
+
+describe('printed-in cues', () => {
+  it('reads the openings in either case', () => {
+    expect(matchPrintedCue(span('Also printed in Bulletin, p. 3'))).toEqual({ listStart: 16, partial: false, note: undefined });
+    expect(matchPrintedCue(span('ALSO PRINTED IN X'))).toEqual({ listStart: 16, partial: false, note: undefined });
+    expect(matchPrintedCue(span('Printed in part in Claflin, p. 5'))).toEqual({ listStart: 19, partial: true, note: undefined });
+    expect(matchPrintedCue(span('A slightly different text is printed in Bulletin'))).toEqual({ listStart: 40, partial: false, note: 'slightly different text' });
+  });
+
+  it('turns down units that open otherwise', () => {
+    for (const text of ['The source text is printed in Bulletin', 'Confidential', 'Another copy is printed in X', '', '¶ printed in X']) {
+      expect(matchPrintedCue(span(text))).toBeNull();
+    }
+  });
+});
+
+describe('lists of publications', () => {
+  it('closes a publication at its pages and opens the next after a semicolon or "and"', () => {
+    expect(
+      read(
+        'Public Papers of the Presidents of the United States:John F. Kennedy, 1962, pp. 132-133;Documents on Disarmament, 1962, vol. I, pp. 36-38; and Claflin, The President Wants To Know, pp. 146-147',
+      ),
+    ).toEqual([
+      ['Public Papers of the Presidents of the United States:John F. Kennedy, 1962', '132-133', '1962', [10, 97]],
+      ['Documents on Disarmament, 1962, vol. I', '36-38', '1962', [98, 147]],
+      ['Claflin, The President Wants To Know', '146-147', null, [153, 202]],
+    ]);
+    expect(read('Public Papers of the Presidents of the United States, 1961, p. 819, and in Claflin, The President Wants To Know, p. 141')).toEqual([
+      ['Public Papers of the Presidents of the United States, 1961', '819', '1961', [10, 76]],
+      ['Claflin, The President Wants To Know', '141', null, [85, 129]],
+    ]);
+  });
+
+  it('takes an item number for pages, but not a longer one', () => {
+    expect(read('Declassified Documents, 1977, 77E')).toEqual([['Declassified Documents, 1977', '77E', '1977', [10, 43]]]);
+    expect(read('New York Times, June 3, 1962, 1234A')).toEqual([['New York Times, June 3, 1962, 1234A', null, '1962', [10, 45]]]);
+  });
+
+  it('does not cut a list inside brackets', () => {
+    expect(read('Foreign Relations (1961), vol. X (Part 1, 2), p. 5')).toEqual([['Foreign Relations (1961), vol. X (Part 1, 2)', '5', '1961', [10, 60]]]);
+  });
+});
