@@ -7,7 +7,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { hasSpace, isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { hasSpace, hasWordAt, isDigitCode, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import {
   bracketStep,
   endsLikeName,
@@ -79,7 +79,7 @@ function roleVerbOpenings(): Uint8Array {
 }
 /** The role of each capture group of VERB. */
 const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
-const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\s*/i;
+const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\b\s*/i;
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
 /** ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated). */
@@ -231,7 +231,8 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
     body = spanOf(body, withOffice.namesStart, body.text.length);
   }
   if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
-  body = trimSpan(body.text.startsWith('by ') ? spanOf(body, 3, body.text.length) : body);
+  // `by`, in either case (`Drafted By Smith`), then a blank.
+  body = trimSpan(body.text.length > 2 && hasWordAt(body.text, 0, 'by') && isSpaceCode(body.text.charCodeAt(2)) ? spanOf(body, 3, body.text.length) : body);
   return { body, groupOffice, date };
 }
 

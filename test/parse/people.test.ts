@@ -36,6 +36,17 @@ describe('role verbs', () => {
     for (const text of ['', 'Signed by Smith', 'Department of State', 'Draft by Smith', 'Drafted_by Smith', '¶ Drafted']) expect(startsWithRoleVerb(span(text))).toBe(false);
   });
 
+  it('takes "by" in either case', () => {
+    expect(names(readPeople(span('Drafted By Smith; cleared BY Jones')))).toEqual({ drafters: ['Smith'], clearances: ['Jones'], approvers: [] });
+    expect(names(readPeople(span('Drafted by Byrne')))).toEqual({ drafters: ['Byrne'], clearances: [], approvers: [] });
+  });
+
+  it('takes a qualifier only as a whole word (`in part`, not `in Partridge`)', () => {
+    expect(names(readPeople(span('Cleared in part by Rusk')))).toEqual({ drafters: [], clearances: ['Rusk'], approvers: [] });
+    const partridge = readPeople(span('Cleared in Partridge by Rusk'));
+    expect(partridge.clearances.map((person) => person.name)).not.toContain('ridge by Rusk');
+  });
+
   it('does not take a verb inside a word', () => {
     expect(startsWithRoleVerb(span('Draftedness by Smith'))).toBe(false);
     expect(names(readPeople(span('Drafted by Unsigned-Smith')))).toEqual({ drafters: ['Unsigned-Smith'], clearances: [], approvers: [] });
