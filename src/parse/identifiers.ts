@@ -7,8 +7,8 @@
  */
 import { FILE_SUBJECTS } from '../vocab/file-subjects.js';
 import { foldKey } from '../vocab/fold.js';
-import { hasSpace, isDigitCode, isSpaceCode } from './chars.js';
-import { decodeFileDate, digitsEnd } from './file-date.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
+import { decodeFileDateIn, digitsEnd, digitsEndBefore, OTHER_SERIAL_SHAPE, PLAIN_SERIAL_SHAPE, serialShape } from './file-date.js';
 
 export { decodeFileDate } from './file-date.js';
 
@@ -67,31 +67,46 @@ export function normaliseLot(year: string, letter: string, serial: string): stri
 export function readDecimalFile(segment: string): DecimalFile | null {
   const slash = segment.indexOf('/');
   if (slash < 0) return null;
-  // The serial's characters are checked before the class pattern runs.
+  const length = segment.length;
+  // The serial is read in place, as `.trim()` would leave it: it opens with a digit and holds no blank.
   let serialOffset = slash + 1;
-  while (serialOffset < segment.length && segment.charCodeAt(serialOffset) === 32) serialOffset++;
-  const serial = segment.slice(serialOffset).trim();
-  if (serial.length === 0 || !isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
-  const head = segment.slice(0, slash).trimEnd();
-  const classEnd = decimalClassEnd(head);
-  if (classEnd < 0 && !OLD_NUMERICAL.test(head)) return null;
-  const decoded = isPlainSerial(serial) ? null : decodeFileDate(serial);
+  while (serialOffset < length && segment.charCodeAt(serialOffset) === 32) serialOffset++;
+  let serialStart = serialOffset;
+  while (serialStart < length && isSpaceCode(segment.charCodeAt(serialStart))) serialStart++;
+  if (serialStart === length || !isDigitCode(segment.charCodeAt(serialStart))) return null;
+  let serialEnd = length;
+  while (isSpaceCode(segment.charCodeAt(serialEnd - 1))) serialEnd--; // stops at the digit
+  // One pass reads the serial's shape; a plain serial or a date code has no blank in it.
+  const shape = serialShape(segment, serialStart, serialEnd);
+  if (shape === OTHER_SERIAL_SHAPE && hasSpaceIn(segment, serialStart, serialEnd)) return null;
+  // The head, before the slash without the blanks that end it, is read in place too.
+  let headEnd = slash;
+  while (headEnd > 0 && isSpaceCode(segment.charCodeAt(headEnd - 1))) headEnd--;
+  const classEnd = decimalClassEnd(segment, headEnd);
+  if (classEnd < 0 && !isOldNumericalClass(segment, headEnd)) return null;
+  const decoded = shape === PLAIN_SERIAL_SHAPE ? null : decodeFileDateIn(segment, serialStart, serialEnd, shape);
   if (decoded && !decoded.date && !decoded.malformed) return null;
+  const head = segment.slice(0, headEnd);
   // The class as matched matters only to `letterO`, which looks for a letter O.
   const found = head.includes('O') ? letterO(classEnd < 0 ? head : head.slice(0, classEnd)) : null;
+  const serial = segment.slice(serialStart, serialEnd);
   return { head, serial, serialOffset, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
+}
+
+/** Whether `text[from, to)` holds any whitespace. */
+function hasSpaceIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpaceCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Whether `text[0, end)` is an old numerical file's class, three to five digits, as `/^\d{3,5}$/` matches it. */
+function isOldNumericalClass(text: string, end: number): boolean {
+  return end >= 3 && end <= 5 && digitsEndBefore(text, 0, end) === end;
 }
 
 /** Whether `serial` is a plain serial number (`49`, `2271½a`), as `/^\d+[½¼¾]?[a-z]?$/` matches it, without running the pattern. */
 export function isPlainSerial(serial: string): boolean {
-  let end = serial.length;
-  const last = end > 0 ? serial.charCodeAt(end - 1) : -1;
-  if (last >= 97 && last <= 122) end--; // a-z
-  const fraction = end > 0 ? serial.charCodeAt(end - 1) : -1;
-  if (fraction === 0xbd || fraction === 0xbc || fraction === 0xbe) end--; // ½ ¼ ¾
-  if (end === 0) return false;
-  for (let i = 0; i < end; i++) if (!isDigitCode(serial.charCodeAt(i))) return false;
-  return true;
+  return serialShape(serial, 0, serial.length) === PLAIN_SERIAL_SHAPE;
 }
 
 /** `[no film number]`, `[film number not declassified]`, or any bracketed remark about the film. */
@@ -128,27 +143,26 @@ function hasLetterOComponent(classNumber: string): boolean {
 
 /** Whether the segment is a decimal class with an infix but no serial yet (`740.0011 European War`). */
 export function isDecimalHead(segment: string): boolean {
-  return !segment.includes('/') && decimalClassEnd(segment) >= 0;
+  return !segment.includes('/') && decimalClassEnd(segment, segment.length) >= 0;
 }
 
 /**
- * The end of the decimal class `text` opens with, or -1: three digits, up to two letters,
+ * The end of the decimal class `text[0, length)` opens with, or -1: three digits, up to two letters,
  * components each led by a point (and an optional blank), an optional country code after a
  * dash, then the end, a blank or a slash — what
  * `/^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/` matches.
  * Each part can be read in one way only (a shorter run of letters or digits would leave one
  * where the next part cannot start), so one scan decides; every decimal file is read so.
  */
-function decimalClassEnd(text: string): number {
-  const length = text.length;
-  if (length < 3 || digitsEnd(text, 0) < 3) return -1;
+function decimalClassEnd(text: string, length: number): number {
+  if (length < 3 || digitsEndBefore(text, 0, length) < 3) return -1;
   let end = 3;
   while (end < length && end < 5 && isAsciiLetterCode(text.charCodeAt(end))) end++;
   if (end < length && isAsciiLetterCode(text.charCodeAt(end))) return -1;
   while (end < length && text.charCodeAt(end) === 46 /* . */) {
     let component = end + 1;
     if (component < length && isSpaceCode(text.charCodeAt(component))) component++;
-    const componentEnd = asciiAlphanumericEnd(text, component);
+    const componentEnd = asciiAlphanumericEnd(text, component, length);
     if (componentEnd === component) return -1;
     end = componentEnd;
   }
@@ -160,21 +174,21 @@ function decimalClassEnd(text: string): number {
     if (code < length && isSpaceCode(text.charCodeAt(code))) code++;
     let codeEnd = code;
     while (codeEnd < length && codeEnd - code < 5 && isUpperAsciiCode(text.charCodeAt(codeEnd))) codeEnd++;
-    if (codeEnd > code && endsDecimalClass(text, codeEnd)) return codeEnd;
+    if (codeEnd > code && endsDecimalClass(text, codeEnd, length)) return codeEnd;
   }
-  return endsDecimalClass(text, end) ? end : -1;
+  return endsDecimalClass(text, end, length) ? end : -1;
 }
 
-/** The offset past the ASCII letters and digits of `text` from `from`. */
-function asciiAlphanumericEnd(text: string, from: number): number {
+/** The offset past the ASCII letters and digits of `text[from, to)`. */
+function asciiAlphanumericEnd(text: string, from: number, to: number): number {
   let end = from;
-  while (end < text.length && (isDigitCode(text.charCodeAt(end)) || isAsciiLetterCode(text.charCodeAt(end)))) end++;
+  while (end < to && (isDigitCode(text.charCodeAt(end)) || isAsciiLetterCode(text.charCodeAt(end)))) end++;
   return end;
 }
 
-/** Whether a decimal class can end at `index` of `text`: at the end, a blank or a slash. */
-function endsDecimalClass(text: string, index: number): boolean {
-  return index === text.length || isSpaceCode(text.charCodeAt(index)) || text.charCodeAt(index) === 47 /* / */;
+/** Whether a decimal class in `text[0, length)` can end at `index`: at the end, a blank or a slash. */
+function endsDecimalClass(text: string, index: number, length: number): boolean {
+  return index === length || isSpaceCode(text.charCodeAt(index)) || text.charCodeAt(index) === 47 /* / */;
 }
 
 /** Whether the code unit is a hyphen, an en dash or an em dash, as a class's `[-–—]` matches. */
