@@ -53,7 +53,6 @@ const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
-const OLD_NUMERICAL = /^\d{3,5}$/;
 const SUBJECT_NUMERIC = /^([A-Za-z]{1,5})(?:[-–]([A-Z]{2,}))?\s+([0-9A-Z][0-9A-Z \-–/.]*)$/;
 const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
 const DIGIT = /\d/;
@@ -203,6 +202,8 @@ function isClassDashCode(code: number): boolean {
  * names or on the clauses of a sentence). The pattern's first group can only be these letters.
  */
 function subjectCodeKey(segment: string): number {
+  // Two letters that open no subject code end the test: most names (`Central Files`) stop here.
+  if (segment.length < 2 || !opensLikeSubjectCode(segment.charCodeAt(0), segment.charCodeAt(1))) return 0;
   const length = Math.min(segment.length, 6);
   let key = 0;
   let k = 0;
@@ -233,12 +234,39 @@ function codeKey(code: string): number {
   return key;
 }
 
-/** The keys of the subject codes as `findFileSubject` compares them (folded), those SUBJECT_NUMERIC's first group can match. */
-const FILE_SUBJECT_KEYS: ReadonlySet<number> = new Set(
-  FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)))
-    .filter((key) => /^[a-z]{1,5}$/.test(key))
-    .map(codeKey),
-);
+/** The subject codes as `findFileSubject` compares them (folded), those SUBJECT_NUMERIC's first group can match. */
+const FILE_SUBJECT_CODES: readonly string[] = FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias))).filter((key) => /^[a-z]{1,5}$/.test(key));
+
+/** The keys (see `codeKey`) of FILE_SUBJECT_CODES. */
+const FILE_SUBJECT_KEYS: ReadonlySet<number> = new Set(FILE_SUBJECT_CODES.map(codeKey));
+
+/**
+ * The openings of the subject codes by their first two characters (`po` for POL; `e` and any
+ * character but a letter for E): a 32 × 32 table indexed by {@link openingIndex}.
+ */
+const SUBJECT_CODE_OPENINGS: Uint8Array = (() => {
+  const table = new Uint8Array(32 * 32);
+  for (const code of FILE_SUBJECT_CODES) table[openingIndex(code.charCodeAt(0), code.length > 1 ? code.charCodeAt(1) : 32)] = 1;
+  return table;
+})();
+
+/** The slot of a character in SUBJECT_CODE_OPENINGS: an ASCII letter by its place in the alphabet, anything else 0. */
+function openingSlot(code: number): number {
+  return isAsciiLetterCode(code) ? (code | 32) - 96 : 0;
+}
+
+/** The index of the opening `first`, `second` in SUBJECT_CODE_OPENINGS. */
+function openingIndex(first: number, second: number): number {
+  return openingSlot(first) * 32 + openingSlot(second);
+}
+
+/**
+ * Whether a segment whose first two characters are `first` and `second` can open with a subject
+ * code: two letters that begin one, or a one-letter code and a character other than a letter.
+ */
+function opensLikeSubjectCode(first: number, second: number): boolean {
+  return SUBJECT_CODE_OPENINGS[openingIndex(first, second)] === 1;
+}
 
 /** Whether the code unit is an ASCII letter. */
 function isAsciiLetterCode(code: number): boolean {
@@ -324,6 +352,12 @@ function isSerialTail(segment: string, from: number): boolean {
   return end === segment.length || (end === segment.length - 1 && isUpperAsciiCode(segment.charCodeAt(end)));
 }
 
+/** Whether a segment opening with `D`, `P`, `N` or `O` has a digit second (a film number) or opens with `NLR`. */
+function isFilmOrNlrOpening(segment: string): boolean {
+  const second = segment.length > 1 ? segment.charCodeAt(1) : -1;
+  return isDigitCode(second) || (second === 76 /* L */ && segment.startsWith('NLR'));
+}
+
 /**
  * Recognises a segment opening with a keyword (`RG 59`, `Lot 66 D 204`, `Box 3`, …), trying only
  * the patterns whose keyword the segment starts with: most segments are names (`Central Files`,
@@ -360,7 +394,7 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
     case 78 /* N */:
     case 79 /* O */:
       // Film numbers have a digit second, `NLR` its letters: names (`Department …`) skip both patterns.
-      if ((segment.length > 1 && isDigitCode(segment.charCodeAt(1)) && CFPF_FILM.test(segment)) || (segment.startsWith('NLR') && NLR.test(segment))) return { kind: 'file', value: segment };
+      if (isFilmOrNlrOpening(segment) && (CFPF_FILM.test(segment) || NLR.test(segment))) return { kind: 'file', value: segment };
       break;
   }
   return null;
