@@ -25,6 +25,21 @@ const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) 
 const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
 /** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
 const MARKING_KEY_ENDINGS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1)));
+/** MARKING_KEY_ENDINGS of two ASCII characters, as a 128 × 128 table: most texts end so, and a read is cheaper than a hash lookup. */
+const ASCII_MARKING_KEY_ENDINGS: Uint8Array = (() => {
+  const table = new Uint8Array(128 * 128);
+  for (const key of MARKING_KEYS) {
+    const before = key.charCodeAt(key.length - 2);
+    const last = key.charCodeAt(key.length - 1);
+    if (before < 128 && last < 128) table[before * 128 + last] = 1;
+  }
+  return table;
+})();
+
+/** Whether a folded alias ends in the folded characters `before`, `last`. */
+function isMarkingKeyEnding(before: number, last: number): boolean {
+  return before < 128 && last < 128 ? ASCII_MARKING_KEY_ENDINGS[before * 128 + last] === 1 : MARKING_KEY_ENDINGS.has(before * 65536 + last);
+}
 /** Whether a folded alias ends in a digit (none does: `Secret`, `Confidential`, …). */
 const MARKING_KEY_ENDS_IN_DIGIT = MARKING_KEYS.some((key) => isDigitCode(key.charCodeAt(key.length - 1)));
 
@@ -62,7 +77,7 @@ function mayEndInMarking(text: string, semicolons: boolean): boolean {
   if (last < 0 || before < 0) return true;
   // Most last segments end in a digit, which ends no alias: no lookup for them.
   if (isDigitCode(last) && !MARKING_KEY_ENDS_IN_DIGIT) return semicolons && text.indexOf(';') >= 0;
-  return MARKING_KEY_ENDINGS.has(before * 65536 + last) || (semicolons && text.indexOf(';') >= 0);
+  return isMarkingKeyEnding(before, last) || (semicolons && text.indexOf(';') >= 0);
 }
 
 /**
@@ -79,7 +94,7 @@ export function mayBeMarking(text: string, from: number, to: number): boolean {
   if (to - from < 2 || !foldsInto(MARKING_KEY_FIRSTS, text.charCodeAt(from))) return false;
   const last = foldedCode(text.charCodeAt(to - 1));
   const before = foldedCode(text.charCodeAt(to - 2));
-  if (last >= 0 && before >= 0 && !MARKING_KEY_ENDINGS.has(before * 65536 + last)) return false;
+  if (last >= 0 && before >= 0 && !isMarkingKeyEnding(before, last)) return false;
   let length = 0;
   let afterBlank = false;
   for (let i = from; i < to && length <= MARKING_KEY_MAX_LENGTH; i++) {

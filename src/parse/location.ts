@@ -152,9 +152,11 @@ function separatorEnd(text: string, index: number): number {
 /** Whether `piece` opens as YEAR_SERIAL requires (four digits, then `/` or a blank), so that most pieces skip the pattern. */
 function mayBeYearSerial(piece: string): boolean {
   if (piece.length < 6) return false;
-  for (let k = 0; k < 4; k++) if (!isDigitCode(piece.charCodeAt(k))) return false;
+  // The fifth character first: it rules out names and decimal classes (`747C.00/…`) at once.
   const fifth = piece.charCodeAt(4);
-  return fifth === 47 /* / */ || isSpaceCode(fifth);
+  if (fifth !== 47 /* / */ && !isSpaceCode(fifth)) return false;
+  for (let k = 0; k < 4; k++) if (!isDigitCode(piece.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class before it. */
