@@ -292,7 +292,10 @@ function decimalClassEnd(text: string, length: number): number {
 /** The offset past the ASCII letters and digits of `text[from, to)`. */
 function asciiAlphanumericEnd(text: string, from: number, to: number): number {
   let end = from;
-  while (end < to && (isDigitCode(text.charCodeAt(end)) || isAsciiLetterCode(text.charCodeAt(end)))) end++;
+  for (; end < to; end++) {
+    const code = text.charCodeAt(end);
+    if (!isDigitCode(code) && !isAsciiLetterCode(code)) break;
+  }
   return end;
 }
 
