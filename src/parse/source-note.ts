@@ -48,9 +48,10 @@ function addRemark(draft: Draft, span: Span): void {
 /**
  * The document form a citation ends with after a colon (`…/4129: Telegram`), as
  * `/:\s*([A-Z][A-Za-z -]{2,30})$/` finds it: a capital, then 2 to 30 ASCII letters, spaces or
- * hyphens to the end (`firstColon` is the offset of the text's first colon, or -1). Only the last colon can lead one (a later colon would be inside the
+ * hyphens to the end. Only the last colon can lead one (a later colon would be inside the
  * name), so the text is not scanned by a pattern: most citations have no colon, or a name
- * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`).
+ * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`). `firstColon` is
+ * the offset of the text's first colon, or -1 (the caller looked for it).
  */
 function formTail(text: string, firstColon: number): { colon: number; name: string } | null {
   // `indexOf` from the front: V8's `lastIndexOf` is a much slower runtime call.
