@@ -25,6 +25,21 @@ const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) 
 const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
 /** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
 const MARKING_KEY_ENDINGS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1)));
+/** MARKING_KEY_ENDINGS of two ASCII characters, as a 128 × 128 table: most texts end so, and a read is cheaper than a hash lookup. */
+const ASCII_MARKING_KEY_ENDINGS: Uint8Array = (() => {
+  const table = new Uint8Array(128 * 128);
+  for (const key of MARKING_KEYS) {
+    const before = key.charCodeAt(key.length - 2);
+    const last = key.charCodeAt(key.length - 1);
+    if (before < 128 && last < 128) table[before * 128 + last] = 1;
+  }
+  return table;
+})();
+
+/** Whether a folded alias ends in the folded characters `before`, `last`. */
+function isMarkingKeyEnding(before: number, last: number): boolean {
+  return before < 128 && last < 128 ? ASCII_MARKING_KEY_ENDINGS[before * 128 + last] === 1 : MARKING_KEY_ENDINGS.has(before * 65536 + last);
+}
 /** Whether a folded alias ends in a digit (none does: `Secret`, `Confidential`, …). */
 const MARKING_KEY_ENDS_IN_DIGIT = MARKING_KEYS.some((key) => isDigitCode(key.charCodeAt(key.length - 1)));
 
@@ -49,9 +64,10 @@ function foldsInto(codes: ReadonlySet<number>, code: number): boolean {
  * Whether `text` can end in a classification, judged by its last two characters: most last
  * segments end in a digit (`711.11/1-2161`, `Lot 66 D 204`) or in a word no alias ends with
  * (`Files`, `Correspondence`), and none is looked at word by word. A semicolon could end the
- * classification earlier (`Secret; Priority`), so it leaves the question open.
+ * classification earlier (`Secret; Priority`), so it leaves the question open; `semicolons` false
+ * says that the caller knows the text has none (it need not be searched).
  */
-function mayEndInMarking(text: string): boolean {
+function mayEndInMarking(text: string, semicolons: boolean): boolean {
   let end = text.length;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // Every alias has three characters or more (`LOU`), so both lie inside any candidate that can be one.
@@ -60,8 +76,8 @@ function mayEndInMarking(text: string): boolean {
   const before = foldedCode(text.charCodeAt(end - 2));
   if (last < 0 || before < 0) return true;
   // Most last segments end in a digit, which ends no alias: no lookup for them.
-  if (isDigitCode(last) && !MARKING_KEY_ENDS_IN_DIGIT) return text.indexOf(';') >= 0;
-  return MARKING_KEY_ENDINGS.has(before * 65536 + last) || text.indexOf(';') >= 0;
+  if (isDigitCode(last) && !MARKING_KEY_ENDS_IN_DIGIT) return semicolons && text.indexOf(';') >= 0;
+  return isMarkingKeyEnding(before, last) || (semicolons && text.indexOf(';') >= 0);
 }
 
 /**
@@ -78,7 +94,7 @@ export function mayBeMarking(text: string, from: number, to: number): boolean {
   if (to - from < 2 || !foldsInto(MARKING_KEY_FIRSTS, text.charCodeAt(from))) return false;
   const last = foldedCode(text.charCodeAt(to - 1));
   const before = foldedCode(text.charCodeAt(to - 2));
-  if (last >= 0 && before >= 0 && !MARKING_KEY_ENDINGS.has(before * 65536 + last)) return false;
+  if (last >= 0 && before >= 0 && !isMarkingKeyEnding(before, last)) return false;
   let length = 0;
   let afterBlank = false;
   for (let i = from; i < to && length <= MARKING_KEY_MAX_LENGTH; i++) {
@@ -95,10 +111,11 @@ export function mayBeMarking(text: string, from: number, to: number): boolean {
  * A classification run on to the last segment without its full stop (`611.61/1–2361 Secret`,
  * `Lot 66 D 204; Secret`, `January 30, 1964 Secret`): split when what precedes it is an
  * identifier or ends in a digit, so a collection named "… Secret Files" is left alone.
+ * `semicolons` false says that the segment has no semicolon (the caller looked for one already).
  */
-export function gluedMarking(segment: Span): { rest: Span; marking: Span } | null {
+export function gluedMarking(segment: Span, semicolons = true): { rest: Span; marking: Span } | null {
   const text = segment.text;
-  if (!mayEndInMarking(text)) return null;
+  if (!mayEndInMarking(text, semicolons)) return null;
   let words = 0;
   for (let cut = text.length - 1; cut > 0 && words < MAX_MARKING_WORDS; cut--) {
     const code = text.charCodeAt(cut);

@@ -5,12 +5,11 @@
  *
  * @module
  */
-import { FILE_SUBJECTS } from '../vocab/file-subjects.js';
-import { foldKey } from '../vocab/fold.js';
-import { hasSpace, isDigitCode, isSpaceCode } from './chars.js';
-import { decodeFileDate, digitsEnd } from './file-date.js';
+import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
+import { digitsEnd, isAsciiLetterCode, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
 
-export { decodeFileDate } from './file-date.js';
+export { decodeFileDate, isDecimalHead, isPlainSerial, readDecimalFile, type DecimalFile } from './file-date.js';
 
 /** What an identifier segment was recognised as. */
 export type Identifier =
@@ -21,22 +20,6 @@ export type Identifier =
   | { kind: 'box'; value: string }
   | { kind: 'folder'; value: string }
   | { kind: 'file'; value: string; decimal?: DecimalFile };
-
-/** A decimal file designation split into its parts. */
-export interface DecimalFile {
-  /** Class, suffix and infix before the slash: `711.11-KE`, `740.0011 European War 1939`. */
-  readonly head: string;
-  /** The part after the slash: `1-2161`, `2271½a`. */
-  readonly serial: string;
-  /** Offset of the serial inside the segment. */
-  readonly serialOffset: number;
-  /** ISO date when the serial is a date code. */
-  readonly date: string | null;
-  /** Why the serial looks like a date code but cannot be read as one. */
-  readonly malformedDate: string | null;
-  /** Offset and text of a letter O typed for a zero in the class (`751K.OO`). */
-  readonly letterO: { offset: number; text: string } | null;
-}
 
 const RECORD_GROUP = /^(?:RG|Record Group)\s*(\d+[A-Z]?)$/;
 const LOT = /^[Ll]ot\s+(\d{2,3})\s{0,3}[-–]?\s{0,3}([A-Z])\s{0,3}[-–]?\s{0,3}(\d{1,4}[A-Z]?)$/;
@@ -53,45 +36,10 @@ const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
-const OLD_NUMERICAL = /^\d{3,5}$/;
-const SUBJECT_NUMERIC = /^([A-Za-z]{1,5})(?:[-–]([A-Z]{2,}))?\s+([0-9A-Z][0-9A-Z \-–/.]*)$/;
-const SUBJECT_CODE_ONLY_REST = /^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/;
-const DIGIT = /\d/;
 
 /** Normalises a lot number to `66 D 204`. */
 export function normaliseLot(year: string, letter: string, serial: string): string {
   return `${year} ${letter} ${serial}`;
-}
-
-/** Reads a decimal file designation (`711.11-KE/1-2161`, `893.51 Manchuria/49`), if `segment` is one. */
-export function readDecimalFile(segment: string): DecimalFile | null {
-  const slash = segment.indexOf('/');
-  if (slash < 0) return null;
-  // The serial's characters are checked before the class pattern runs.
-  let serialOffset = slash + 1;
-  while (serialOffset < segment.length && segment.charCodeAt(serialOffset) === 32) serialOffset++;
-  const serial = segment.slice(serialOffset).trim();
-  if (serial.length === 0 || !isDigitCode(serial.charCodeAt(0)) || hasSpace(serial)) return null;
-  const head = segment.slice(0, slash).trimEnd();
-  const classEnd = decimalClassEnd(head);
-  if (classEnd < 0 && !OLD_NUMERICAL.test(head)) return null;
-  const decoded = isPlainSerial(serial) ? null : decodeFileDate(serial);
-  if (decoded && !decoded.date && !decoded.malformed) return null;
-  // The class as matched matters only to `letterO`, which looks for a letter O.
-  const found = head.includes('O') ? letterO(classEnd < 0 ? head : head.slice(0, classEnd)) : null;
-  return { head, serial, serialOffset, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
-}
-
-/** Whether `serial` is a plain serial number (`49`, `2271½a`), as `/^\d+[½¼¾]?[a-z]?$/` matches it, without running the pattern. */
-export function isPlainSerial(serial: string): boolean {
-  let end = serial.length;
-  const last = end > 0 ? serial.charCodeAt(end - 1) : -1;
-  if (last >= 97 && last <= 122) end--; // a-z
-  const fraction = end > 0 ? serial.charCodeAt(end - 1) : -1;
-  if (fraction === 0xbd || fraction === 0xbc || fraction === 0xbe) end--; // ½ ¼ ¾
-  if (end === 0) return false;
-  for (let i = 0; i < end; i++) if (!isDigitCode(serial.charCodeAt(i))) return false;
-  return true;
 }
 
 /** `[no film number]`, `[film number not declassified]`, or any bracketed remark about the film. */
@@ -101,101 +49,22 @@ function isBracketedFile(segment: string): boolean {
   return close === segment.length - 1 && segment.slice(1, close).toLowerCase().includes('film');
 }
 
-/** OCR and typesetting put a letter O for a zero after the point (`751K.OO`): the class so written, if it is. */
-function letterO(classPart: string): { offset: number; text: string } | null {
-  if (!classPart.includes('O')) return null; // nothing to find: skip both patterns
-  const classNumber = classPart.replace(/\s?[-–—]\s?[A-Z]{1,5}$/, '');
-  return hasLetterOComponent(classNumber) ? { offset: 0, text: classNumber } : null;
-}
-
-/** Whether a component after a point is made of digits and at least one letter O (`.OO`, `.0O1`). */
-function hasLetterOComponent(classNumber: string): boolean {
-  for (let point = classNumber.indexOf('.'); point >= 0; ) {
-    const next = classNumber.indexOf('.', point + 1);
-    const end = next < 0 ? classNumber.length : next;
-    let letters = 0;
-    let k = point + 1;
-    for (; k < end; k++) {
-      const code = classNumber.charCodeAt(k);
-      if (code === 79 /* O */) letters++;
-      else if (!isDigitCode(code)) break;
-    }
-    if (k === end && letters > 0) return true;
-    point = next;
-  }
-  return false;
-}
-
-/** Whether the segment is a decimal class with an infix but no serial yet (`740.0011 European War`). */
-export function isDecimalHead(segment: string): boolean {
-  return !segment.includes('/') && decimalClassEnd(segment) >= 0;
-}
-
 /**
- * The end of the decimal class `text` opens with, or -1: three digits, up to two letters,
- * components each led by a point (and an optional blank), an optional country code after a
- * dash, then the end, a blank or a slash — what
- * `/^\d{3}[A-Za-z]{0,2}(?:\.\s?[0-9A-Za-z]+)*(?:\s?[-–—]\s?[A-Z]{1,5})?(?=$|\s|\/)/` matches.
- * Each part can be read in one way only (a shorter run of letters or digits would leave one
- * where the next part cannot start), so one scan decides; every decimal file is read so.
- */
-function decimalClassEnd(text: string): number {
-  const length = text.length;
-  if (length < 3 || digitsEnd(text, 0) < 3) return -1;
-  let end = 3;
-  while (end < length && end < 5 && isAsciiLetterCode(text.charCodeAt(end))) end++;
-  if (end < length && isAsciiLetterCode(text.charCodeAt(end))) return -1;
-  while (end < length && text.charCodeAt(end) === 46 /* . */) {
-    let component = end + 1;
-    if (component < length && isSpaceCode(text.charCodeAt(component))) component++;
-    const componentEnd = asciiAlphanumericEnd(text, component);
-    if (componentEnd === component) return -1;
-    end = componentEnd;
-  }
-  // The country code (`-KE`), whose capitals must end where the class does.
-  let code = end;
-  if (code < length && isSpaceCode(text.charCodeAt(code))) code++;
-  if (code < length && isClassDashCode(text.charCodeAt(code))) {
-    code++;
-    if (code < length && isSpaceCode(text.charCodeAt(code))) code++;
-    let codeEnd = code;
-    while (codeEnd < length && codeEnd - code < 5 && isUpperAsciiCode(text.charCodeAt(codeEnd))) codeEnd++;
-    if (codeEnd > code && endsDecimalClass(text, codeEnd)) return codeEnd;
-  }
-  return endsDecimalClass(text, end) ? end : -1;
-}
-
-/** The offset past the ASCII letters and digits of `text` from `from`. */
-function asciiAlphanumericEnd(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && (isDigitCode(text.charCodeAt(end)) || isAsciiLetterCode(text.charCodeAt(end)))) end++;
-  return end;
-}
-
-/** Whether a decimal class can end at `index` of `text`: at the end, a blank or a slash. */
-function endsDecimalClass(text: string, index: number): boolean {
-  return index === text.length || isSpaceCode(text.charCodeAt(index)) || text.charCodeAt(index) === 47 /* / */;
-}
-
-/** Whether the code unit is a hyphen, an en dash or an em dash, as a class's `[-–—]` matches. */
-function isClassDashCode(code: number): boolean {
-  return code === 45 || code === 0x2013 || code === 0x2014;
-}
-
-/**
- * The key (see `codeKey`) of the subject code `segment` opens with as SUBJECT_NUMERIC requires —
- * one to five ASCII letters, then a dash, or blanks and a digit or a capital (`POL 27`, not
- * `which reported`) — or 0, so that the pattern runs only on segments that can match (not on
- * names or on the clauses of a sentence). The pattern's first group can only be these letters.
+ * The key (see `withCodeLetter`) of the subject code `segment` opens with as a subject-numeric file
+ * requires — one to five ASCII letters, then a dash, or blanks and a digit or a capital (`POL 27`,
+ * not `which reported`) — or 0, so that the rest is read only in segments that can be one (not in
+ * names or in the clauses of a sentence). The code can only be these letters.
  */
 function subjectCodeKey(segment: string): number {
+  // Two letters that open no subject code end the test: most names (`Central Files`) stop here.
+  if (segment.length < 2 || !opensLikeSubjectCode(segment.charCodeAt(0), segment.charCodeAt(1))) return 0;
   const length = Math.min(segment.length, 6);
   let key = 0;
   let k = 0;
   for (; k < length; k++) {
     const code = segment.charCodeAt(k);
     if (!isAsciiLetterCode(code)) break;
-    key = withLetter(key, code);
+    key = withCodeLetter(key, code);
   }
   if (k === 0 || k > 5 || k === segment.length) return 0;
   const next = segment.charCodeAt(k);
@@ -205,35 +74,6 @@ function subjectCodeKey(segment: string): number {
   if (k === segment.length) return 0;
   const after = segment.charCodeAt(k);
   return isDigitCode(after) || isUpperAsciiCode(after) ? key : 0;
-}
-
-/** `key` with one more ASCII letter: five bits a letter, in either case (`POL` and `pol` have one key). */
-function withLetter(key: number, code: number): number {
-  return key * 32 + ((code | 32) - 96);
-}
-
-/** The key of a code of one to five ASCII letters: a number, so that no slice is lower-cased to look it up. */
-function codeKey(code: string): number {
-  let key = 0;
-  for (let k = 0; k < code.length; k++) key = withLetter(key, code.charCodeAt(k));
-  return key;
-}
-
-/** The keys of the subject codes as `findFileSubject` compares them (folded), those SUBJECT_NUMERIC's first group can match. */
-const FILE_SUBJECT_KEYS: ReadonlySet<number> = new Set(
-  FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)))
-    .filter((key) => /^[a-z]{1,5}$/.test(key))
-    .map(codeKey),
-);
-
-/** Whether the code unit is an ASCII letter. */
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** Whether the code unit is an ASCII capital. */
-function isUpperAsciiCode(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 /** Whether the code unit is a hyphen or an en dash, as `[-–]` matches. */
@@ -258,11 +98,69 @@ function mayBeBareAccession(segment: string): boolean {
 function isSubjectNumeric(segment: string): boolean {
   // The code is checked first: most segments that open like one are names (`NSC Files`).
   const key = subjectCodeKey(segment);
-  if (key === 0 || !FILE_SUBJECT_KEYS.has(key)) return false;
-  const match = SUBJECT_NUMERIC.exec(segment);
-  if (!match) return false;
+  if (key === 0 || !isSubjectCodeKey(key)) return false;
+  const restStart = subjectNumericRestStart(segment);
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
-  return DIGIT.test(match[3]!) || SUBJECT_CODE_ONLY_REST.test(match[3]!.replace(/\s+/g, '-'));
+  return restStart >= 0 && isSubjectNumericRest(segment, restStart);
+}
+
+/**
+ * Where the part after the subject code starts (`27 VIET S` in `POL 27 VIET S`), as
+ * `/^([A-Za-z]{1,5})(?:[-–]([A-Z]{2,}))?\s+(?=[0-9A-Z])/` would find it: the code's letters, an
+ * optional dash and second code of capitals (`INCO-WHEAT`), blanks, then a digit or a capital; -1
+ * if the segment is not so made.
+ */
+function subjectNumericRestStart(segment: string): number {
+  const length = segment.length;
+  let k = 0;
+  while (k < length && isAsciiLetterCode(segment.charCodeAt(k))) k++;
+  if (k === 0 || k > 5 || k === length) return -1;
+  if (isDashCode(segment.charCodeAt(k))) {
+    const capitals = ++k;
+    while (k < length && isUpperAsciiCode(segment.charCodeAt(k))) k++;
+    if (k - capitals < 2) return -1;
+  }
+  const blanks = k;
+  while (k < length && isSpaceCode(segment.charCodeAt(k))) k++;
+  if (k === blanks || k === length) return -1;
+  const first = segment.charCodeAt(k);
+  return isDigitCode(first) || isUpperAsciiCode(first) ? k : -1;
+}
+
+/**
+ * Whether the part of a subject-numeric file from `from` on is one, read in one pass: made of
+ * digits, capitals, spaces, dashes, slashes and points (`[0-9A-Z \-–/.]*` to the end), with a
+ * digit (`27 VIET S`) or else codes of one to six capitals, each after a dash or spaces
+ * (`US–USSR`, as `/^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/` matches it once spaces are dashes).
+ */
+function isSubjectNumericRest(segment: string, from: number): boolean {
+  let digit = false;
+  let codes = true; // codes of capitals only, so far
+  let run = 0; // capitals in the current code
+  let separator = 0; // what ended the last code: 0 none, 1 spaces, 2 a dash
+  for (let k = from; k < segment.length; k++) {
+    const code = segment.charCodeAt(k);
+    if (isUpperAsciiCode(code)) {
+      if (++run > 6) codes = false;
+      separator = 0;
+    } else if (isDigitCode(code)) {
+      digit = true;
+      run = 0;
+    } else if (code === 32) {
+      // A run of spaces is one separator; after a dash it makes two.
+      if (run === 0 && separator !== 1) codes = false;
+      run = 0;
+      separator = 1;
+    } else if (isDashCode(code)) {
+      if (run === 0) codes = false;
+      run = 0;
+      separator = 2;
+    } else if (code === 47 /* / */ || code === 46 /* . */) {
+      codes = false;
+      run = 0;
+    } else return false;
+  }
+  return digit || (codes && run > 0);
 }
 
 /** Recognises an identifier segment; null for an ordinary path segment (a collection or series name). */
@@ -277,13 +175,18 @@ export function readIdentifier(segment: string): Identifier | null {
 
 /** Recognises a segment opening with a digit: a bare lot, an accession or a decimal file. */
 function readNumericIdentifier(segment: string): Identifier | null {
+  // A slash makes a decimal file or nothing: a bare lot, an accession or a telegram has none.
+  const slash = segment.indexOf('/');
+  if (slash >= 0) {
+    const decimal = readDecimalFileAt(segment, slash);
+    return decimal ? { kind: 'file', value: segment, decimal } : null;
+  }
   let match: RegExpExecArray | null;
   // Each pattern runs only when the characters it needs at the start are there.
   if (mayBeBareLot(segment) && (match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
   if (mayBeBareAccession(segment) && BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
   if (segment.length >= 9 && segment.startsWith('19') && isUpperAsciiCode(segment.charCodeAt(4)) && ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
-  const decimal = readDecimalFile(segment);
-  return decimal ? { kind: 'file', value: segment, decimal } : null;
+  return null;
 }
 
 /**
@@ -308,6 +211,12 @@ function isSerialTail(segment: string, from: number): boolean {
   const end = digitsEnd(segment, from);
   if (end === from) return false;
   return end === segment.length || (end === segment.length - 1 && isUpperAsciiCode(segment.charCodeAt(end)));
+}
+
+/** Whether a segment opening with `D`, `P`, `N` or `O` has a digit second (a film number) or opens with `NLR`. */
+function isFilmOrNlrOpening(segment: string): boolean {
+  const second = segment.length > 1 ? segment.charCodeAt(1) : -1;
+  return isDigitCode(second) || (second === 76 /* L */ && segment.startsWith('NLR'));
 }
 
 /**
@@ -346,7 +255,7 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
     case 78 /* N */:
     case 79 /* O */:
       // Film numbers have a digit second, `NLR` its letters: names (`Department …`) skip both patterns.
-      if ((segment.length > 1 && isDigitCode(segment.charCodeAt(1)) && CFPF_FILM.test(segment)) || (segment.startsWith('NLR') && NLR.test(segment))) return { kind: 'file', value: segment };
+      if (isFilmOrNlrOpening(segment) && (CFPF_FILM.test(segment) || NLR.test(segment))) return { kind: 'file', value: segment };
       break;
   }
   return null;

@@ -87,21 +87,23 @@ export function hasContent(location: Location): boolean {
 }
 
 /**
- * Path segments of `span`: its text cut at top-level commas and colons, blanks around each piece
- * dropped, empty pieces skipped, and a decimal class joined back to its `, 1939/…` continuation.
- * Brackets nest: a comma inside `(…)` or `[…]` cuts nothing. The separators are found with
- * `indexOf` (a native scan, several times faster than a loop over char codes) and no pieces
- * are built before the segments: this runs on every location.
+ * Path segments of `span` from `from` on: its text cut at top-level commas and colons, blanks
+ * around each piece dropped, empty pieces skipped, and a decimal class joined back to its
+ * `, 1939/…` continuation. Brackets nest: a comma inside `(…)` or `[…]` cuts nothing. The
+ * separators are found with `indexOf` (a native scan, several times faster than a loop over
+ * char codes) and no pieces are built before the segments: this runs on every location.
+ * `colons` and `semicolons` say whether the text has a `:` or a `;` there (the caller knows, or
+ * finds out once for the segments' tests too): each search costs about as much as a segment.
  */
-function pathSegments(span: Span): Span[] {
+function pathSegments(span: Span, from: number, colons: boolean, semicolons: boolean): Span[] {
   const text = span.text;
   const segments: Span[] = [];
-  let comma = text.indexOf(',');
-  let colon = text.indexOf(':');
+  let comma = text.indexOf(',', from);
+  let colon = colons ? text.indexOf(':', from) : -1;
   // Depth stays 0 up to the first opening bracket (a stray closing one counts nothing).
-  let bracket = (comma >= 0 || colon >= 0) && (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) ? nextBracket(text, 0) : -1;
+  let bracket = (comma >= 0 || colon >= 0) && (text.indexOf('(', from) >= 0 || text.indexOf('[', from) >= 0) ? nextBracket(text, from) : -1;
   let depth = 0;
-  let pieceStart = 0;
+  let pieceStart = from;
   while (comma >= 0 || colon >= 0) {
     const at = colon < 0 || (comma >= 0 && comma < colon) ? comma : colon;
     if (at === comma) comma = text.indexOf(',', at + 1);
@@ -118,7 +120,7 @@ function pathSegments(span: Span): Span[] {
     pieceStart = next;
   }
   addSegment(span, pieceStart, text.length, segments);
-  return text.indexOf(';') < 0 ? segments : segments.flatMap(splitTrailingIdentifier);
+  return semicolons ? segments.flatMap(splitTrailingIdentifier) : segments;
 }
 
 /**
@@ -150,9 +152,11 @@ function separatorEnd(text: string, index: number): number {
 /** Whether `piece` opens as YEAR_SERIAL requires (four digits, then `/` or a blank), so that most pieces skip the pattern. */
 function mayBeYearSerial(piece: string): boolean {
   if (piece.length < 6) return false;
-  for (let k = 0; k < 4; k++) if (!isDigitCode(piece.charCodeAt(k))) return false;
+  // The fifth character first: it rules out names and decimal classes (`747C.00/…`) at once.
   const fifth = piece.charCodeAt(4);
-  return fifth === 47 /* / */ || isSpaceCode(fifth);
+  if (fifth !== 47 /* / */ && !isSpaceCode(fifth)) return false;
+  for (let k = 0; k < 4; k++) if (!isDigitCode(piece.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class before it. */
@@ -202,8 +206,8 @@ function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
   return found;
 }
 
-/** Fills identifier and path fields of `location` from the segments. */
-function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[]): Span | null {
+/** Fills identifier and path fields of `location` from the segments; `semicolons` says whether any has a `;`. */
+function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[], semicolons: boolean): Span | null {
   // The path segments: the first names the collection, the others the series.
   let collection: string | undefined;
   const series: string[] = [];
@@ -211,7 +215,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   for (let index = 0; index < segments.length; index++) {
     let segment = segments[index]!;
     if (index === segments.length - 1) {
-      const glued = gluedMarking(segment);
+      const glued = gluedMarking(segment, semicolons);
       if (glued) {
         // `611.61/1–2361 Secret`: the full stop before the classification is missing.
         trailingMarking = glued.marking;
@@ -295,6 +299,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
 export interface KnownRepository {
   readonly text: string;
   readonly match: ReturnType<typeof matchRepositoryPrefix>;
+  /** Whether `text` has a colon, when the caller searched it for one already (else it is looked for). */
+  readonly colons?: boolean;
 }
 
 /**
@@ -307,11 +313,14 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (stripped.text.length === 0) return null;
   let whole = stripped;
   // Cheap opening guards keep the prefix patterns off the common path.
-  const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
-  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
+  let first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
+  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) {
+    whole = dropPrefix(whole, LEADING_FILLER);
+    first = whole.text.length > 0 ? whole.text.charCodeAt(0) | 32 : -1;
+  }
   // After the filler: `in File No. 817.00/1593`.
   let labelled = false;
-  if (hasWordAt(whole.text, 0, 'file')) {
+  if (first === 102 /* f */ && hasWordAt(whole.text, 0, 'file')) {
     const unlabelled = dropPrefix(whole, FILE_LABEL);
     labelled = unlabelled !== whole;
     whole = unlabelled;
@@ -321,8 +330,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
-  let rest = whole;
-  const ibid = hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
+  // Stripping again leaves the first character (a file label ends before a digit).
+  const ibid = first === 105 /* i */ && hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({
@@ -334,13 +343,13 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
       });
       return null;
     }
-    rest = trimSpan(spanOf(whole, ibid[0].length, whole.text.length));
-    rest = dropPrefix(rest, IBID_SEPARATOR);
+    const rest = dropPrefix(trimSpan(spanOf(whole, ibid[0].length, whole.text.length)), IBID_SEPARATOR);
     location.repository = previous.repository;
     location.repositoryId = previous.repositoryId;
     location.recordGroup = previous.recordGroup;
     location.ibid = true;
-    const segments = pathSegments(rest);
+    const semicolons = rest.text.indexOf(';') >= 0;
+    const segments = pathSegments(rest, 0, true, semicolons);
     const firstIsIdentifier = segments.length > 0 && readIdentifier(segments[0]!.text) !== null;
     if (segments.length === 0 || firstIsIdentifier) {
       // `ibid.` alone, or `ibid.: Lot 66 D 204`: the same place, with new identifiers.
@@ -356,24 +365,28 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
         location.folder = previous.folder;
       }
     }
-    const trailingMarking = readSegments(location, segments, diagnostics);
+    const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
     return { location, trailingMarking };
   }
 
-  const repository = known !== undefined && known.text === whole.text ? known.match : matchRepositoryPrefix(whole.text);
+  const knows = known !== undefined && known.text === whole.text;
+  const repository = knows ? known.match : matchRepositoryPrefix(whole.text);
+  // The path is read in `whole` after the repository, without a slice of its own.
+  let pathStart = 0;
   if (repository) {
     location.repository = whole.text.slice(0, repository.length);
     location.repositoryId = repository.repository.id;
-    rest = spanOf(whole, afterSeparator(whole.text, repository.length), whole.text.length);
+    pathStart = afterSeparator(whole.text, repository.length);
   }
   // `File Not 7523`: after a file label, a bare number is a case of the Numerical File.
-  const numericalCase = labelled && !repository && isPlainSerial(rest.text);
-  if (numericalCase) location.file = rest.text;
-  const segments = numericalCase ? [] : pathSegments(rest);
+  const numericalCase = labelled && !repository && isPlainSerial(whole.text);
+  if (numericalCase) location.file = whole.text;
+  const semicolons = !numericalCase && whole.text.indexOf(';', pathStart) >= 0;
+  const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
   if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
   }
-  const trailingMarking = readSegments(location, segments, diagnostics);
+  const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
 
   // SPEC: a bare decimal file number is the Department of State's Central Files.
   if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(0))) {

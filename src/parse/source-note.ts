@@ -50,11 +50,12 @@ function addRemark(draft: Draft, span: Span): void {
  * `/:\s*([A-Z][A-Za-z -]{2,30})$/` finds it: a capital, then 2 to 30 ASCII letters, spaces or
  * hyphens to the end. Only the last colon can lead one (a later colon would be inside the
  * name), so the text is not scanned by a pattern: most citations have no colon, or a name
- * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`).
+ * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`). `firstColon` is
+ * the offset of the text's first colon, or -1 (the caller looked for it).
  */
-function formTail(text: string): { colon: number; name: string } | null {
+function formTail(text: string, firstColon: number): { colon: number; name: string } | null {
   // `indexOf` from the front: V8's `lastIndexOf` is a much slower runtime call.
-  let colon = text.indexOf(':');
+  let colon = firstColon;
   if (colon < 0) return null;
   for (let next = text.indexOf(':', colon + 1); next >= 0; next = text.indexOf(':', next + 1)) colon = next;
   let start = colon + 1;
@@ -91,7 +92,6 @@ const CITATION_OPENINGS = indexAliasPair(PUBLICATIONS, REPOSITORIES);
 function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
   const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
-  const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length } };
   if ((publication && (!repository || publication.length > repository.length)) || (!repository && citesPages(content.text))) {
     const printed = readPublicationCitation(content);
     if (printed) {
@@ -101,7 +101,10 @@ function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
       return true;
     }
   }
-  const form = formTail(content.text);
+  // The colon a form would follow is looked for once: the location's path need not search again.
+  const colon = content.text.indexOf(':');
+  const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length }, colons: colon >= 0 };
+  const form = formTail(content.text, colon);
   if (form && findDocumentForm(form.name)) {
     record.form = form.name;
     content = trimSpan(spanOf(content, 0, form.colon));

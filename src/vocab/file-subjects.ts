@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { foldKey } from './fold.js';
 import { indexAliases, type VocabEntry } from './table.js';
 
 /** A subject-numeric primary subject. */
@@ -54,4 +55,62 @@ const index = indexAliases<FileSubject>(FILE_SUBJECTS);
 /** The subject written as `code` (`POL`, `Def`, `INCO`), if it is a known primary subject. */
 export function findFileSubject(code: string): FileSubject | undefined {
   return index.get(code);
+}
+
+/*
+ * Subject codes as a file designation opens with them (`POL 27 VIET S`): every segment of a
+ * location that could be one is tested, most of them names, so the codes are also kept as
+ * numbers and by their openings, and a segment is told apart without a slice or a lookup.
+ */
+
+/** `key` with one more ASCII letter: five bits a letter, in either case (`POL` and `pol` have one key). */
+export function withCodeLetter(key: number, code: number): number {
+  return key * 32 + ((code | 32) - 96);
+}
+
+/** The key of a code of one to five ASCII letters: a number, so that no slice is lower-cased to look it up. */
+function codeKey(code: string): number {
+  let key = 0;
+  for (let k = 0; k < code.length; k++) key = withCodeLetter(key, code.charCodeAt(k));
+  return key;
+}
+
+/** The subject codes as `findFileSubject` compares them (folded), those of one to five ASCII letters (which a file can open with). */
+const FILE_SUBJECT_CODES: readonly string[] = FILE_SUBJECTS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias))).filter((key) => /^[a-z]{1,5}$/.test(key));
+
+/** The keys (see {@link withCodeLetter}) of FILE_SUBJECT_CODES. */
+const FILE_SUBJECT_KEYS: ReadonlySet<number> = new Set(FILE_SUBJECT_CODES.map(codeKey));
+
+/** Whether `key` (see {@link withCodeLetter}) is a subject code's, in any case. */
+export function isSubjectCodeKey(key: number): boolean {
+  return FILE_SUBJECT_KEYS.has(key);
+}
+
+/** The slot of a character in SUBJECT_CODE_OPENINGS: an ASCII letter by its place in the alphabet, anything else 0. */
+function openingSlot(code: number): number {
+  const lower = code | 32; // an ASCII capital to its small letter; no other code unit becomes a letter
+  return lower >= 97 && lower <= 122 ? lower - 96 : 0;
+}
+
+/** The index of the opening `first`, `second` in SUBJECT_CODE_OPENINGS. */
+function openingIndex(first: number, second: number): number {
+  return openingSlot(first) * 32 + openingSlot(second);
+}
+
+/**
+ * The openings of the subject codes by their first two characters (`po` for POL; `e` and any
+ * character but a letter for E): a 32 × 32 table indexed by {@link openingIndex}.
+ */
+const SUBJECT_CODE_OPENINGS: Uint8Array = (() => {
+  const table = new Uint8Array(32 * 32);
+  for (const code of FILE_SUBJECT_CODES) table[openingIndex(code.charCodeAt(0), code.length > 1 ? code.charCodeAt(1) : 32)] = 1;
+  return table;
+})();
+
+/**
+ * Whether a text whose first two characters are `first` and `second` can open with a subject
+ * code: two letters that begin one, or a one-letter code and a character other than a letter.
+ */
+export function opensLikeSubjectCode(first: number, second: number): boolean {
+  return SUBJECT_CODE_OPENINGS[openingIndex(first, second)] === 1;
 }

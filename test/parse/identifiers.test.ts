@@ -88,3 +88,33 @@ describe('readIdentifier', () => {
     },
   );
 });
+
+describe('subject-numeric files', () => {
+  it.each(['POL US–USSR', 'POL US  USSR', 'E UK', 'pol US', 'POL 27 VIET S.', 'POL 1/2', 'INCO-WHEAT 17 USSR-US'])('reads %s as a file', (segment) => {
+    expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+  });
+
+  it.each([
+    ['POL US -USSR', 'a dash after spaces'],
+    ['POL USSRABC', 'a code of seven capitals'],
+    ['POL A/B', 'a slash without a number'],
+    ['PS Vietnam', 'a word in lower case'],
+    ['INCO-W 17', 'a second code of one capital'],
+  ])('does not read %s (%s)', (segment) => {
+    expect(readIdentifier(segment)).toBeNull();
+  });
+});
+
+describe('decimal file serials', () => {
+  it('keeps the serial offset and reads an en dash in the date code', () => {
+    expect(readDecimalFile('761.91/7–848')).toEqual({ head: '761.91', serial: '7–848', serialOffset: 7, date: '1948-07-08', malformedDate: null, letterO: null });
+  });
+
+  it('reports letters in a date code without reading it as a date', () => {
+    expect(readDecimalFile('711.11-KE/7J461')).toMatchObject({ serial: '7J461', date: null, malformedDate: 'letters in the date code `7J461`' });
+  });
+
+  it('does not take a day past the month end for a date', () => {
+    expect(decodeFileDate('2-3061')).toEqual({ date: null, malformed: 'no such day as 1961-02-30 in `2-3061`' });
+  });
+});
