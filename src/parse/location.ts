@@ -206,6 +206,15 @@ function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
   return found;
 }
 
+/** The location field each kind of identifier fills (a decimal or numeric file fills `file`, read apart). */
+const IDENTIFIER_FIELDS = {
+  lot: 'lot',
+  accession: 'accession',
+  job: 'job',
+  box: 'box',
+  folder: 'folder',
+} as const satisfies Record<string, keyof Location>;
+
 /** Fills identifier and path fields of `location` from the segments; `semicolons` says whether any has a `;`. */
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[], semicolons: boolean): Span | null {
   // The path segments: the first names the collection, the others the series.
@@ -257,23 +266,20 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     }
     switch (identifier.kind) {
       case 'record-group':
-        location.recordGroup ??= identifier.value;
+        location.recordGroup ??= identifier.value; // `ibid.` has the previous one already
         break;
       case 'lot':
-        location.lot ??= identifier.value;
-        break;
       case 'accession':
-        location.accession ??= identifier.value;
-        break;
       case 'job':
-        location.job ??= identifier.value;
-        break;
       case 'box':
-        location.box ??= identifier.value;
+      case 'folder': {
+        const field = IDENTIFIER_FIELDS[identifier.kind];
+        // A second box (or lot, …) of the same location stays in the path rather than being lost.
+        if (location[field] === null) location[field] = identifier.value;
+        else if (collection === undefined) collection = segment.text;
+        else series.push(segment.text);
         break;
-      case 'folder':
-        location.folder ??= identifier.value;
-        break;
+      }
       case 'file':
         if (location.file) {
           if (collection === undefined) collection = segment.text;

@@ -183,6 +183,13 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     expect(wnrc.primary).toMatchObject({ repositoryId: 'wnrc', accession: 'FRC 65 A 3501', collection: 'OSD Files', series: ['Vietnam 381'] });
   });
 
+  it('keeps a second box or folder of one location in its path rather than dropping it', () => {
+    const record = parseSourceNote('Source: Roosevelt Library, Hopkins Papers, Box 3, Box 12. Secret.');
+    expect(record.primary).toMatchObject({ collection: 'Hopkins Papers', box: '3', series: ['Box 12'] });
+    const folders = parseSourceNote('Source: Eisenhower Library, Whitman File, Box 3, Folder 1, Folder 2.');
+    expect(folders.primary).toMatchObject({ collection: 'Whitman File', box: '3', folder: '1', series: ['Folder 2'] });
+  });
+
   it('gives a date after a list of drafters to each of them, and strips articles from offices', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Top Secret. Drafted by Rostow, Hilsman, and Forrestal on February 3. Cleared with the Secretary and the Under Secretary.');
     expect(record.drafters.map((p) => [p.name, p.date])).toEqual([['Rostow', 'February 3'], ['Hilsman', 'February 3'], ['Forrestal', 'February 3']]);
