@@ -234,27 +234,24 @@ function readLabels(text: string): Labels {
   let end = 0;
   for (let at = skipSpaces(text, 0); hasWordAt(text, at, 'source'); at = end) {
     const colon = skipSpaces(text, at + 6);
-    if (text.charCodeAt(colon) !== 58 /* : */) break;
+    if (colon === text.length || text.charCodeAt(colon) !== 58 /* : */) break;
     end = skipSpaces(text, colon + 1);
     count++;
   }
   return { count, end };
 }
 
-/** Diagnostics for what the note's shape says, before any clause is read: a repeated label. */
-function labelDiagnostics(text: string, labels: Labels): Diagnostic[] {
-  if (labels.count < 2) return [];
+/** The diagnostic for labels written more than once (`Source: Source:`). */
+function repeatedLabel(text: string, labels: Labels): Diagnostic {
   const label = text.slice(0, labels.end);
-  return [
-    {
-      ruleId: 'duplicated-source-label',
-      severity: 'warning',
-      message: `Unexpected \`${label.trim()}\`, expected \`Source:\` once`,
-      range: [0, labels.end],
-      actual: label,
-      expected: 'Source: ',
-    },
-  ];
+  return {
+    ruleId: 'duplicated-source-label',
+    severity: 'warning',
+    message: `Unexpected \`${label.trim()}\`, expected \`Source:\` once`,
+    range: [0, labels.end],
+    actual: label,
+    expected: 'Source: ',
+  };
 }
 
 /** Parses without guarding against internal errors. */
@@ -264,7 +261,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   const marks = findMarks(text);
   record.diagnostics.push(...checkTypography(text, marks));
   const labels = readLabels(text);
-  if (labels.count > 1) record.diagnostics.push(...labelDiagnostics(text, labels));
+  if (labels.count > 1) record.diagnostics.push(repeatedLabel(text, labels));
   const whole: Span = { text, start: 0, end: text.length };
   if (labels.count > 0) addClause(draft, 'source-label', trimmedSpanOf(whole, 0, labels.end));
   const body = trimmedSpanOf(whole, labels.end, text.length);
