@@ -67,6 +67,20 @@ function wordBefore(text: string, index: number): string {
 /** The longest abbreviation, in characters (`u.s.s.r`). */
 const MAX_ABBREVIATION = 7;
 
+/**
+ * Where the word before the full stop at `index` starts, as far as the abbreviation and initials
+ * tests need to know. A word ending in two letters is no initials (those end `X.Y`), and one
+ * longer than the longest abbreviation is none: its walk back stops after that many characters
+ * plus one (most words before a stop are longer: `Conversation`, `Washington`).
+ */
+function abbreviationWordStart(text: string, index: number): number {
+  if (index < 2 || !isLetterCode(text.charCodeAt(index - 2))) return wordStart(text, index);
+  const limit = index - MAX_ABBREVIATION - 1;
+  let start = index;
+  while (start > limit && start > 0 && !stopsWord(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /** The ASCII upper-case letters in lower case, other codes as they are. */
 function lowerAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
@@ -185,7 +199,7 @@ function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' |
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return 'no';
   // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.
   if (!mayEndAbbreviationOrInitials(text.charCodeAt(index - 1))) return endsThreeDigitWord(text, index) && continuesClassNumber(text, next) ? 'no' : 'stop';
-  const start = wordStart(text, index);
+  const start = abbreviationWordStart(text, index);
   if (isAbbreviation(text, start, index)) return endsAtClockTime(text, start, index, next) ? 'stop' : 'no';
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || isInitials(text, start, index)) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
@@ -330,7 +344,7 @@ export function stripFinalStop(span: Span): Span {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start && text.charCodeAt(end - 1) === FULL_STOP) {
-    const word = mayEndAbbreviationOrInitials(text.charCodeAt(end - 2)) ? wordStart(text, end - 1) : end - 1;
+    const word = mayEndAbbreviationOrInitials(text.charCodeAt(end - 2)) ? abbreviationWordStart(text, end - 1) : end - 1;
     if (!isInitials(text, word, end - 1) && !isAbbreviation(text, word, end - 1)) {
       while (end > start && (text.charCodeAt(end - 1) === FULL_STOP || isSpaceCode(text.charCodeAt(end - 1)))) end--;
     }
