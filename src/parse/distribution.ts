@@ -7,8 +7,12 @@
  */
 import { splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
-/** Sentence openings of a distribution sentence. */
-export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\b/i;
+/**
+ * Sentence openings of a distribution sentence: a verb of sending, then its recipients or its
+ * purpose (`Repeated to`, `Sent for information`, `Repeated Niact to`, `Sent by pouch`), not
+ * another account of the document (`Sent under a July 16 covering memorandum to Rogers …`).
+ */
+export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\s+(?:also\s+)?(?:to|for|by|via|as|in|niact|priority|immediate|info)\b/i;
 /** "repeated to" at the start of the sentence or after `;`, `,` or `and`. */
 const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.

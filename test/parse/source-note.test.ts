@@ -140,6 +140,15 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.remarks).toEqual(['Also sent to London', 'and pouched to Belgrade']);
   });
 
+  it('reads a sentence as distribution only when the verb of sending names recipients or a purpose', () => {
+    const kinds = (note: string) => parseSourceNote(note).clauses.map((clause) => clause.kind);
+    expect(kinds('Source: X Files. Secret. Sent for information to Paris. Repeated Niact to Bonn.')).toEqual(['source-label', 'citation', 'marking', 'distribution', 'distribution']);
+    const covering = parseSourceNote('Source: Central Intelligence Agency, Job 80–R01580R, Box 12. Secret. Sent under a July 16 covering memorandum to Rogers.');
+    expect(covering.clauses.map((clause) => clause.kind)).toEqual(['source-label', 'citation', 'marking', 'remark']);
+    expect(covering.remarks).toEqual(['Sent under a July 16 covering memorandum to Rogers.']);
+    expect(covering.repeatedTo).toEqual([]);
+  });
+
   it('keeps every sentence it does not capture in remarks, verbatim', () => {
     const record = parseSourceNote('Source: Kennedy Library, POF, USSR. Secret. No drafting information appears on the source text. The meeting was held in Ball’s office.');
     expect(record.drafters).toEqual([]);
