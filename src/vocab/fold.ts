@@ -6,7 +6,8 @@
  * @module
  */
 
-const NEEDS_FOLDING = /[\u2010-\u2015\u2212\u2018\u2019\u02bc]|\s\s|[\t\n\r\f\v\u00a0]/;
+// `[^\S ]`: any whitespace but a plain space (tab, no-break space, thin space, …), which folds to one.
+const NEEDS_FOLDING = /[\u2010-\u2015\u2212\u2018\u2019\u02bc]|\s\s|[^\S ]/;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc]/g;
 const SPACES = /\s+/g;
@@ -21,7 +22,7 @@ export function foldKey(text: string): string {
  * The folded code of one character code, as {@link foldChar} folds it (`-1` never occurs).
  */
 export function foldCode(code: number): number {
-  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 10 || code === 13 ? 32 : code;
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code >= 9 && code <= 13 ? 32 : code;
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return 45;
   if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return 39;
   return foldChar(String.fromCharCode(code)).charCodeAt(0);
@@ -33,7 +34,7 @@ export function foldCode(code: number): number {
  */
 export function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 10 || code === 13 ? ' ' : ch;
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code >= 9 && code <= 13 ? ' ' : ch;
   if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) return '-';
   if (code === 0x2018 || code === 0x2019 || code === 0x02bc) return "'";
   if (code === 0xa0 || /\s/.test(ch)) return ' ';
