@@ -42,11 +42,16 @@ function separatorEnd(text: string, index: number): number {
   return -1;
 }
 
+/** Whether `code` is whitespace or a full stop, which a part does not end with. */
+function isBlankOrStop(code: number): boolean {
+  return code === 46 || isSpaceCode(code);
+}
+
 /** Adds `text[start, end)` of `span` to `parts`, without surrounding whitespace and trailing full stops, unless empty. */
 function addPart(parts: Span[], span: Span, start: number, end: number): void {
   const text = span.text;
   start = skipSpaces(text, start);
-  for (let code = text.charCodeAt(end - 1); end > start && (isSpaceCode(code) || code === 46); code = text.charCodeAt(end - 1)) end--;
+  while (end > start && isBlankOrStop(text.charCodeAt(end - 1))) end--;
   if (start < end) parts.push(start === 0 && end === text.length ? span : spanOf(span, start, end));
 }
 
