@@ -1,0 +1,77 @@
+/**
+ * Source notes in the house styles of later volumes (1969 onward) and of repositories the gold
+ * has few of: the Central Foreign Policy File's P- and D-numbers, presidential libraries, CIA
+ * jobs, Washington National Records Center accessions. Written in FRUS house style for these
+ * tests; every expectation is read off the note text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+const CASES: { note: string; primary: Record<string, unknown>; classification: string; handling?: string[] }[] = [
+  {
+    note: 'Source: National Archives, RG 59, Central Foreign Policy Files, P840084–1655. Secret; Immediate; Exdis.',
+    primary: { repositoryId: 'nara', recordGroup: 'RG 59', collection: 'Central Foreign Policy Files', file: 'P840084–1655' },
+    classification: 'secret',
+    handling: ['Immediate', 'Exdis'],
+  },
+  {
+    note: 'Source: Department of State, Central Foreign Policy File, D750123–0456. Confidential; Priority.',
+    primary: { repositoryId: 'us-department-of-state', collection: 'Central Foreign Policy File', file: 'D750123–0456' },
+    classification: 'confidential',
+    handling: ['Priority'],
+  },
+  {
+    note: 'Source: Carter Library, National Security Affairs, Brzezinski Material, Country File, Box 71, USSR: 1–3/77. Secret.',
+    primary: { repositoryId: 'carter-library', collection: 'National Security Affairs', box: '71', series: ['Brzezinski Material', 'Country File', 'USSR', '1–3/77'] },
+    classification: 'secret',
+  },
+  {
+    note: 'Source: Ford Library, National Security Adviser, Presidential Country Files for Europe and Canada, Box 14, USSR—State Department Telegrams. Secret; Nodis.',
+    primary: { repositoryId: 'ford-library', collection: 'National Security Adviser', box: '14', series: ['Presidential Country Files for Europe and Canada', 'USSR—State Department Telegrams'] },
+    classification: 'secret',
+    handling: ['Nodis'],
+  },
+  {
+    note: 'Source: Central Intelligence Agency, Office of the Director of Central Intelligence, Job 80B01676R, Box 12, Folder 3. Secret.',
+    primary: { repositoryId: 'cia', collection: 'Office of the Director of Central Intelligence', job: '80B01676R', box: '12', folder: '3' },
+    classification: 'secret',
+  },
+  {
+    note: 'Source: Nixon Library, NSC Files, Box 712, Country Files—Europe, USSR, Vol. III. Secret; Sensitive.',
+    primary: { repositoryId: 'nixon-library', collection: 'NSC Files', box: '712', series: ['Country Files—Europe', 'USSR', 'Vol. III'] },
+    classification: 'secret',
+    handling: ['Sensitive'],
+  },
+  {
+    note: 'Source: National Archives, RG 59, Records of the Policy Planning Staff, 1969–1977, Entry 5027, Box 345, Director’s Files (Winston Lord). Secret; Nodis.',
+    primary: { repositoryId: 'nara', recordGroup: 'RG 59', collection: 'Records of the Policy Planning Staff', box: '345' },
+    classification: 'secret',
+    handling: ['Nodis'],
+  },
+  {
+    note: 'Source: Johnson Library, National Security File, Country File, USSR, Vol. XV, Memos. Secret.',
+    primary: { repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'USSR', 'Vol. XV', 'Memos'] },
+    classification: 'secret',
+  },
+];
+
+describe('source notes of later volumes', () => {
+  it.each(CASES.map((c) => [c.note.slice(8, 60), c]))('reads %s…', (_, { note, primary, classification, handling = [] }) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.classification?.level).toBe(classification);
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads the people and the distribution of a later telegram', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy Files, P840084–1655. Secret; Immediate. Drafted by J. Smith; cleared by P. Jones (EUR/SOV); approved by Eagleburger. Repeated to Moscow.',
+    );
+    expect(record.drafters.map((person) => person.name)).toEqual(['J. Smith']);
+    expect(record.clearances).toMatchObject([{ name: 'P. Jones', office: 'EUR/SOV' }]);
+    expect(record.approvers.map((person) => person.name)).toEqual(['Eagleburger']);
+    expect(record.repeatedTo).toEqual(['Moscow']);
+  });
+});
