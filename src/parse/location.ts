@@ -319,14 +319,11 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (stripped.text.length === 0) return null;
   let whole = stripped;
   // Cheap opening guards keep the prefix patterns off the common path.
-  let first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
-  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) {
-    whole = dropPrefix(whole, LEADING_FILLER);
-    first = whole.text.length > 0 ? whole.text.charCodeAt(0) | 32 : -1;
-  }
+  const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
+  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
   // After the filler: `in File No. 817.00/1593`.
   let labelled = false;
-  if (first === 102 /* f */ && hasWordAt(whole.text, 0, 'file')) {
+  if (hasWordAt(whole.text, 0, 'file')) {
     const unlabelled = dropPrefix(whole, FILE_LABEL);
     labelled = unlabelled !== whole;
     whole = unlabelled;
@@ -336,8 +333,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
-  // Stripping again leaves the first character (a file label ends before a digit).
-  const ibid = first === 105 /* i */ && hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
+  const ibid = hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({
