@@ -152,6 +152,12 @@ const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secret
 const PARAGRAPH_REFERENCE = /[\w\s,–-]{1,20}$/y;
 /** A line break at or after `lastIndex`. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+/** Whether `text` holds a line break at or after `from` (a qualifier or place does not run over one). */
+function hasLineBreakFrom(text: string, from: number): boolean {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.test(text);
+}
 /** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
 const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
 
@@ -168,9 +174,8 @@ export function qualifierAt(text: string): number {
       PARAGRAPH_REFERENCE.lastIndex = rest;
       if (PARAGRAPH_REFERENCE.test(text)) return match.index; // for paragraph(s) N
     } else if (first === 111) {
-      LINE_BREAK.lastIndex = rest;
       const length = text.length - rest;
-      if (length >= 1 && length <= 60 && !LINE_BREAK.test(text)) return match.index; // on behalf of X
+      if (length >= 1 && length <= 60 && !hasLineBreakFrom(text, rest)) return match.index; // on behalf of X
     } else if (rest === text.length) {
       return match.index; // in substance, in draft, for the Secretary
     }
@@ -182,8 +187,9 @@ export function qualifierAt(text: string): number {
 export function placeAfter(text: string): { index: number; place: string } | null {
   PLACE_START.lastIndex = 0;
   for (let match = PLACE_START.exec(text); match; match = PLACE_START.exec(text)) {
-    const place = text.slice(match.index + match[0].length);
-    if (place.length >= 2 && place.length <= 80 && !/[\n\r\u2028\u2029]/.test(place)) return { index: match.index, place };
+    const start = match.index + match[0].length;
+    const length = text.length - start;
+    if (length >= 2 && length <= 80 && !hasLineBreakFrom(text, start)) return { index: match.index, place: text.slice(start) };
   }
   return null;
 }
