@@ -33,6 +33,8 @@ export interface Unit extends Span {
   readonly parenthetical: boolean;
   /** True when the unit was split off at a full stop with no space after it. */
   readonly missingSpace: boolean;
+  /** Where the unit's content ends in the note: before its final full stop, unless that stop belongs to an abbreviation or initials. */
+  readonly contentEnd: number;
 }
 
 /** Whether the code unit opens a quotation or bracket: `“ " ‘ ( [`. */
@@ -52,10 +54,10 @@ function stopsWord(code: number): boolean {
   return isSpaceCode(code) || isOpener(code);
 }
 
-/** Where the word (letters, digits, inner dots) that ends just before `index` starts. */
-function wordStart(text: string, index: number): number {
+/** Where the word (letters, digits, inner dots) that ends just before `index` starts, at `floor` or after. */
+function wordStart(text: string, index: number, floor = 0): number {
   let start = index;
-  while (start > 0 && !stopsWord(text.charCodeAt(start - 1))) start--;
+  while (start > floor && !stopsWord(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -73,11 +75,11 @@ const MAX_ABBREVIATION = 7;
  * longer than the longest abbreviation is none: its walk back stops after that many characters
  * plus one (most words before a stop are longer: `Conversation`, `Washington`).
  */
-function abbreviationWordStart(text: string, index: number): number {
-  if (index < 2 || !isLetterCode(text.charCodeAt(index - 2))) return wordStart(text, index);
+function abbreviationWordStart(text: string, index: number, floor = 0): number {
+  if (index < floor + 2 || !isLetterCode(text.charCodeAt(index - 2))) return wordStart(text, index, floor);
   const limit = index - MAX_ABBREVIATION - 1;
   let start = index;
-  while (start > limit && start > 0 && !stopsWord(text.charCodeAt(start - 1))) start--;
+  while (start > limit && start > floor && !stopsWord(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -178,37 +180,69 @@ function isCodeWord(text: string, start: number, end: number): boolean {
 /** Lower-cased first letters of the classification aliases: what can open a classification after initials. */
 const CLASSIFICATION_INITIALS: ReadonlySet<number> = new Set(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
 
-/** Whether the full stop at `index` ends a sentence. */
-function isSentenceStop(text: string, index: number): 'stop' | 'stop-no-space' | 'no' {
+/** What {@link isSentenceStop} decides about a full stop. */
+const enum Verdict {
+  /** The stop does not end the sentence. */
+  No,
+  /** It ends the sentence; whether it belongs to an abbreviation or initials was not looked at. */
+  Stop,
+  /** It ends the sentence, with no space after it (`marking.Kennedy’s`); the word before was not looked at. */
+  StopNoSpace,
+  /** It ends the sentence and belongs to an abbreviation or initials: it stays in the content (`at 6:45 p.m. Repeated`). */
+  StopKept,
+  /** It ends the sentence and belongs to no abbreviation or initials: the content ends before it. */
+  StopDropped,
+}
+
+/**
+ * Where the word before the last full stop judged {@link Verdict.StopKept} or
+ * {@link Verdict.StopDropped} starts: that verdict holds for the unit the stop ends when the word
+ * lies inside it. Scratch state of one call, read right after it.
+ */
+let judgedWordStart = 0;
+
+/** Whether the verdict ends a sentence with a space (or nothing) after the stop. */
+function isSpacedStop(verdict: Verdict): boolean {
+  return verdict === Verdict.Stop || verdict === Verdict.StopKept || verdict === Verdict.StopDropped;
+}
+
+/** Whether the full stop at `index` ends a sentence, and what the splitter learnt of the word before it. */
+function isSentenceStop(text: string, index: number): Verdict {
   let next = index + 1;
   // A closing quote right after the stop belongs to the sentence.
   while (next < text.length && isCloser(text.charCodeAt(next))) next++;
-  if (next >= text.length) return 'stop';
+  if (next >= text.length) return Verdict.Stop;
   const spaced = isSpaceCode(text.charCodeAt(next));
   while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
-  if (next >= text.length) return 'stop';
+  if (next >= text.length) return Verdict.Stop;
   const following = text.charCodeAt(next);
   // The word before the stop is sliced only once the characters after it leave the question open
   // (most full stops are the points of file numbers, `711.11`).
   if (!spaced) {
     // `marking.Kennedy’s`: a lower-case word of two or more letters, then a capitalised word.
-    if (!isUpperCode(following) || !isLowerCode(text.charCodeAt(next + 1))) return 'no';
+    if (!isUpperCode(following) || !isLowerCode(text.charCodeAt(next + 1))) return Verdict.No;
     const word = wordBefore(text, index);
-    return word.length >= 2 && allLower(word) ? 'stop-no-space' : 'no';
+    return word.length >= 2 && allLower(word) ? Verdict.StopNoSpace : Verdict.No;
   }
-  if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return 'no';
+  if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return Verdict.No;
   // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.
-  if (!mayEndAbbreviationOrInitials(text.charCodeAt(index - 1))) return endsThreeDigitWord(text, index) && continuesClassNumber(text, next) ? 'no' : 'stop';
+  if (!mayEndAbbreviationOrInitials(text.charCodeAt(index - 1))) {
+    if (endsThreeDigitWord(text, index) && continuesClassNumber(text, next)) return Verdict.No;
+    judgedWordStart = index; // no word: nothing to keep the stop
+    return Verdict.StopDropped;
+  }
   const start = abbreviationWordStart(text, index);
-  if (isAbbreviation(text, start, index)) return endsAtClockTime(text, start, index, next) ? 'stop' : 'no';
-  if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || isInitials(text, start, index)) {
+  judgedWordStart = start;
+  if (isAbbreviation(text, start, index)) return endsAtClockTime(text, start, index, next) ? Verdict.StopKept : Verdict.No;
+  const initials = isInitials(text, start, index);
+  if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.
     const endsCode = start > 0 && text.charCodeAt(start - 1) === 32 && isCodeWord(text, wordStart(text, start - 1), start - 1);
-    if (!endsCode && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return 'no';
+    if (!endsCode && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
-  return 'stop';
+  return initials ? Verdict.StopKept : Verdict.StopDropped;
 }
 
 /**
@@ -241,12 +275,23 @@ const FULL_STOP = 46; // .
 const OPEN_QUOTE = 0x201c; // “
 const CLOSE_QUOTE = 0x201d; // ”
 
-/** Appends the trimmed unit `[start, end)` of `body`, if it is not blank. */
-function pushUnit(units: Unit[], body: Span, start: number, end: number, parenthetical: boolean, missingSpace: boolean): void {
+/**
+ * Appends the trimmed unit `[start, end)` of `body`, if it is not blank. `verdict` is what
+ * {@link isSentenceStop} said of the full stop that ends it, if one does: it tells where the
+ * content ends when the word it judged lies in the unit; else the unit's text decides.
+ */
+function pushUnit(units: Unit[], body: Span, start: number, end: number, parenthetical: boolean, missingSpace: boolean, verdict: Verdict): void {
   const text = body.text;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end > start) units.push({ text: text.slice(start, end), start: body.start + start, end: body.start + end, parenthetical, missingSpace });
+  if (end <= start) return;
+  let contentEnd = end;
+  if (text.charCodeAt(end - 1) === FULL_STOP) {
+    const judged = (verdict === Verdict.StopKept || verdict === Verdict.StopDropped) && judgedWordStart >= start;
+    if (!judged) contentEnd = contentEndOf(text, start, end);
+    else if (verdict === Verdict.StopDropped) contentEnd = dropFinalStops(text, start, end);
+  }
+  units.push({ text: text.slice(start, end), start: body.start + start, end: body.start + end, parenthetical, missingSpace, contentEnd: body.start + contentEnd });
 }
 
 /**
@@ -300,7 +345,7 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
       if (depth === 0 && parenUnit && !quoted) {
         // A free-standing parenthetical ends here if a new sentence (or nothing) follows.
         if (opensSentence(text, i + 1)) {
-          pushUnit(units, body, unitStart, i + 1, true, missingSpace);
+          pushUnit(units, body, unitStart, i + 1, true, missingSpace, Verdict.No);
           unitStart = i + 1;
           missingSpace = false;
         }
@@ -310,27 +355,44 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
       quoted = true;
     } else if (code === CLOSE_QUOTE) {
       quoted = false;
-      if (depth === 0 && text.charCodeAt(i - 1) === FULL_STOP && isSentenceStop(text, i - 1) === 'stop') {
-        pushUnit(units, body, unitStart, i + 1, parenUnit, missingSpace);
+      if (depth === 0 && text.charCodeAt(i - 1) === FULL_STOP && isSpacedStop(isSentenceStop(text, i - 1))) {
+        pushUnit(units, body, unitStart, i + 1, parenUnit, missingSpace, Verdict.No);
         unitStart = i + 1;
         missingSpace = false;
         parenUnit = false;
       }
     } else if (code === FULL_STOP && depth === 0 && !quoted) {
       const verdict = isSentenceStop(text, i);
-      if (verdict !== 'no') {
+      if (verdict !== Verdict.No) {
         let end = i + 1;
         while (end < text.length && isCloser(text.charCodeAt(end))) end++;
-        pushUnit(units, body, unitStart, end, parenUnit, missingSpace);
+        pushUnit(units, body, unitStart, end, parenUnit, missingSpace, verdict);
         unitStart = end;
-        missingSpace = verdict === 'stop-no-space';
+        missingSpace = verdict === Verdict.StopNoSpace;
         parenUnit = false;
         resume = end;
       }
     }
   }
-  pushUnit(units, body, unitStart, text.length, parenUnit, missingSpace);
+  pushUnit(units, body, unitStart, text.length, parenUnit, missingSpace, Verdict.No);
   return units;
+}
+
+/**
+ * Where the content of `text[start, end)` (trimmed, ending in a full stop) ends: before the final
+ * full stop and the blanks and stops before it, unless the stop belongs to an abbreviation or
+ * initials (`Dulles, J.F.`, `U.S.`). Nothing before `start` is looked at.
+ */
+function contentEndOf(text: string, start: number, end: number): number {
+  const word = end - 1 > start && mayEndAbbreviationOrInitials(text.charCodeAt(end - 2)) ? abbreviationWordStart(text, end - 1, start) : end - 1;
+  if (isInitials(text, word, end - 1) || isAbbreviation(text, word, end - 1)) return end;
+  return dropFinalStops(text, start, end);
+}
+
+/** `end` moved back over the full stops and blanks that end `text[start, end)`. */
+function dropFinalStops(text: string, start: number, end: number): number {
+  while (end > start && (text.charCodeAt(end - 1) === FULL_STOP || isSpaceCode(text.charCodeAt(end - 1)))) end--;
+  return end;
 }
 
 /**
@@ -343,17 +405,13 @@ export function stripFinalStop(span: Span): Span {
   let end = text.length;
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end > start && text.charCodeAt(end - 1) === FULL_STOP) {
-    const word = mayEndAbbreviationOrInitials(text.charCodeAt(end - 2)) ? abbreviationWordStart(text, end - 1) : end - 1;
-    if (!isInitials(text, word, end - 1) && !isAbbreviation(text, word, end - 1)) {
-      while (end > start && (text.charCodeAt(end - 1) === FULL_STOP || isSpaceCode(text.charCodeAt(end - 1)))) end--;
-    }
-  }
+  if (end > start && text.charCodeAt(end - 1) === FULL_STOP) end = contentEndOf(text, start, end);
   if (start === 0 && end === text.length) return span;
   return { text: text.slice(start, end), start: span.start + start, end: span.start + end };
 }
 
-/** The unit without its final full stop. */
-export function unitContent(unit: Span): Span {
-  return stripFinalStop(unit);
+/** The unit without its final full stop, as {@link stripFinalStop} leaves it (the splitter worked out where it ends). */
+export function unitContent(unit: Unit): Span {
+  if (unit.contentEnd === unit.end) return unit;
+  return { text: unit.text.slice(0, unit.contentEnd - unit.start), start: unit.start, end: unit.contentEnd };
 }

@@ -22,7 +22,7 @@ import { readDocumentReferences } from './references.js';
 import { hasWordAt, isSpaceCode, skipSpaces, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
-import { checkTypography } from './typography.js';
+import { appendTypography } from './typography.js';
 import { findMarks } from './marks.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
@@ -259,7 +259,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   const draft: Draft = { record: emptyProvenanceRecord(text, options?.context), lastLocation: null };
   const { record } = draft;
   const marks = findMarks(text);
-  record.diagnostics.push(...checkTypography(text, marks));
+  appendTypography(text, marks, record.diagnostics);
   const labels = readLabels(text);
   if (labels.count > 1) record.diagnostics.push(repeatedLabel(text, labels));
   const whole: Span = { text, start: 0, end: text.length };

@@ -180,48 +180,43 @@ const RULES: readonly TypographyRule[] = [
   },
 ];
 
-/** Whether `code` is `,` or `;`, which a misplaced space may precede. */
-function isCommaOrSemicolon(code: number): boolean {
-  return code === 44 || code === 59;
-}
-
 /** Whether the character after `index` is whitespace or the text ends there (`\s` or nothing, as the pattern sees it). */
 function isBlankAfter(text: string, index: number): boolean {
   return index + 1 >= text.length || isSpaceCode(text.charCodeAt(index + 1));
 }
 
-/**
- * Occurrences of the triggers that a rule could flag, taken from the note's marks
- * ({@link findMarks}): every hyphen (the check looks behind it), a `:` `,` `;` or `.` only when
- * something other than whitespace follows it (every check needs that), and a space before `,`
- * or `;`. Most punctuation in a note is followed by a space, so few candidates reach the checks.
- * It must stay a superset of what the rules flag: it skips only occurrences whose check would
- * return null. Offsets are in `text`, in text order.
- */
-function findCandidates(text: string, marks: readonly number[]): number[] {
-  const candidates: number[] = [];
-  for (const i of marks) {
-    const code = text.charCodeAt(i);
-    if (code === 45 /* - */) candidates.push(i);
-    else if (isPunctuationTrigger(code)) {
-      // The space of ` ,` comes first; the punctuation itself counts only when a non-blank follows.
-      if (i > 0 && isCommaOrSemicolon(code) && text.charCodeAt(i - 1) === 32) candidates.push(i - 1);
-      if (!isBlankAfter(text, i)) candidates.push(i);
+/** One trigger of one rule: the unit a rule's findings are kept and reported in (RULES order, then trigger order). */
+interface TriggerSlot {
+  readonly rule: TypographyRule;
+}
+
+const SLOTS: readonly TriggerSlot[] = RULES.flatMap((rule) => rule.triggers.map(() => ({ rule })));
+
+/** The slot of a trigger in SLOTS. */
+function slotOf(trigger: string): number {
+  let slot = 0;
+  for (const rule of RULES) {
+    for (const other of rule.triggers) {
+      if (other === trigger) return slot;
+      slot++;
     }
   }
-  return candidates;
+  throw new Error(`No typographic rule is triggered by "${trigger}"`);
 }
 
-/** Whether `code` is `:` `,` `;` or `.`, the punctuation a missing space may follow. */
-function isPunctuationTrigger(code: number): boolean {
-  return code === 58 || code === 44 || code === 59 || code === 46;
-}
+const COLON_SLOT = slotOf(':');
+const COMMA_SLOT = slotOf(',');
+const SEMICOLON_SLOT = slotOf(';');
+const PERIOD_SLOT = slotOf('.');
+const SPACE_COMMA_SLOT = slotOf(' ,');
+const SPACE_SEMICOLON_SLOT = slotOf(' ;');
+const HYPHEN_SLOT = slotOf('-');
 
-/** Whether the candidate at `index` is an occurrence of `trigger` (one character, or a space and one). */
-function isTriggerAt(text: string, index: number, trigger: string): boolean {
-  if (text.charCodeAt(index) !== trigger.charCodeAt(0)) return false;
-  return trigger.length === 1 || text.charCodeAt(index + 1) === trigger.charCodeAt(1);
-}
+/**
+ * Per slot, the offset before which its occurrences are covered by a finding of that slot (one
+ * finding per run): scratch space reset by every call, so that a check allocates nothing.
+ */
+const COVERED = new Int32Array(SLOTS.length);
 
 /**
  * Runs every typographic rule over `text`. Offsets are relative to `text`. `marks` are the
@@ -229,25 +224,55 @@ function isTriggerAt(text: string, index: number, trigger: string): boolean {
  */
 export function checkTypography(text: string, marks: readonly number[] = findMarks(text)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const candidates = findCandidates(text, marks);
-  if (candidates.length === 0) return diagnostics;
-  for (const rule of RULES) {
-    for (const trigger of rule.triggers) scanTrigger(text, rule, trigger, candidates, diagnostics);
-  }
+  appendTypography(text, marks, diagnostics);
   return diagnostics;
 }
 
-/** Checks every candidate occurrence of one trigger of `rule`, in text order, one finding per run. */
-function scanTrigger(text: string, rule: TypographyRule, trigger: string, candidates: readonly number[], diagnostics: Diagnostic[]): void {
-  let from = 0; // a finding covers the occurrences up to its end
-  for (const i of candidates) {
-    if (i < from || !isTriggerAt(text, i, trigger)) continue;
-    const found = rule.check(text, i);
-    if (!found) continue;
-    const actual = text.slice(found.start, found.end);
-    const diagnostic: Diagnostic = { ruleId: rule.ruleId, severity: 'warning', message: rule.message(actual), range: [found.start, found.end], actual };
-    if (rule.expected) diagnostic.expected = rule.expected(actual);
-    diagnostics.push(diagnostic);
-    from = Math.max(i, found.end - 1) + 1;
+/**
+ * Appends to `out` what {@link checkTypography} finds, rule by rule in RULES order, each rule's
+ * findings in text order. One pass over the marks ({@link findMarks}) finds every occurrence a
+ * rule could flag: every hyphen (the check looks behind it), a `:` `,` `;` or `.` only when
+ * something other than whitespace follows it (every check needs that), and a space before `,`
+ * or `;`. Most punctuation in a note is followed by a space, so few occurrences reach a check,
+ * and most notes have no finding at all.
+ */
+export function appendTypography(text: string, marks: readonly number[], out: Diagnostic[]): void {
+  COVERED.fill(0);
+  let found: Diagnostic[][] | null = null;
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k]!;
+    const code = text.charCodeAt(i);
+    let slot: number;
+    if (code === 45 /* - */) slot = HYPHEN_SLOT;
+    else if (code === 44 /* , */ || code === 59 /* ; */) {
+      // The space of ` ,` comes before the punctuation, and counts whatever follows it.
+      const spaceSlot = code === 44 ? SPACE_COMMA_SLOT : SPACE_SEMICOLON_SLOT;
+      if (i > 0 && text.charCodeAt(i - 1) === 32 && i - 1 >= COVERED[spaceSlot]!) found = flag(text, spaceSlot, i - 1, found);
+      if (isBlankAfter(text, i)) continue;
+      slot = code === 44 ? COMMA_SLOT : SEMICOLON_SLOT;
+    } else if (code === 58 /* : */ || code === 46 /* . */) {
+      if (isBlankAfter(text, i)) continue;
+      slot = code === 58 ? COLON_SLOT : PERIOD_SLOT;
+    } else continue;
+    if (i >= COVERED[slot]!) found = flag(text, slot, i, found);
   }
+  if (found === null) return;
+  for (const findings of found) for (const diagnostic of findings) out.push(diagnostic);
+}
+
+/**
+ * Checks the occurrence at `i` for the rule of `slot`; a finding goes into that slot's list of
+ * `found` (created with the first finding) and covers the slot's occurrences up to its end.
+ */
+function flag(text: string, slot: number, i: number, found: Diagnostic[][] | null): Diagnostic[][] | null {
+  const rule = SLOTS[slot]!.rule;
+  const finding = rule.check(text, i);
+  if (!finding) return found;
+  const actual = text.slice(finding.start, finding.end);
+  const diagnostic: Diagnostic = { ruleId: rule.ruleId, severity: 'warning', message: rule.message(actual), range: [finding.start, finding.end], actual };
+  if (rule.expected) diagnostic.expected = rule.expected(actual);
+  const lists = found ?? SLOTS.map((): Diagnostic[] => []);
+  lists[slot]!.push(diagnostic);
+  COVERED[slot] = Math.max(i, finding.end - 1) + 1;
+  return lists;
 }
