@@ -46,3 +46,21 @@ describe('stages sharing the note’s marks', () => {
     expect(alone.map((diagnostic) => diagnostic.ruleId).sort()).toEqual(['hyphenation-artifact', 'missing-space-after-period', 'space-before-punctuation']);
   });
 });
+
+describe('checkTypography', () => {
+  it('reports rule by rule in a fixed order, each rule in text order', () => {
+    const note = 'Nixon , 1969; Rusk ; Ball; Series,USSR; pp. 286-287;American; marking.Kennedy’s files:Smith; Correspond-ence; Kohler , Tyler.';
+    const found = checkTypography(note).map((d) => [d.ruleId, d.actual]);
+    expect(found).toEqual([
+      ['missing-space-after-colon', 'files:Smith'],
+      ['missing-space-after-comma', 'Series,USSR'],
+      ['missing-space-after-semicolon', '286-287;American'],
+      ['missing-space-after-period', 'marking.Kennedy’s'],
+      // ` ,` before ` ;`, as the rule lists its triggers.
+      ['space-before-punctuation', 'Nixon ,'],
+      ['space-before-punctuation', 'Kohler ,'],
+      ['space-before-punctuation', 'Rusk ;'],
+      ['hyphenation-artifact', 'Correspond-ence'],
+    ]);
+  });
+});

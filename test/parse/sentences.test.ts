@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUnits, stripFinalStop } from '../../src/parse/sentences.js';
+import { splitUnits, stripFinalStop, unitContent } from '../../src/parse/sentences.js';
 
 const units = (text: string) => splitUnits({ text, start: 0, end: text.length }).map((u) => u.text);
 
@@ -113,3 +113,41 @@ describe('stripFinalStop', () => {
   });
 });
 
+
+describe('unitContent', () => {
+  const contents = (text: string, start = 0) => splitUnits({ text, start, end: start + text.length }).map((unit) => unitContent(unit).text);
+
+  it('drops the stop that ends each sentence', () => {
+    expect(contents('Department of State, Central Files, 611.61/1-2561. Secret; Priority.')).toEqual([
+      'Department of State, Central Files, 611.61/1-2561',
+      'Secret; Priority',
+    ]);
+    // A stop before a stop ends no sentence; the unit's content drops both.
+    expect(contents('Drafted by Smith. . Secret . .')).toEqual(['Drafted by Smith', 'Secret']);
+  });
+
+  it('keeps the stop of initials or an abbreviation that ends a sentence', () => {
+    // The splitter ends these sentences; the stop still belongs to the time, the initials, the abbreviation.
+    expect(contents('Received at 2:22 p.m. Repeated to Paris.')).toEqual(['Received at 2:22 p.m.', 'Repeated to Paris']);
+    expect(contents('Papers of John F.R. Top Secret.')).toEqual(['Papers of John F.R.', 'Top Secret']);
+    expect(contents('Files of the U.S.')).toEqual(['Files of the U.S.']);
+    expect(contents('Central Files, POL-USSR S. Secret.')).toEqual(['Central Files, POL-USSR S', 'Secret']);
+  });
+
+  it('reads the word before the stop inside its own unit only', () => {
+    // `marking.No.` splits with no space: the second unit's word is `No`, an abbreviation, not `marking.No`.
+    expect(contents('No classification marking.No.')).toEqual(['No classification marking', 'No.']);
+    expect(contents('No classification marking.No. Secret.')).toEqual(['No classification marking', 'No.', 'Secret']);
+    expect(contents('(Copy in X)Vol.')).toEqual(['(Copy in X)', 'Vol.']);
+  });
+
+  it('keeps offsets into the note, wherever the body starts', () => {
+    const [first, second] = splitUnits({ text: 'Lot 66 D 110. Secret.', start: 8, end: 29 }).map(unitContent);
+    expect(first).toMatchObject({ text: 'Lot 66 D 110', start: 8, end: 20 });
+    expect(second).toMatchObject({ text: 'Secret', start: 22, end: 28 });
+  });
+
+  it('leaves a unit that ends in a quotation or parenthesis as it is', () => {
+    expect(contents('Secret. (Copy in X.) “Quoted.” Then.')).toEqual(['Secret', '(Copy in X.)', '“Quoted.”', 'Then']);
+  });
+});
