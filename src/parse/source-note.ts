@@ -28,6 +28,8 @@ import { findMarks } from './marks.js';
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
 const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
+/** The letters DISTRIBUTION_OPENING's words start with (`Also`, `Repeated`, `Sent`, `Pouched`, `Passed`, `Copied`, `Relayed`, `Transmitted`): other units skip the pattern. */
+const DISTRIBUTION_INITIALS = 'arspct';
 
 /** The record being built, with the parser's running state. */
 interface Draft {
@@ -190,7 +192,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'transmitted', unit);
     return;
   }
-  if (DISTRIBUTION_OPENING.test(content.text)) {
+  if (startsWithOneOf(content.text, DISTRIBUTION_INITIALS) && DISTRIBUTION_OPENING.test(content.text)) {
     const distribution = readDistribution(content);
     record.repeatedTo.push(...distribution.repeatedTo);
     for (const leftover of distribution.leftovers) addRemark(draft, leftover);

@@ -149,6 +149,14 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(covering.repeatedTo).toEqual([]);
   });
 
+  it('reads a sentence of sending that opens with any verb of sending, in either case', () => {
+    const openings = ['Also repeated to', 'Repeated to', 'Sent to', 'Pouched to', 'Passed to', 'Copied to', 'Relayed to', 'Transmitted for information to'];
+    for (const opening of [...openings, ...openings.map((words) => words.toUpperCase())]) {
+      const record = parseSourceNote(`Source: X Files. Secret. ${opening} Paris.`);
+      expect(record.clauses.at(-1)?.kind, opening).toBe('distribution');
+    }
+  });
+
   it('keeps every sentence it does not capture in remarks, verbatim', () => {
     const record = parseSourceNote('Source: Kennedy Library, POF, USSR. Secret. No drafting information appears on the source text. The meeting was held in Ball’s office.');
     expect(record.drafters).toEqual([]);
