@@ -48,6 +48,16 @@ function addRemark(draft: Draft, span: Span): void {
 }
 
 /**
+ * A piece of a unit kept as a remark, with the unit's final stop when the piece ends the unit's
+ * content: a remark is the note's text as written, like the whole sentences kept beside it
+ * (`… and pouched to Belgrade.`).
+ */
+function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
+  if (piece.end !== content.end || content.end === unit.end) return piece;
+  return { text: unit.text.slice(piece.start - unit.start), start: piece.start, end: unit.end };
+}
+
+/**
  * The document form a citation ends with after a colon (`…/4129: Telegram`), as
  * `/:\s*([A-Z][A-Za-z -]{2,30})$/` finds it: a capital, then 2 to 30 ASCII letters, spaces or
  * hyphens to the end. Only the last colon can lead one (a later colon would be inside the
@@ -182,7 +192,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     record.drafters.push(...people.drafters);
     record.clearances.push(...people.clearances);
     record.approvers.push(...people.approvers);
-    for (const leftover of people.leftovers) addRemark(draft, leftover);
+    for (const leftover of people.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
     addClause(draft, 'people', unit);
     return;
   }
@@ -195,7 +205,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   if (startsWithOneOf(content.text, DISTRIBUTION_INITIALS) && DISTRIBUTION_OPENING.test(content.text)) {
     const distribution = readDistribution(content);
     record.repeatedTo.push(...distribution.repeatedTo);
-    for (const leftover of distribution.leftovers) addRemark(draft, leftover);
+    for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
     addClause(draft, 'distribution', unit);
     return;
   }

@@ -137,7 +137,8 @@ describe('parseSourceNote — conventions of SPEC', () => {
     );
     expect(record.repeatedTo).toEqual(['Ankara', 'Paris', 'Nicosia']);
     expect(record.transmittedIn).toBe('telegram 2562 from Moscow, April 11');
-    expect(record.remarks).toEqual(['Also sent to London', 'and pouched to Belgrade']);
+    // Pieces of a sentence kept as remarks are its text as written, with its final stop where they end it.
+    expect(record.remarks).toEqual(['Also sent to London', 'and pouched to Belgrade.']);
   });
 
   it('reads a sentence as distribution only when the verb of sending names recipients or a purpose', () => {
@@ -155,6 +156,13 @@ describe('parseSourceNote — conventions of SPEC', () => {
       const record = parseSourceNote(`Source: X Files. Secret. ${opening} Paris.`);
       expect(record.clauses.at(-1)?.kind, opening).toBe('distribution');
     }
+  });
+
+  it('keeps the part of a people sentence without a role verb in remarks, with the sentence’s final stop', () => {
+    const record = parseSourceNote('Source: X Files. Secret. Drafted by Smith; copies were sent to Kaysen and Cline. Approved by Rusk; seen by the President.');
+    expect(record.drafters.map((person) => person.name)).toEqual(['Smith']);
+    expect(record.approvers.map((person) => person.name)).toEqual(['Rusk']);
+    expect(record.remarks).toEqual(['copies were sent to Kaysen and Cline.', 'seen by the President.']);
   });
 
   it('keeps every sentence it does not capture in remarks, verbatim', () => {
