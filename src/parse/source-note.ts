@@ -237,15 +237,16 @@ interface Labels {
 }
 
 /**
- * Reads the labels as `/^\s*(?:Source\s*:\s*)+/i` would match them (`end` is the match's
+ * Reads the labels as `/^\s*(?:Sources?\s*:\s*)+/i` would match them (`end` is the match's
  * length, 0 with no label), on the characters: no pattern runs on every note for a word
- * nearly every note has.
+ * nearly every note has. The plural labels a note that cites more than one source.
  */
 function readLabels(text: string): Labels {
   let count = 0;
   let end = 0;
   for (let at = skipSpaces(text, 0); hasWordAt(text, at, 'source'); at = end) {
-    const colon = skipSpaces(text, at + 6);
+    const word = at + 6 < text.length && (text.charCodeAt(at + 6) | 32) === 115 /* s */ ? at + 7 : at + 6;
+    const colon = skipSpaces(text, word);
     if (colon === text.length || text.charCodeAt(colon) !== 58 /* : */) break;
     end = skipSpaces(text, colon + 1);
     count++;

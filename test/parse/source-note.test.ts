@@ -292,6 +292,15 @@ describe('parseSourceNote — diagnostics', () => {
     expect(diagnosticTexts('Source: X Files. Secret. The meeting began at 10:00 a.m. with 1,000 troops; see https://history.state.gov. A Russian-language text and a follow-up exist.')).toEqual([]);
   });
 
+  it('reads the plural label of a note that cites more than one source', () => {
+    const record = parseSourceNote('Sources: Department of State, Central Files, 611.61/1–2561. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '611.61/1–2561' });
+    expect(record.clauses[0]).toEqual({ kind: 'source-label', range: [0, 8] });
+    expect(record.diagnostics).toEqual([]);
+    // A word that merely starts like the label is no label.
+    expect(parseSourceNote('Sourcebook: X.').clauses[0]?.kind).not.toBe('source-label');
+  });
+
   it('reports text it cannot read as unparsed, keeping it in remarks', () => {
     const record = parseSourceNote('sdkjf lkj werlkj.');
     expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
