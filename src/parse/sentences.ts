@@ -289,7 +289,7 @@ function pushUnit(units: Unit[], body: Span, start: number, end: number, parenth
   if (text.charCodeAt(end - 1) === FULL_STOP) {
     const judged = (verdict === Verdict.StopKept || verdict === Verdict.StopDropped) && judgedWordStart >= start;
     if (!judged) contentEnd = contentEndOf(text, start, end);
-    else if (verdict === Verdict.StopDropped) contentEnd = dropFinalStops(text, start, end);
+    else if (verdict === Verdict.StopDropped) contentEnd = dropFinalStops(text, start, end - 1); // the stop at `end - 1` is known
   }
   units.push({ text: text.slice(start, end), start: body.start + start, end: body.start + end, parenthetical, missingSpace, contentEnd: body.start + contentEnd });
 }

@@ -214,9 +214,11 @@ const HYPHEN_SLOT = slotOf('-');
 
 /**
  * Per slot, the offset before which its occurrences are covered by a finding of that slot (one
- * finding per run): scratch space reset by every call, so that a check allocates nothing.
+ * finding per run): scratch space, so that a check allocates nothing. Only a finding sets it,
+ * so a call resets it only after one that found something (most notes have no finding).
  */
 const COVERED = new Int32Array(SLOTS.length);
+let coveredSet = false;
 
 /**
  * Runs every typographic rule over `text`. Offsets are relative to `text`. `marks` are the
@@ -237,7 +239,10 @@ export function checkTypography(text: string, marks: readonly number[] = findMar
  * and most notes have no finding at all.
  */
 export function appendTypography(text: string, marks: readonly number[], out: Diagnostic[]): void {
-  COVERED.fill(0);
+  if (coveredSet) {
+    for (let slot = 0; slot < COVERED.length; slot++) COVERED[slot] = 0;
+    coveredSet = false;
+  }
   let found: Diagnostic[][] | null = null;
   for (let k = 0; k < marks.length; k++) {
     const i = marks[k]!;
@@ -274,5 +279,6 @@ function flag(text: string, slot: number, i: number, found: Diagnostic[][] | nul
   const lists = found ?? SLOTS.map((): Diagnostic[] => []);
   lists[slot]!.push(diagnostic);
   COVERED[slot] = Math.max(i, finding.end - 1) + 1;
+  coveredSet = true;
   return lists;
 }
