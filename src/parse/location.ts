@@ -7,7 +7,8 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
-import { findClassification } from '../vocab/classifications.js';
+import { findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
+import { matchHandlingPrefix } from '../vocab/handling.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
@@ -124,17 +125,35 @@ function pathSegments(span: Span, from: number, colons: boolean, semicolons: boo
 }
 
 /**
- * `USSR (03/08/1985–03/14/1985); NLR–775–13–29–9–7`: a semicolon and blank inside a path segment that put
- * an identifier after it separates two segments (only an identifier: `Box 3; Hopkins Papers` and
- * `Lot 66 D 204; Secret` stay whole).
+ * `USSR (03/08/1985–03/14/1985); NLR–775–13–29–9–7`, `Box 3; Hopkins Papers`: a semicolon and
+ * blank inside a path segment separate two segments when an identifier follows it, or when a box,
+ * folder, lot, job or accession ends before it and no marking follows (`Lot 66 D 204; Secret` stays whole: the marking is
+ * glued to the path, and is read apart later).
  */
 function splitTrailingIdentifier(segment: Span): Span[] {
   const semicolon = segment.text.lastIndexOf(';');
   // As printed, `; ` with its blank: a semicolon inside a number (`763;72111/3214a`) is a typo.
   if (semicolon <= 0 || !isSpaceCode(segment.text.charCodeAt(semicolon + 1))) return [segment];
   const tail = trimSpan(spanOf(segment, semicolon + 1, segment.text.length));
-  if (tail.text.length === 0 || readIdentifier(tail.text) === null) return [segment];
-  return [trimSpan(spanOf(segment, 0, semicolon)), tail];
+  if (tail.text.length === 0) return [segment];
+  const head = trimSpan(spanOf(segment, 0, semicolon));
+  if (readIdentifier(tail.text) !== null) return [head, tail];
+  if (isContainerIdentifier(head.text) && !opensMarking(tail.text)) return [head, tail];
+  return [segment];
+}
+
+/**
+ * Whether `text` is a box, folder, lot, job or accession (`Box 3`): what a collection named
+ * after a semicolon can follow. A file is left alone (`761.91/7–848; Telegram` mistypes a colon).
+ */
+function isContainerIdentifier(text: string): boolean {
+  const identifier = readIdentifier(text);
+  return identifier !== null && identifier.kind !== 'file' && identifier.kind !== 'record-group';
+}
+
+/** Whether `text` opens with a classification or a handling caption (`Secret; Priority`, `Exdis`). */
+function opensMarking(text: string): boolean {
+  return matchClassificationPrefix(text) !== undefined || matchHandlingPrefix(text) !== undefined;
 }
 
 /**
@@ -159,7 +178,21 @@ function mayBeYearSerial(piece: string): boolean {
   return true;
 }
 
-/** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class before it. */
+/** A month and a day that end a segment (`November 21`, `Memcon of Sept. 3`), which a year after a comma completes. */
+const MONTH_DAY_END = /(?:^|\s)(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}$/;
+
+/**
+ * Whether `piece` is the year of a date that `previous` ends with a month and a day
+ * (`November 21, 1974`): the date's comma separates no segments. The year is four digits, then
+ * the piece's end or a character other than a digit (`1974—Ford`).
+ */
+function completesDate(previous: string, piece: string): boolean {
+  if (piece.length < 4 || !isDigitCode(previous.charCodeAt(previous.length - 1))) return false;
+  for (let k = 0; k < 4; k++) if (!isDigitCode(piece.charCodeAt(k))) return false;
+  return (piece.length === 4 || !isDigitCode(piece.charCodeAt(4))) && MONTH_DAY_END.test(previous);
+}
+
+/** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class or the month and day before it. */
 function addSegment(span: Span, from: number, to: number, segments: Span[]): void {
   const text = span.text;
   while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
@@ -169,7 +202,7 @@ function addSegment(span: Span, from: number, to: number, segments: Span[]): voi
   // Not `segments[segments.length - 1]`: index -1 of an empty array is a slow named-property lookup.
   const previous = segments.length > 0 ? segments[segments.length - 1] : undefined;
   // The digit test keeps the pattern off the (many) named segments.
-  if (previous && mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) {
+  if (previous && ((mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) || completesDate(previous.text, piece))) {
     const previousFrom = previous.start - span.start;
     segments[segments.length - 1] = { text: text.slice(previousFrom, to), start: previous.start, end: span.start + to };
   } else {

@@ -194,6 +194,25 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     expect(parseSourceNote('Source: Eisenhower Library, Project Clean Up, Dulles, J.F. Secret.').primary?.series).toEqual(['Dulles', 'J.F.']);
   });
 
+  it('keeps a date in a path together, its comma separating no segments', () => {
+    const memcon = parseSourceNote('Source: Ford Library, National Security Adviser, Memoranda of Conversations, Box 7, November 21, 1974. Secret; Nodis.');
+    expect(memcon.primary).toMatchObject({ repositoryId: 'ford-library', collection: 'National Security Adviser', box: '7' });
+    expect(memcon.primary?.series).toEqual(['Memoranda of Conversations', 'November 21, 1974']);
+    const dulles = parseSourceNote('Source: Eisenhower Library, Dulles Papers, Telephone Conversations, Memcon of Sept. 3, 1955. Confidential.');
+    expect(dulles.primary?.series).toEqual(['Telephone Conversations', 'Memcon of Sept. 3, 1955']);
+    // A number that is no day, or one after no month, still ends its segment.
+    expect(parseSourceNote('Source: X Library, Y Papers, Volume 21, 1974.').primary?.series).toEqual(['Volume 21', '1974']);
+  });
+
+  it('ends a box before a semicolon that a collection follows, but not a file or a glued marking', () => {
+    const record = parseSourceNote('Source: Roosevelt Library, Roosevelt Papers, PSF, Box 3; Hopkins Papers.');
+    expect(record.primary).toMatchObject({ collection: 'Roosevelt Papers', box: '3', series: ['PSF', 'Hopkins Papers'] });
+    const glued = parseSourceNote('Source: Department of State, Presidential Correspondence: Lot 66 D 204; Secret; Priority.');
+    expect(glued.primary).toMatchObject({ lot: '66 D 204', series: [] });
+    expect(glued.classification?.level).toBe('secret');
+    expect(glued.handling).toEqual(['Priority']);
+  });
+
   it('reads infixes with parentheses and suffixes in decimal files', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 740.00119 Control (Germany)/9–1847: Telegram. Secret; Niact.');
     expect(record.primary).toMatchObject({ file: '740.00119 Control (Germany)/9–1847', fileDate: '1947-09-18' });
