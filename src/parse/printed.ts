@@ -7,7 +7,7 @@
  */
 import type { Publication } from '../model/provenance.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
-import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces, startsWithOneOf } from './chars.js';
+import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
 /** What a printed-in sentence says about the document. */
@@ -56,9 +56,11 @@ const PRINTED_WORD = /printed|published/i;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
 /** The words of a cue that say it prints another version of the document. */
-const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)/;
+const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)/i;
 /** The words of a cue that say it prints part of the document. */
-const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/;
+const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/i;
+const SLIGHTLY = /\bslightly\b/i;
+const SOMEWHAT = /\bsomewhat\b/i;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
@@ -68,22 +70,18 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
     if (!match) continue;
-    const words = match[0].toLowerCase();
-    // Only the version opening can hold DIFFERENT_VERSION (in the others no such word precedes
-    // text, translation or version); PARTIAL is tried only on words that hold what it needs.
+    // The cue's words are read as written (the patterns ignore case): lower-casing them would
+    // copy them first. Only the version opening can hold DIFFERENT_VERSION (in the others no
+    // such word precedes text, translation or version).
+    const words = match[0];
     const different = pattern === VERSION_OPENING ? DIFFERENT_VERSION.exec(words) : null;
     return {
-      listStart: match[0].length,
-      partial: mayBePartial(words) && PARTIAL.test(words),
-      note: different ? `${/\bslightly\b/.test(words) ? 'slightly ' : /\bsomewhat\b/.test(words) ? 'somewhat ' : ''}${different[0]}` : undefined,
+      listStart: words.length,
+      partial: PARTIAL.test(words),
+      note: different ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}` : undefined,
     };
   }
   return null;
-}
-
-/** Whether `words` (lower case) may hold PARTIAL: `part`, `extract`, or an opening `e` or `p`. */
-function mayBePartial(words: string): boolean {
-  return words.includes('part') || words.includes('extract') || startsWithOneOf(words, 'ep');
 }
 
 /** The last year written in a title, if any: the end of the last YEAR match, found with `test` (no match arrays). */
