@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { hasSpace, isSpaceCode, nextBracket } from './chars.js';
 import { splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
 /**
@@ -19,8 +20,6 @@ const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+
 const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/g;
 const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
 const PART_SEPARATOR = /;\s*/g;
-/** Strings one of which every PLACE_SEPARATOR match holds: a list with none is one place. */
-const PLACE_NEEDLES = [',', 'and'] as const;
 
 /** What a distribution sentence holds. */
 export interface Distribution {
@@ -34,7 +33,7 @@ export function readDistribution(unit: Span): Distribution {
   const result: Distribution = { repeatedTo: [], leftovers: [] };
   const body = trimSpan(unit, '.');
   // Most sentences have one part: read without splitting.
-  if (!body.text.includes(';')) readPart(trimSpan(spanOf(body, 0, body.text.length)), result);
+  if (!body.text.includes(';')) readPart(trimSpan(body), result);
   else for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) readPart(piece, result);
   return result;
 }
@@ -47,9 +46,56 @@ function readPart(part: Span, result: Distribution): void {
     return;
   }
   if (cue.index > 0) result.leftovers.push(trimSpan(spanOf(part, 0, cue.index), ','));
-  const list = spanOf(part, cue.index + cue[0].length, part.text.length);
-  for (const { piece: place } of splitTopLevel(list, PLACE_SEPARATOR, PLACE_NEEDLES)) {
-    const name = trimSpan(place, '.,').text.replace(PLACE_QUALIFIER, '');
-    if (name) result.repeatedTo.push(name);
+  readPlaces(part.text, cue.index + cue[0].length, result.repeatedTo);
+}
+
+/**
+ * Reads the places of the list that starts at `from` in `text` (`Ankara, Paris, and Nicosia`)
+ * into `places`: the list is cut at PLACE_SEPARATOR outside brackets, as splitTopLevel would cut
+ * it, but on offsets, so that only the names are sliced.
+ */
+function readPlaces(text: string, from: number, places: string[]): void {
+  // Every separator holds a comma or an "and": a list with neither is one place.
+  if (text.indexOf(',', from) < 0 && text.indexOf('and', from) < 0) {
+    addPlace(text, from, text.length, places);
+    return;
   }
+  // Bracket depth is counted only in lists with a bracket, up to each separator.
+  const bracketed = nextBracket(text, from) >= 0;
+  let depth = 0;
+  let scanned = from;
+  let last = from;
+  PLACE_SEPARATOR.lastIndex = from;
+  for (let match = PLACE_SEPARATOR.exec(text); match; match = PLACE_SEPARATOR.exec(text)) {
+    if (bracketed) {
+      for (; scanned < match.index; scanned++) {
+        const code = text.charCodeAt(scanned);
+        if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+        else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
+      }
+      if (depth !== 0) continue;
+    }
+    addPlace(text, last, match.index, places);
+    last = match.index + match[0].length;
+  }
+  addPlace(text, last, text.length, places);
+}
+
+/**
+ * Adds the place `text[from, to)` to `places`, without surrounding blanks, trailing full stops
+ * and commas, or a qualifier (`CINCPAC for information`), unless nothing is left.
+ */
+function addPlace(text: string, from: number, to: number, places: string[]): void {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isBlankStopOrComma(text.charCodeAt(to - 1))) to--;
+  if (from === to) return;
+  const name = text.slice(from, to);
+  // A qualifier follows a blank: a name of one word (most are) has none.
+  const place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '') : name;
+  if (place) places.push(place);
+}
+
+/** Whether `code` is whitespace, a full stop or a comma, which a place does not end with. */
+function isBlankStopOrComma(code: number): boolean {
+  return code === 46 || code === 44 || isSpaceCode(code);
 }

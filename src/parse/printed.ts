@@ -7,7 +7,7 @@
  */
 import type { Publication } from '../model/provenance.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
-import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces, startsWithOneOf } from './chars.js';
+import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
 /** What a printed-in sentence says about the document. */
@@ -37,45 +37,51 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
 
 /**
  * Cheap pre-checks, in this order: the first letter of every opening (OPENING_LETTERS), which
- * turns most units down by one lookup; the first word of every opening (each is followed by a
- * blank); then a word every opening contains.
+ * turns most units down by one lookup; the words every opening starts with (OPENING_WORDS); then
+ * a word every opening contains.
  */
 const OPENING_LETTERS = 'acefprt';
 /** Whether an ASCII code (a letter in lower case) is one of OPENING_LETTERS. */
 const OPENS_LIKE_CUE = Uint8Array.from({ length: 128 }, (_, code) => (OPENING_LETTERS.includes(String.fromCharCode(code)) ? 1 : 0));
-const OPENING_WORD = /^(?:also|printed|published|reprinted|th(?:is|e)|full|complete|text|ex(?:tract|cerpt)s?|portions|an?)\s/i;
+/**
+ * What every opening starts with, each followed by a blank: its first word, or, after an
+ * article (`The`, `This`, `A`, `An`), the word that follows it in one of the openings: a noun
+ * of the third, `full`, `complete` or `text` of the fourth, or a word of VERSION_OPENING. Read
+ * at the start of the unit only, it turns down the many remarks that open with an article
+ * (`The meeting was held …`) without the scan of PRINTED_WORD over the whole unit.
+ */
+const OPENING_WORDS =
+  /^(?:also|printed|published|reprinted|full|complete|text|ex(?:tract|cerpt)s?|portions|(?:th(?:is|e)|an?)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript|full|complete|slightly|somewhat|different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official))\s/i;
 const PRINTED_WORD = /printed|published/i;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
 /** The words of a cue that say it prints another version of the document. */
-const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)/;
+const DIFFERENT_VERSION = /\b(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)/i;
 /** The words of a cue that say it prints part of the document. */
-const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/;
+const PARTIAL = /\bin\s+(?:part|extract)\b|^(?:extracts?|excerpts?|portions)\b/i;
+const SLIGHTLY = /\bslightly\b/i;
+const SOMEWHAT = /\bsomewhat\b/i;
 
 /** The printed-in cue at the start of `unit`, if any. */
 export function matchPrintedCue(unit: Span): PrintedCue | null {
   const first = unit.text.length > 0 ? unit.text.charCodeAt(0) | 32 : 0; // ASCII letters in lower case
   if (first >= 128 || OPENS_LIKE_CUE[first] === 0) return null;
-  if (!OPENING_WORD.test(unit.text) || !PRINTED_WORD.test(unit.text)) return null;
+  if (!OPENING_WORDS.test(unit.text) || !PRINTED_WORD.test(unit.text)) return null;
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
     if (!match) continue;
-    const words = match[0].toLowerCase();
-    // Only the version opening can hold DIFFERENT_VERSION (in the others no such word precedes
-    // text, translation or version); PARTIAL is tried only on words that hold what it needs.
+    // The cue's words are read as written (the patterns ignore case): lower-casing them would
+    // copy them first. Only the version opening can hold DIFFERENT_VERSION (in the others no
+    // such word precedes text, translation or version).
+    const words = match[0];
     const different = pattern === VERSION_OPENING ? DIFFERENT_VERSION.exec(words) : null;
     return {
-      listStart: match[0].length,
-      partial: mayBePartial(words) && PARTIAL.test(words),
-      note: different ? `${/\bslightly\b/.test(words) ? 'slightly ' : /\bsomewhat\b/.test(words) ? 'somewhat ' : ''}${different[0]}` : undefined,
+      listStart: words.length,
+      partial: PARTIAL.test(words),
+      note: different ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}` : undefined,
     };
   }
   return null;
-}
-
-/** Whether `words` (lower case) may hold PARTIAL: `part`, `extract`, or an opening `e` or `p`. */
-function mayBePartial(words: string): boolean {
-  return words.includes('part') || words.includes('extract') || startsWithOneOf(words, 'ep');
 }
 
 /** The last year written in a title, if any: the end of the last YEAR match, found with `test` (no match arrays). */

@@ -9,10 +9,13 @@ import type { Span } from './span.js';
 
 const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Documents?\s+(\d{1,4}))\b|\bvol(?:ume)?\.?\s+([IVXLC]+),\s+pp?\.\s*\d+(?:[-–]\d+)?/g;
 
+/** Letters every FRUS_DOCUMENT match holds (`Document…` or `vol…`): a text without them has no reference. */
+const REFERENCE_LETTERS = /ocument|vol/;
+
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {
   const references: Reference[] = [];
-  if (!/ocument|vol/.test(span.text)) return references;
+  if (!REFERENCE_LETTERS.test(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
   for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) references.push(reference(match, span.start));
   return references;

@@ -14,6 +14,22 @@ describe('printed-in cues', () => {
     expect(matchPrintedCue(span('A slightly different text is printed in Bulletin'))).toEqual({ listStart: 40, partial: false, note: 'slightly different text' });
   });
 
+  it('reads every opening past the pre-check on its first two words', () => {
+    const nouns = 'message letter telegram memorandum document paper note statement report text address speech agreement communiqué declaration estimate record exchange treaty reply translation transcript';
+    for (const noun of nouns.split(' ')) {
+      expect(matchPrintedCue(span(`This ${noun} is printed in X`)), noun).not.toBeNull();
+      expect(matchPrintedCue(span(`THE ${noun.toUpperCase()} was also published in X`)), noun).not.toBeNull();
+    }
+    const versions = 'different revised earlier edited abridged shorter longer later draft unofficial official';
+    for (const word of versions.split(' ')) {
+      expect(matchPrintedCue(span(`An ${word} version is printed in X`))?.note, word).toBe(`${word} version`);
+      expect(matchPrintedCue(span(`The somewhat ${word} text of this letter was published in X`))?.note, word).toBe(`somewhat ${word} text`);
+    }
+    for (const text of ['The full text of this letter is printed in X', 'Complete text of this note was printed in X', 'Text of this memorandum has been reprinted in X', 'Extracts of this paper are printed in X']) {
+      expect(matchPrintedCue(span(text)), text).not.toBeNull();
+    }
+  });
+
   it('turns down units that open otherwise', () => {
     for (const text of ['The source text is printed in Bulletin', 'Confidential', 'Another copy is printed in X', '', '¶ printed in X']) {
       expect(matchPrintedCue(span(text))).toBeNull();
