@@ -17,7 +17,7 @@ export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passe
 /** "repeated to" at the start of the sentence or after `;`, `,` or `and`. */
 const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
-const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/g;
+const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/gi;
 const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
 const PART_SEPARATOR = /;\s*/g;
 
@@ -55,8 +55,8 @@ function readPart(part: Span, result: Distribution): void {
  * it, but on offsets, so that only the names are sliced.
  */
 function readPlaces(text: string, from: number, places: string[]): void {
-  // Every separator holds a comma or an "and": a list with neither is one place.
-  if (text.indexOf(',', from) < 0 && text.indexOf('and', from) < 0) {
+  // Every separator holds a comma or an "and", in any case (`PARIS AND LONDON`): a list with neither is one place.
+  if (text.indexOf(',', from) < 0 && text.indexOf('and', from) < 0 && !hasAndFrom(text, from)) {
     addPlace(text, from, text.length, places);
     return;
   }
@@ -79,6 +79,14 @@ function readPlaces(text: string, from: number, places: string[]): void {
     last = match.index + match[0].length;
   }
   addPlace(text, last, text.length, places);
+}
+
+const AND_ANY_CASE = /and/gi;
+
+/** Whether "and", in any case, occurs in `text` at or after `from`. */
+function hasAndFrom(text: string, from: number): boolean {
+  AND_ANY_CASE.lastIndex = from;
+  return AND_ANY_CASE.test(text);
 }
 
 /**

@@ -15,6 +15,9 @@ describe('readDistribution', () => {
     ['Also sent priority to Paris and repeated to Hanoi and Saigon.', ['Hanoi', 'Saigon']],
     ['Pouched to Moscow.', []],
     ['Passed to White House.', []],
+    // Telegrams in capitals join places with a capital AND.
+    ['REPEATED TO PARIS AND LONDON.', ['PARIS', 'LONDON']],
+    ['Repeated to Paris, Bonn AND London.', ['Paris', 'Bonn', 'London']],
   ])('%s → %j', (text, places) => {
     expect(read(text).repeatedTo).toEqual(places);
   });
