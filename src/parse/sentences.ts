@@ -6,26 +6,23 @@
  * @module
  */
 import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
-import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
 import type { Span } from './span.js';
-
-/** Whether every character of `word` is a lower-case letter. */
-function allLower(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isLowerCode(word.charCodeAt(i))) return false;
-  return true;
-}
-
-/** Words that end in a full stop without ending the sentence. */
-const ABBREVIATIONS = new Set([
-  'p', 'pp', 'vol', 'vols', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'adm', 'lt', 'col',
-  'capt', 'maj', 'sen', 'rep', 'amb', 'jr', 'sr', 'inc', 'co', 'corp', 'dept', 'ed', 'eds', 'ff',
-  'cf', 'e.g', 'i.e', 'u.s', 'd.c', 'a.m', 'p.m', 'etc', 'supp', 'sec', 'gov', 'messrs', 'rev',
-  'ltd', 'bros', 'n.y', 'u.n', 'u.k', 'u.s.s.r', 'ca', 'approx', 'fig', 'nr', 'esq', 'hon',
-  // Months as dates abbreviate them (`on Feb. 21`).
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-
+import {
+  abbreviationWordStart,
+  allLower,
+  endsAtClockTime,
+  endsThreeDigitWord,
+  isAbbreviation,
+  isCloser,
+  isCodeWord,
+  isInitials,
+  isOpener,
+  mayEndAbbreviationOrInitials,
+  wordBefore,
+  wordStart,
+} from './stop-words.js';
 
 /** A unit of the note: a sentence, or a parenthetical standing between sentences. */
 export interface Unit extends Span {
@@ -35,146 +32,6 @@ export interface Unit extends Span {
   readonly missingSpace: boolean;
   /** Where the unit's content ends in the note: before its final full stop, unless that stop belongs to an abbreviation or initials. */
   readonly contentEnd: number;
-}
-
-/** Whether the code unit opens a quotation or bracket: `“ " ‘ ( [`. */
-function isOpener(code: number): boolean {
-  return code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91;
-}
-
-/** Whether the code unit closes a quotation after a full stop: `” ’ "`. */
-function isCloser(code: number): boolean {
-  return code === 0x201d || code === 0x2019 || code === 34;
-}
-
-/** Whether the code unit ends the word before a full stop: a space, an opener, `,` or `;`. */
-function stopsWord(code: number): boolean {
-  // Letters, digits and the file-number punctuation `. / -` (most of what is tested) first.
-  if (code < 128) return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 44 || code === 59 || code === 34 || code === 40 || code === 91;
-  return isSpaceCode(code) || isOpener(code);
-}
-
-/** Where the word (letters, digits, inner dots) that ends just before `index` starts, at `floor` or after. */
-function wordStart(text: string, index: number, floor = 0): number {
-  let start = index;
-  while (start > floor && !stopsWord(text.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-/** The word that ends just before `index`. */
-function wordBefore(text: string, index: number): string {
-  return text.slice(wordStart(text, index), index);
-}
-
-/** The longest abbreviation, in characters (`u.s.s.r`). */
-const MAX_ABBREVIATION = 7;
-
-/**
- * Where the word before the full stop at `index` starts, as far as the abbreviation and initials
- * tests need to know. A word ending in two letters is no initials (those end `X.Y`), and one
- * longer than the longest abbreviation is none: its walk back stops after that many characters
- * plus one (most words before a stop are longer: `Conversation`, `Washington`).
- */
-function abbreviationWordStart(text: string, index: number, floor = 0): number {
-  if (index < floor + 2 || !isLetterCode(text.charCodeAt(index - 2))) return wordStart(text, index, floor);
-  const limit = index - MAX_ABBREVIATION - 1;
-  let start = index;
-  while (start > limit && start > floor && !stopsWord(text.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-/** The ASCII upper-case letters in lower case, other codes as they are. */
-function lowerAscii(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-/** A small-integer hash of the lower-cased `text[start, end)`, to look a word up without slicing it out. */
-function wordHash(text: string, start: number, end: number): number {
-  let hash = end - start;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + lowerAscii(text.charCodeAt(i))) | 0;
-  return hash;
-}
-
-/** {@link ABBREVIATIONS} by {@link wordHash}. */
-const ABBREVIATIONS_BY_HASH = new Map<number, string[]>();
-for (const word of ABBREVIATIONS) {
-  const hash = wordHash(word, 0, word.length);
-  ABBREVIATIONS_BY_HASH.set(hash, [...(ABBREVIATIONS_BY_HASH.get(hash) ?? []), word]);
-}
-
-/** Whether the lower-cased `text[start, end)` is `word`. */
-function equalsLowered(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = start; i < end; i++) if (lowerAscii(text.charCodeAt(i)) !== word.charCodeAt(i - start)) return false;
-  return true;
-}
-
-// The word tests below take offsets: long words before a stop (`711.11-KE/1-2161`) are never sliced.
-/** Whether `text[start, end)` is an abbreviation that keeps its full stop (`vol`, `U.S`). */
-function isAbbreviation(text: string, start: number, end: number): boolean {
-  if (end <= start || end - start > MAX_ABBREVIATION) return false;
-  const candidates = ABBREVIATIONS_BY_HASH.get(wordHash(text, start, end));
-  if (candidates === undefined) return false;
-  for (const word of candidates) if (equalsLowered(text, start, end, word)) return true;
-  return false;
-}
-
-const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-
-/** Whether `text[start, end)` is initials with inner dots (`H.W`, `U.S`): capital, dot, …, capital. */
-function isInitials(text: string, start: number, end: number): boolean {
-  const length = end - start;
-  if (length < 3 || length % 2 === 0) return false;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(start + i);
-    // A capital outside the BMP is one code point in two units: let the pattern decide.
-    if (code >= 0xd800 && code <= 0xdfff) return INITIALS.test(text.slice(start, end));
-    if (i % 2 === 0 ? !isUpperCode(code) : code !== FULL_STOP) return false;
-  }
-  return true;
-}
-
-/** Words that continue a time of day rather than start a sentence (`at 6:45 p.m. April 18`). */
-const AFTER_CLOCK_TIME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|EST|EDT|GMT|Washington|Moscow|local|Eastern|Zulu)\b/;
-
-/**
- * `Received at 2:22 p.m. Repeated to Paris.`: after `a.m.`/`p.m.` a capitalised word starts a
- * new sentence unless it names a date, a weekday or a time zone.
- */
-function endsAtClockTime(text: string, start: number, end: number, next: number): boolean {
-  if (!equalsLowered(text, start, end, 'a.m') && !equalsLowered(text, start, end, 'p.m')) return false;
-  return isUpperCode(text.charCodeAt(next)) && !AFTER_CLOCK_TIME.test(text.slice(next, next + 12));
-}
-
-/** Whether `text[start, end)` is exactly three ASCII digits (a decimal class split by typesetting). */
-function isThreeDigits(text: string, start: number, end: number): boolean {
-  return end - start === 3 && isDigitCode(text.charCodeAt(start)) && isDigitCode(text.charCodeAt(start + 1)) && isDigitCode(text.charCodeAt(start + 2));
-}
-
-const CODE_WORD = /^(?:\d+|\p{Lu}{2,}|\p{Lu}{2,}[-–]\p{Lu}+)$/u;
-
-/**
- * Whether `text[start, end)` is a file code's word — digits (`7`), capitals (`ORG`) or capitals
- * joined by a dash (`POL-USSR`) — tested on character codes (the pattern decides only for
- * words with characters outside the BMP).
- */
-function isCodeWord(text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  if (isDigitCode(text.charCodeAt(start))) {
-    for (let i = start + 1; i < end; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
-    return true;
-  }
-  let capitals = 0;
-  let dash = -1;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return CODE_WORD.test(text.slice(start, end));
-    if (isUpperCode(code)) capitals++;
-    else if ((code === 45 || code === 0x2013) && dash < 0) dash = i;
-    else return false;
-  }
-  if (dash < 0) return capitals >= 2;
-  return dash - start >= 2 && end - dash >= 2;
 }
 
 /** Lower-cased first letters of the classification aliases: what can open a classification after initials. */
@@ -243,20 +100,6 @@ function isSentenceStop(text: string, index: number): Verdict {
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return initials ? Verdict.StopKept : Verdict.StopDropped;
-}
-
-/**
- * Whether the character before a full stop can end an abbreviation or initials: a letter (or
- * half of one outside the BMP). Anything else (`2161.`) lets the stop end the sentence unless a
- * class number was split.
- */
-function mayEndAbbreviationOrInitials(code: number): boolean {
-  return isLetterCode(code) || (code >= 0xd800 && code <= 0xdfff);
-}
-
-/** Whether the word before the full stop at `index` is exactly three digits (`756.`). */
-function endsThreeDigitWord(text: string, index: number): boolean {
-  return index >= 3 && isThreeDigits(text, index - 3, index) && (index === 3 || stopsWord(text.charCodeAt(index - 4)));
 }
 
 const CLASS_NUMBER_REST = /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u;

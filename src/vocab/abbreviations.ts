@@ -1,0 +1,16 @@
+/**
+ * Abbreviations that end in a full stop without ending the sentence (`vol.`, `U.S.`, `p.m.`),
+ * written in lower case with their inner dots and without the final one.
+ *
+ * @module
+ */
+
+/** Words that end in a full stop without ending the sentence, in lower case, without the final stop. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'p', 'pp', 'vol', 'vols', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'adm', 'lt', 'col',
+  'capt', 'maj', 'sen', 'rep', 'amb', 'jr', 'sr', 'inc', 'co', 'corp', 'dept', 'ed', 'eds', 'ff',
+  'cf', 'e.g', 'i.e', 'u.s', 'd.c', 'a.m', 'p.m', 'etc', 'supp', 'sec', 'gov', 'messrs', 'rev',
+  'ltd', 'bros', 'n.y', 'u.n', 'u.k', 'u.s.s.r', 'ca', 'approx', 'fig', 'nr', 'esq', 'hon',
+  // Months as dates abbreviate them (`on Feb. 21`).
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);

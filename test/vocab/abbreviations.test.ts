@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { ABBREVIATIONS } from '../../src/vocab/abbreviations.js';
+
+describe('ABBREVIATIONS', () => {
+  it('holds words in lower case with inner dots only, as the splitter compares them', () => {
+    for (const word of ABBREVIATIONS) {
+      expect(word, word).toMatch(/^[a-z]+(?:\.[a-z]+)*$/);
+    }
+  });
+
+  it('holds the abbreviations FRUS notes end words with', () => {
+    for (const word of ['p', 'pp', 'vol', 'no', 'u.s', 'u.s.s.r', 'p.m', 'feb', 'sept', 'jr']) expect(ABBREVIATIONS.has(word), word).toBe(true);
+  });
+});
