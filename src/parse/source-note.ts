@@ -19,11 +19,12 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublicationCitation, readPublications } from './printed.js';
 import { readDocumentReferences } from './references.js';
-import { hasWordAt, isSpaceCode, skipSpaces, startsWithOneOf } from './chars.js';
+import { isSpaceCode, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
 import { findMarks } from './marks.js';
+import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
@@ -228,43 +229,6 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   }
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
-}
-
-/** The `Source:` labels a note opens with: how many, and where the text after them starts. */
-interface Labels {
-  readonly count: number;
-  readonly end: number;
-}
-
-/**
- * Reads the labels as `/^\s*(?:Sources?\s*:\s*)+/i` would match them (`end` is the match's
- * length, 0 with no label), on the characters: no pattern runs on every note for a word
- * nearly every note has. The plural labels a note that cites more than one source.
- */
-function readLabels(text: string): Labels {
-  let count = 0;
-  let end = 0;
-  for (let at = skipSpaces(text, 0); hasWordAt(text, at, 'source'); at = end) {
-    const word = at + 6 < text.length && (text.charCodeAt(at + 6) | 32) === 115 /* s */ ? at + 7 : at + 6;
-    const colon = skipSpaces(text, word);
-    if (colon === text.length || text.charCodeAt(colon) !== 58 /* : */) break;
-    end = skipSpaces(text, colon + 1);
-    count++;
-  }
-  return { count, end };
-}
-
-/** The diagnostic for labels written more than once (`Source: Source:`). */
-function repeatedLabel(text: string, labels: Labels): Diagnostic {
-  const label = text.slice(0, labels.end);
-  return {
-    ruleId: 'duplicated-source-label',
-    severity: 'warning',
-    message: `Unexpected \`${label.trim()}\`, expected \`Source:\` once`,
-    range: [0, labels.end],
-    actual: label,
-    expected: 'Source: ',
-  };
 }
 
 /** Parses without guarding against internal errors. */
