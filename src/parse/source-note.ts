@@ -153,8 +153,12 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
   const semicolon = inner.text.lastIndexOf(';');
   const describesOther = semicolon > 0;
   const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
-  const looksArchival = IBID_OPENING.test(where.text) || matchRepositoryPrefix(dropArticle(where.text)) !== undefined;
-  const read = looksArchival ? readLocation(where, draft.lastLocation, record.diagnostics) : null;
+  const ibid = IBID_OPENING.test(where.text);
+  // The repository looked up here is handed on, so that reading the location does not walk it again.
+  const named = ibid ? undefined : dropArticle(where.text);
+  const repository = named === undefined ? undefined : matchRepositoryPrefix(named);
+  const known = named === undefined ? undefined : { text: named, match: repository };
+  const read = ibid || repository !== undefined ? readLocation(where, draft.lastLocation, record.diagnostics, known) : null;
   if (read && hasContent(read.location) && !describesOther && previous && mentionsCopy(previous)) {
     record.copies.push(read.location);
     draft.lastLocation = read.location;
