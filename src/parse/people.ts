@@ -184,13 +184,17 @@ function readGroup(group: Span, out: Person[]): void {
   let commaList: boolean;
   if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
     if (!body.text.includes('(')) {
+      const first = out.length;
       readSimpleNames(body, groupOffice, date, out);
+      joinNameSuffixes(body, out, first);
       return;
     }
     commaList = readNamesWithOffices(body, persons);
   } else {
     commaList = readNames(body, persons);
   }
+  // `Lightner, Jr.`: the comma before a suffix separates no names.
+  if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
   // SPEC: a symbol after names joined only by "and" applies to all of them.
   const last = persons[persons.length - 1];
   let sharedOffice: string | undefined;
@@ -203,6 +207,42 @@ function readGroup(group: Span, out: Person[]): void {
     // Most names take nothing from their group: the person read is the record.
     out.push(office === read.office && !date ? read : person(read.name, office, date, read.range));
   }
+}
+
+/** A suffix that follows a name after a comma (`E. Allan Lightner, Jr.`), read as a name of its own by the splitting. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * Joins each person of `persons[from…]` whose name is only a suffix (`Jr`) to the person before
+ * it in the same group, when nothing but a comma and blanks lies between them: the name runs on
+ * to the suffix, with its full stop (`E. Allan Lightner, Jr.`), and takes the suffix's office if
+ * it has one. Returns whether any was joined.
+ */
+function joinNameSuffixes(body: Span, persons: Person[], from: number): boolean {
+  let joined = false;
+  for (let k = Math.max(from + 1, 1); k < persons.length; k++) {
+    const suffix = persons[k]!;
+    if (suffix.name.length > 4 || !NAME_SUFFIX.test(suffix.name)) continue;
+    const previous = persons[k - 1]!;
+    const gap = body.text.slice(previous.range[1] - body.start, suffix.range[0] - body.start);
+    if (!/^\s*,\s*$/.test(gap)) continue;
+    let end = suffix.range[1];
+    if (body.text.charCodeAt(end - body.start) === 46 /* . */) end++;
+    const name = body.text.slice(previous.range[0] - body.start, end - body.start);
+    persons.splice(k - 1, 2, person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end]));
+    k--;
+    joined = true;
+  }
+  return joined;
+}
+
+/** Whether a comma or semicolon lies between two of the persons read from `body` (a list, not names joined by "and"). */
+function commaSeparated(body: Span, persons: readonly Person[]): boolean {
+  for (let k = 1; k < persons.length; k++) {
+    const gap = body.text.slice(persons[k - 1]!.range[1] - body.start, persons[k]!.range[0] - body.start);
+    if (gap.includes(',') || gap.includes(';')) return true;
+  }
+  return false;
 }
 
 /**

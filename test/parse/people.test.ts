@@ -89,3 +89,23 @@ describe('qualifiers after a name', () => {
     expect(cleared('Cleared by Smith for paragraph twenty-one of the long draft')).toEqual(['Smith for paragraph twenty-one of the long draft']);
   });
 });
+
+describe('name suffixes', () => {
+  it('keeps Jr., Sr. and numerals with the name they follow after a comma', () => {
+    const read = readPeople(span('Drafted by E. Allan Lightner, Jr., and cleared by John Doe, Sr., Brown, and Green'));
+    expect(names(read)).toEqual({ drafters: ['E. Allan Lightner, Jr.'], clearances: ['John Doe, Sr.', 'Brown', 'Green'], approvers: [] });
+    expect(read.drafters[0]!.range).toEqual([11, 33]);
+    expect(names(readPeople(span('Approved by Hugh Smith, III')))).toEqual({ drafters: [], clearances: [], approvers: ['Hugh Smith, III'] });
+  });
+
+  it('gives an office after the suffix to the whole name, and shares it across names joined by "and"', () => {
+    const alone = readPeople(span('Drafted by Lightner, Jr. (EUR)')).drafters;
+    expect(alone.map((p) => [p.name, p.office])).toEqual([['Lightner, Jr.', 'EUR']]);
+    const pair = readPeople(span('Drafted by Smith, Jr. and Jones (EUR)')).drafters;
+    expect(pair.map((p) => [p.name, p.office])).toEqual([['Smith, Jr.', 'EUR'], ['Jones', 'EUR']]);
+  });
+
+  it('leaves a suffix that follows no name where it is', () => {
+    expect(names(readPeople(span('Drafted by Jr. Smith'))).drafters).toEqual(['Jr. Smith']);
+  });
+});
