@@ -1,0 +1,201 @@
+/**
+ * Stage 3c, the names of a group (`Laingen and Lincoln`, `Getz (EUR/RPM), Bernau, and Kohler`):
+ * split at commas and "and" outside brackets, each name cleaned of qualifiers and articles,
+ * with the office that follows it in parentheses, after `in`/`at` or `of`, and suffixes (`Jr.`)
+ * kept with the name they follow.
+ *
+ * @module
+ */
+import type { Person } from '../model/provenance.js';
+import { findOfficeSymbol } from '../vocab/office-symbols.js';
+import { hasSpace, isLetterCode, startsWithOneOf } from './chars.js';
+import { bracketStep, firstBracket, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
+import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
+
+// `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
+const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
+
+/** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
+const ANNOTATED = new WeakSet<Person>();
+
+/** Whether the person's parentheses held a qualifier (`Rusk (in substance)`), so that it shares no office. */
+export function isAnnotated(found: Person): boolean {
+  return ANNOTATED.has(found);
+}
+const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
+const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
+const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
+
+/**
+ * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none
+ * a qualifier (`In substance`) or, first, an article (`The`), each perhaps followed by a
+ * capitalised office in parentheses (`Getz (EUR/RPM)`), joined by `, and `, `, ` or ` and `; no
+ * place or trailing full stop. Without parentheses, {@link readPerson} returns them as they are.
+ */
+export const SIMPLE_NAMES =
+  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
+
+/** Strips what is not part of a name, keeping the span aligned with the note. */
+function cleanName(span: Span): Span {
+  let name = trimSpan(span, ',;.');
+  // A qualifier or an article is followed by a blank: a single word (most names) has neither.
+  if (!hasSpace(name.text)) return name;
+  for (;;) {
+    const qualifier = qualifierAt(name.text);
+    if (qualifier < 0) break;
+    name = trimmedSpanOf(name, 0, qualifier);
+  }
+  const article = startsWithOneOf(name.text, 'th') ? LEADING_ARTICLE.exec(name.text) : null;
+  if (article) name = spanOf(name, article[0].length, name.text.length);
+  return name;
+}
+
+/** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
+function readPerson(raw: Span): Person | null {
+  const name = cleanName(raw);
+  return name.text ? personOf(name) : null;
+}
+
+/** The person of a clean name (see {@link cleanName}) with what follows it. */
+function personOf(name: Span): Person | null {
+  let qualified = false;
+  let office: string | undefined;
+  const paren = trailingParens(name.text);
+  if (paren) {
+    // `Rusk (in substance)` qualifies the clearance; only other parentheses name an office.
+    const inside = paren.inside.trim();
+    if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
+    qualified = office === undefined;
+    name = trimmedSpanOf(name, 0, paren.index);
+  } else if (hasSpace(name.text)) {
+    // A place or an `of` office follows a blank.
+    const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
+    if (place && place.index > 0) {
+      office = place.place.trim();
+      name = trimmedSpanOf(name, 0, place.index);
+    } else {
+      const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
+      if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
+        office = of[1]!;
+        name = trimmedSpanOf(name, 0, of.index);
+      }
+    }
+  }
+  if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
+  const found = person(name.text, office, undefined, rangeOf(name));
+  if (qualified) ANNOTATED.add(found);
+  return found;
+}
+
+/** A person record with its optional fields only when known (assigned in the record's key order). */
+export function person(name: string, office: string | undefined, date: string | undefined, range: Person['range']): Person {
+  const found = { name } as Person;
+  if (office) found.office = office;
+  if (date) found.date = date;
+  found.range = range;
+  return found;
+}
+
+/** A suffix that follows a name after a comma (`E. Allan Lightner, Jr.`), read as a name of its own by the splitting. */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * Joins each person of `persons[from…]` whose name is only a suffix (`Jr`) to the person before
+ * it in the same group, when nothing but a comma and blanks lies between them: the name runs on
+ * to the suffix, with its full stop (`E. Allan Lightner, Jr.`), and takes the suffix's office if
+ * it has one. Returns whether any was joined.
+ */
+export function joinNameSuffixes(body: Span, persons: Person[], from: number): boolean {
+  let joined = false;
+  for (let k = Math.max(from + 1, 1); k < persons.length; k++) {
+    const suffix = persons[k]!;
+    if (suffix.name.length > 4 || !NAME_SUFFIX.test(suffix.name)) continue;
+    const previous = persons[k - 1]!;
+    const gap = body.text.slice(previous.range[1] - body.start, suffix.range[0] - body.start);
+    if (!/^\s*,\s*$/.test(gap)) continue;
+    let end = suffix.range[1];
+    if (body.text.charCodeAt(end - body.start) === 46 /* . */) end++;
+    const name = body.text.slice(previous.range[0] - body.start, end - body.start);
+    persons.splice(k - 1, 2, person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end]));
+    k--;
+    joined = true;
+  }
+  return joined;
+}
+
+/** Whether a comma or semicolon lies between two of the persons read from `body` (a list, not names joined by "and"). */
+export function commaSeparated(body: Span, persons: readonly Person[]): boolean {
+  for (let k = 1; k < persons.length; k++) {
+    const gap = body.text.slice(persons[k - 1]!.range[1] - body.start, persons[k]!.range[0] - body.start);
+    if (gap.includes(',') || gap.includes(';')) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads SIMPLE_NAMES with offices (`McSweeney and Veliotes (SOV)`) into `persons`, as
+ * {@link readNames} would: its separators are those of the pattern, none in brackets, and
+ * {@link cleanName} leaves each name as it is. Returns whether a comma separated them.
+ */
+export function readNamesWithOffices(body: Span, persons: Person[]): boolean {
+  const text = body.text;
+  let last = 0;
+  let commaList = false;
+  for (let at = simpleSeparator(text, 0); at >= 0; at = simpleSeparator(text, last)) {
+    const read = personOf(spanOf(body, last, at));
+    if (read) persons.push(read);
+    if (text.charCodeAt(at) === 44) commaList = true;
+    last = separatorEnd(text, at);
+  }
+  const read = personOf(last === 0 ? body : spanOf(body, last, text.length));
+  if (read) persons.push(read);
+  return commaList;
+}
+
+/**
+ * Reads names that need none of {@link readPerson}'s cleaning (SIMPLE_NAMES), split at their
+ * separators, into `out` with the group's office and date.
+ */
+export function readSimpleNames(body: Span, office: string | undefined, date: string | undefined, out: Person[]): void {
+  const text = body.text;
+  let last = 0;
+  for (let at = simpleSeparator(text, 0); at >= 0; at = simpleSeparator(text, last)) {
+    out.push(person(text.slice(last, at), office, date, [body.start + last, body.start + at]));
+    last = separatorEnd(text, at);
+  }
+  out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
+}
+
+/**
+ * Reads the names of `body`, split at NAME_SEPARATOR outside brackets, into `persons`. Returns
+ * whether a comma or semicolon separated them (a list rather than names joined by "and").
+ */
+export function readNames(body: Span, persons: Person[]): boolean {
+  const text = body.text;
+  // Every separator holds a comma, a semicolon or "and": without them the body is one name.
+  if (!text.includes(',') && !text.includes(';') && !text.includes('and')) {
+    const read = readPerson(trimSpan(body));
+    if (read) persons.push(read);
+    return false;
+  }
+  // Before the first bracket the depth is 0: it is counted, one character at a time, only after it.
+  const bracket = firstBracket(text);
+  let depth = 0;
+  let scanned = bracket;
+  let last = 0;
+  let commaList = false;
+  NAME_SEPARATOR.lastIndex = 0;
+  for (let match = NAME_SEPARATOR.exec(text); match; match = NAME_SEPARATOR.exec(text)) {
+    if (bracket < match.index) {
+      for (; scanned < match.index; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
+      if (depth !== 0) continue;
+    }
+    const read = readPerson(trimmedSpanOf(body, last, match.index));
+    if (read) persons.push(read);
+    if (match[0].startsWith(',') || match[0].startsWith(';')) commaList = true;
+    last = match.index + match[0].length;
+  }
+  const read = readPerson(trimmedSpanOf(body, last, text.length));
+  if (read) persons.push(read);
+  return commaList;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { joinNameSuffixes, readNames } from '../../src/parse/people-names.js';
+import type { Person } from '../../src/model/provenance.js';
+import type { Span } from '../../src/parse/span.js';
+
+const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
+const read = (text: string, start = 0) => {
+  const persons: Person[] = [];
+  const commaList = readNames(span(text, start), persons);
+  return { persons: persons.map((p) => [p.name, p.office ?? null, p.range]), commaList };
+};
+
+describe('readNames', () => {
+  it('splits names at commas and "and" outside brackets, with offices and ranges in the note', () => {
+    expect(read('Getz (EUR/RPM), Bernau, and Kohler', 10)).toEqual({
+      persons: [
+        ['Getz', 'EUR/RPM', [10, 14]],
+        ['Bernau', null, [26, 32]],
+        ['Kohler', null, [38, 44]],
+      ],
+      commaList: true,
+    });
+    expect(read('Smith (in S, EUR) and Jones').persons.map(([name]) => name)).toEqual(['Smith', 'Jones']);
+  });
+
+  it('strips trailing qualifiers and leading articles, and reads a place as the office', () => {
+    expect(read('Ball in draft, and the Under Secretary').persons).toEqual([
+      ['Ball', null, [0, 4]],
+      ['Under Secretary', null, [23, 38]],
+    ]);
+    expect(read('Phyllis D. Bernau in the Office of the Secretary').persons[0]?.slice(0, 2)).toEqual(['Phyllis D. Bernau', 'Office of the Secretary']);
+  });
+});
+
+describe('joinNameSuffixes', () => {
+  it('joins a suffix read as a name of its own to the name before it', () => {
+    const body = span('Lightner, Jr., Brown', 5);
+    const persons: Person[] = [];
+    readNames(body, persons);
+    expect(persons.map((p) => p.name)).toEqual(['Lightner', 'Jr', 'Brown']);
+    expect(joinNameSuffixes(body, persons, 0)).toBe(true);
+    expect(persons.map((p) => [p.name, p.range])).toEqual([
+      ['Lightner, Jr.', [5, 18]],
+      ['Brown', [20, 25]],
+    ]);
+  });
+});
