@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { pathSegments } from '../../src/parse/location-path.js';
+import type { Span } from '../../src/parse/span.js';
+
+const segments = (text: string, start = 0) => {
+  const span: Span = { text, start, end: start + text.length };
+  return pathSegments(span, 0, text.includes(':'), text.includes(';')).map((segment) => [segment.text, segment.start, segment.end]);
+};
+
+describe('pathSegments', () => {
+  it('cuts at commas and colons outside brackets, with offsets in the note', () => {
+    expect(segments('Conference Files: Lot 62 D 181, CF 567', 20)).toEqual([
+      ['Conference Files', 20, 36],
+      ['Lot 62 D 181', 38, 50],
+      ['CF 567', 52, 58],
+    ]);
+    expect(segments('Records (Rusk, Ball), Box 3').map(([text]) => text)).toEqual(['Records (Rusk, Ball)', 'Box 3']);
+    // A colon before a digit separates nothing.
+    expect(segments('Box 3:12').map(([text]) => text)).toEqual(['Box 3:12']);
+  });
+
+  it('keeps commas that separate nothing inside their segment', () => {
+    expect(segments('Central Files, 740.0011 European War, 1939/1234').map(([text]) => text)).toEqual(['Central Files', '740.0011 European War, 1939/1234']);
+    expect(segments('Memoranda of Conversations, Box 7, Nov. 21, 1974').map(([text]) => text)).toEqual(['Memoranda of Conversations', 'Box 7', 'Nov. 21, 1974']);
+  });
+
+  it('cuts at a semicolon before an identifier or after a box, not before a marking', () => {
+    expect(segments('USSR (03/08/1985); Box 5').map(([text]) => text)).toEqual(['USSR (03/08/1985)', 'Box 5']);
+    expect(segments('PSF, Box 3; Hopkins Papers').map(([text]) => text)).toEqual(['PSF', 'Box 3', 'Hopkins Papers']);
+    expect(segments('Lot 66 D 204; Secret; Priority').map(([text]) => text)).toEqual(['Lot 66 D 204; Secret; Priority']);
+    expect(segments('761.91/7–848; Telegram').map(([text]) => text)).toEqual(['761.91/7–848; Telegram']);
+  });
+});
