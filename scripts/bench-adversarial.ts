@@ -71,6 +71,7 @@ const KINDS: { name: string; what: string; build: (size: number) => string }[] =
   { name: 'spaces', what: '"Source: Department of State" + spaces + "x"', build: (n) => around('Source: Department of State', ' ', 'x', n) },
   { name: 'sentences', what: '"Secret. " × n', build: (n) => fill('Secret. ', n) },
   { name: 'people-and', what: '"…. Drafted by " + "Rusk, and " × n', build: (n) => `${FILE}. Drafted by ${fill('Rusk, and ', n - FILE.length - 13)}` },
+  { name: 'people-suffixes', what: '"…. Drafted by " + "Rusk, Jr., " × n', build: (n) => `${FILE}. Drafted by ${fill('Rusk, Jr., ', n - FILE.length - 13)}` },
   { name: 'people-spaces', what: '"…. Drafted by Rusk" + spaces + "x"', build: (n) => around(`${FILE}. Drafted by Rusk`, ' ', 'x', n) },
   { name: 'lot-spaces', what: '"…, Lot 66" + spaces + "D" + spaces + "!"', build: (n) => around('Department of State, Lot 66', ' ', `D${' '.repeat(Math.floor(n / 2))}!`, n) },
   { name: 'copy-spaces', what: '"…. Another copy is in the Kennedy Library" + spaces + "x."', build: (n) => around(`${FILE}. Another copy is in the Kennedy Library`, ' ', 'x.', n) },

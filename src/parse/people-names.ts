@@ -8,7 +8,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { hasSpace, isLetterCode, startsWithOneOf } from './chars.js';
+import { hasSpace, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -106,21 +106,32 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
  * it has one. Returns whether any was joined.
  */
 export function joinNameSuffixes(body: Span, persons: Person[], from: number): boolean {
-  let joined = false;
-  for (let k = Math.max(from + 1, 1); k < persons.length; k++) {
+  // One pass, compacting in place: each person is kept, or joined to the one kept before it.
+  let kept = from;
+  for (let k = from; k < persons.length; k++) {
     const suffix = persons[k]!;
-    if (suffix.name.length > 4 || !NAME_SUFFIX.test(suffix.name)) continue;
-    const previous = persons[k - 1]!;
-    const gap = body.text.slice(previous.range[1] - body.start, suffix.range[0] - body.start);
-    if (!/^\s*,\s*$/.test(gap)) continue;
-    let end = suffix.range[1];
-    if (body.text.charCodeAt(end - body.start) === 46 /* . */) end++;
-    const name = body.text.slice(previous.range[0] - body.start, end - body.start);
-    persons.splice(k - 1, 2, person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end]));
-    k--;
-    joined = true;
+    const previous = kept > from ? persons[kept - 1]! : undefined;
+    if (previous && suffix.name.length <= 4 && NAME_SUFFIX.test(suffix.name) && onlyCommaBetween(body, previous.range[1], suffix.range[0])) {
+      let end = suffix.range[1];
+      if (body.text.charCodeAt(end - body.start) === 46 /* . */) end++;
+      const name = body.text.slice(previous.range[0] - body.start, end - body.start);
+      persons[kept - 1] = person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end]);
+    } else persons[kept++] = suffix;
   }
+  const joined = kept < persons.length;
+  persons.length = kept;
   return joined;
+}
+
+/** Whether only a comma and blanks lie in the note between `from` and `to` (offsets in the note, inside `body`). */
+function onlyCommaBetween(body: Span, from: number, to: number): boolean {
+  let comma = false;
+  for (let i = from - body.start; i < to - body.start; i++) {
+    const code = body.text.charCodeAt(i);
+    if (code === 44 /* , */ && !comma) comma = true;
+    else if (!isSpaceCode(code)) return false;
+  }
+  return comma;
 }
 
 /** Whether a comma or semicolon lies between two of the persons read from `body` (a list, not names joined by "and"). */
