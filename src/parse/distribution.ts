@@ -6,7 +6,7 @@
  * @module
  */
 import { hasSpace, isSpaceCode, nextBracket } from './chars.js';
-import { splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
+import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
 /**
  * Sentence openings of a distribution sentence: a verb of sending, then its recipients or its
@@ -68,11 +68,8 @@ function readPlaces(text: string, from: number, places: string[]): void {
   PLACE_SEPARATOR.lastIndex = from;
   for (let match = PLACE_SEPARATOR.exec(text); match; match = PLACE_SEPARATOR.exec(text)) {
     if (bracketed) {
-      for (; scanned < match.index; scanned++) {
-        const code = text.charCodeAt(scanned);
-        if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
-        else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
-      }
+      depth = bracketDepthAfter(text, scanned, match.index, depth);
+      scanned = Math.max(scanned, match.index);
       if (depth !== 0) continue;
     }
     addPlace(text, last, match.index, places);

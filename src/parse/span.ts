@@ -93,11 +93,8 @@ export function splitTopLevel(span: Span, separator: RegExp, needles?: readonly 
       continue;
     }
     if (hasBrackets) {
-      for (; scanned < match.index; scanned++) {
-        const code = text.charCodeAt(scanned);
-        if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
-        else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
-      }
+      depth = bracketDepthAfter(text, scanned, match.index, depth);
+      scanned = Math.max(scanned, match.index);
       if (depth !== 0) continue;
     }
     pieces.push({ piece: trimmedSpanOf(span, last, match.index), before });
@@ -106,4 +103,17 @@ export function splitTopLevel(span: Span, separator: RegExp, needles?: readonly 
   }
   pieces.push({ piece: trimmedSpanOf(span, last, span.text.length), before });
   return pieces;
+}
+
+/**
+ * The bracket depth after `text[from, to)`, from `depth` at `from`: `(` and `[` open one, `)` and
+ * `]` close one that is open (a stray closing bracket counts nothing).
+ */
+export function bracketDepthAfter(text: string, from: number, to: number, depth: number): number {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+    else if ((code === 41 /* ) */ || code === 93 /* ] */) && depth > 0) depth--;
+  }
+  return depth;
 }
