@@ -185,12 +185,11 @@ function isBlankAfter(text: string, index: number): boolean {
   return index + 1 >= text.length || isSpaceCode(text.charCodeAt(index + 1));
 }
 
-/** One trigger of one rule: the unit a rule's findings are kept and reported in (RULES order, then trigger order). */
-interface TriggerSlot {
-  readonly rule: TypographyRule;
-}
-
-const SLOTS: readonly TriggerSlot[] = RULES.flatMap((rule) => rule.triggers.map(() => ({ rule })));
+/**
+ * The rule of each trigger, trigger by trigger in RULES order: a slot is the unit findings are
+ * kept and reported in (a rule's findings by trigger, each trigger's in text order).
+ */
+const SLOTS: readonly TypographyRule[] = RULES.flatMap((rule) => rule.triggers.map(() => rule));
 
 /** The slot of a trigger in SLOTS. */
 function slotOf(trigger: string): number {
@@ -270,7 +269,7 @@ export function appendTypography(text: string, marks: readonly number[], out: Di
  * `found` (created with the first finding) and covers the slot's occurrences up to its end.
  */
 function flag(text: string, slot: number, i: number, found: Diagnostic[][] | null): Diagnostic[][] | null {
-  const rule = SLOTS[slot]!.rule;
+  const rule = SLOTS[slot]!;
   const finding = rule.check(text, i);
   if (!finding) return found;
   const actual = text.slice(finding.start, finding.end);
