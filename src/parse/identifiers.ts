@@ -131,15 +131,19 @@ function subjectNumericRestStart(segment: string): number {
  * Whether the part of a subject-numeric file from `from` on is one, read in one pass: made of
  * digits, capitals, spaces, dashes, slashes and points (`[0-9A-Z \-–/.]*` to the end), with a
  * digit (`27 VIET S`) or else codes of one to six capitals, each after a dash or spaces
- * (`US–USSR`, as `/^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/` matches it once spaces are dashes).
+ * (`US–USSR`, as `/^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/` matches it once spaces are dashes). A
+ * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`).
  */
 function isSubjectNumericRest(segment: string, from: number): boolean {
   let digit = false;
   let codes = true; // codes of capitals only, so far
   let run = 0; // capitals in the current code
   let separator = 0; // what ended the last code: 0 none, 1 spaces, 2 a dash
+  let name = false; // in a word that opened with a capital right after a slash
   for (let k = from; k < segment.length; k++) {
     const code = segment.charCodeAt(k);
+    if (name && code >= 97 && code <= 122) continue; // a small letter of that word
+    name = isUpperAsciiCode(code) && k > from && segment.charCodeAt(k - 1) === 47 /* / */;
     if (isUpperAsciiCode(code)) {
       if (++run > 6) codes = false;
       separator = 0;

@@ -90,7 +90,7 @@ describe('readIdentifier', () => {
 });
 
 describe('subject-numeric files', () => {
-  it.each(['POL US–USSR', 'POL US  USSR', 'E UK', 'pol US', 'POL 27 VIET S.', 'POL 1/2', 'INCO-WHEAT 17 USSR-US'])('reads %s as a file', (segment) => {
+  it.each(['POL US–USSR', 'POL US  USSR', 'E UK', 'pol US', 'POL 27 VIET S.', 'POL 1/2', 'INCO-WHEAT 17 USSR-US', 'POL 15–1 US/Kennedy', 'POL 17 USSR/Dobrynin'])('reads %s as a file', (segment) => {
     expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
   });
 
@@ -99,6 +99,9 @@ describe('subject-numeric files', () => {
     ['POL USSRABC', 'a code of seven capitals'],
     ['POL A/B', 'a slash without a number'],
     ['PS Vietnam', 'a word in lower case'],
+    ['POL US/Kennedy', 'a name after a slash without a number'],
+    ['POL 15–1 US/kennedy', 'a name after a slash in lower case'],
+    ['POL 15–1 Kennedy', 'a name in small letters after no slash'],
     ['INCO-W 17', 'a second code of one capital'],
   ])('does not read %s (%s)', (segment) => {
     expect(readIdentifier(segment)).toBeNull();

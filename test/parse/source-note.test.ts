@@ -213,6 +213,11 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     expect(glued.handling).toEqual(['Priority']);
   });
 
+  it('reads a subject-numeric file that names a person after its slash', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1964–66, POL 15–1 US/Johnson. Confidential.');
+    expect(record.primary).toMatchObject({ recordGroup: 'RG 59', collection: 'Central Files 1964–66', file: 'POL 15–1 US/Johnson', series: [] });
+  });
+
   it('reads infixes with parentheses and suffixes in decimal files', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 740.00119 Control (Germany)/9–1847: Telegram. Secret; Niact.');
     expect(record.primary).toMatchObject({ file: '740.00119 Control (Germany)/9–1847', fileDate: '1947-09-18' });
