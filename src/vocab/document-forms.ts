@@ -17,6 +17,8 @@ export const DOCUMENT_FORMS = [
   { id: 'airgram', label: 'Airgram', aliases: ['Airgram', 'Circular airgram'] },
   { id: 'instruction', label: 'Instruction', aliases: ['Instruction', 'Circular instruction'] },
   { id: 'memorandum', label: 'Memorandum', aliases: ['Memorandum'] },
+  { id: 'memorandum-of-conversation', label: 'Memorandum of Conversation', aliases: ['Memorandum of Conversation', 'Memorandum of a Conversation'] },
+  { id: 'memorandum-for-the-record', label: 'Memorandum for the Record', aliases: ['Memorandum for the Record'] },
   { id: 'letter', label: 'Letter', aliases: ['Letter'] },
   { id: 'note', label: 'Note', aliases: ['Note'] },
   { id: 'aide-memoire', label: 'Aide-Mémoire', aliases: ['Aide-Mémoire', 'Aide-memoire'] },

@@ -218,6 +218,13 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     expect(record.primary).toMatchObject({ recordGroup: 'RG 59', collection: 'Central Files 1964–66', file: 'POL 15–1 US/Johnson', series: [] });
   });
 
+  it('reads a memorandum of conversation or for the record after the file as its form', () => {
+    const memcon = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2561: Memorandum of Conversation. Secret.');
+    expect(memcon.form).toBe('Memorandum of Conversation');
+    expect(memcon.primary).toMatchObject({ file: '611.61/1–2561', series: [] });
+    expect(parseSourceNote('711.00/4–1449: Memorandum for the Record').form).toBe('Memorandum for the Record');
+  });
+
   it('reads infixes with parentheses and suffixes in decimal files', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 740.00119 Control (Germany)/9–1847: Telegram. Secret; Niact.');
     expect(record.primary).toMatchObject({ file: '740.00119 Control (Germany)/9–1847', fileDate: '1947-09-18' });
