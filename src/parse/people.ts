@@ -6,7 +6,7 @@
  * @module
  */
 import type { Person } from '../model/provenance.js';
-import { hasSpace, hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
 import { commaSeparated, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES } from './people-names.js';
 import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -258,7 +258,13 @@ function readGroups(body: Span, out: Person[]): void {
   readGroup(trimWordAnd(last === 0 ? body : trimmedSpanOf(body, last, text.length)), out);
 }
 
-/** `in S/S by Grant G. Hilliker`: an office without blanks, then "by", then the names. */
+/** The longest office named before "by" (`in the Office of the Historian by`), in characters. */
+const MAX_OFFICE_FIRST = 60;
+
+/**
+ * `in S/S by Grant G. Hilliker`, `in the Office of the Historian by Smith`: an office (no comma
+ * or semicolon in it), then "by", then the names.
+ */
 function officeFirst(text: string): { office: string; namesStart: number } | null {
   const prefix = startsWithOneOf(text, 'ia') ? OFFICE_PREFIX.exec(text) : null;
   if (!prefix) return null;
@@ -267,7 +273,7 @@ function officeFirst(text: string): { office: string; namesStart: number } | nul
   const by = BY_WORD.exec(text);
   if (!by) return null;
   const office = text.slice(prefix[0].length, by.index).trim();
-  if (!office || hasSpace(office)) return null;
+  if (!office || office.length > MAX_OFFICE_FIRST || office.includes(',') || office.includes(';')) return null;
   let namesStart = by.index + by[0].length;
   while (namesStart < text.length && isSpaceCode(text.charCodeAt(namesStart))) namesStart++;
   return namesStart < text.length ? { office, namesStart } : null;

@@ -87,6 +87,12 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.approvers).toMatchObject([{ name: 'Rusk' }, { name: 'S', date: 'January 23' }]);
   });
 
+  it('reads an office of several words named before "by" as the office of the names after it', () => {
+    const record = parseSourceNote('Source: X Files. Secret. Prepared in the Office of the Historian by Smith and Jones.');
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['Smith', 'Office of the Historian'], ['Jones', 'Office of the Historian']]);
+    expect(parseSourceNote('Source: X Files. Secret. Drafted in S/S by Grant G. Hilliker.').drafters.map((p) => [p.name, p.office])).toEqual([['Grant G. Hilliker', 'S/S']]);
+  });
+
   it('keeps each office with its own name in a comma list', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 711.11/5-361. Secret. Cleared by Davis, Farley (S/AE), and McCloskey (P).');
     expect(record.clearances.map((p) => [p.name, p.office])).toEqual([['Davis', undefined], ['Farley', 'S/AE'], ['McCloskey', 'P']]);
