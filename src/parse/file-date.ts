@@ -186,9 +186,7 @@ export function readDecimalFile(segment: string): DecimalFile | null {
 export function readDecimalFileAt(segment: string, slash: number): DecimalFile | null {
   const length = segment.length;
   // The serial is read in place, as `.trim()` would leave it: it opens with a digit and holds no blank.
-  let serialOffset = slash + 1;
-  while (serialOffset < length && segment.charCodeAt(serialOffset) === 32) serialOffset++;
-  let serialStart = serialOffset;
+  let serialStart = slash + 1;
   while (serialStart < length && isSpaceCode(segment.charCodeAt(serialStart))) serialStart++;
   if (serialStart === length || !isDigitCode(segment.charCodeAt(serialStart))) return null;
   let serialEnd = length;
@@ -207,7 +205,7 @@ export function readDecimalFileAt(segment: string, slash: number): DecimalFile |
   // The class as matched matters only to `letterO`, which looks for a letter O.
   const found = head.includes('O') ? letterO(classEnd < 0 ? head : head.slice(0, classEnd)) : null;
   const serial = segment.slice(serialStart, serialEnd);
-  return { head, serial, serialOffset, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
+  return { head, serial, serialOffset: serialStart, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
 }
 
 /** Whether `text[from, to)` holds any whitespace. */

@@ -325,6 +325,14 @@ describe('parseSourceNote — diagnostics', () => {
     expect(diagnosticTexts(note)).toContain(expected);
   });
 
+  it('points a malformed date code at the code, whatever blank follows the slash', () => {
+    for (const blank of [' ', '\t', '\u00a0']) {
+      const note = `Source: Department of State, Central Files, 711.11-KE/${blank}7J461. Secret.`;
+      const found = parseSourceNote(note).diagnostics.find((d) => d.ruleId === 'malformed-file-date');
+      expect(found && note.slice(found.range[0], found.range[1]), JSON.stringify(blank)).toBe('7J461');
+    }
+  });
+
   it('does not flag times, thousands, URLs or ordinary hyphens', () => {
     expect(diagnosticTexts('Source: X Files. Secret. The meeting began at 10:00 a.m. with 1,000 troops; see https://history.state.gov. A Russian-language text and a follow-up exist.')).toEqual([]);
   });
