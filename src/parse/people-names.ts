@@ -13,7 +13,7 @@ import { bracketStep, firstBracket, placeAfter, qualifierAt, separatorEnd, simpl
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
-const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/g;
+const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/gi;
 
 /** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
 const ANNOTATED = new WeakSet<Person>();
@@ -33,7 +33,7 @@ const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
  * place or trailing full stop. Without parentheses, {@link readPerson} returns them as they are.
  */
 export const SIMPLE_NAMES =
-  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
+  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
@@ -184,7 +184,8 @@ export function readSimpleNames(body: Span, office: string | undefined, date: st
 export function readNames(body: Span, persons: Person[]): boolean {
   const text = body.text;
   // Every separator holds a comma, a semicolon or "and": without them the body is one name.
-  if (!text.includes(',') && !text.includes(';') && !text.includes('and')) {
+  // "and" as names are written, or in capitals (`SMITH AND JONES`, telegram style).
+  if (!text.includes(',') && !text.includes(';') && !text.includes('and') && !text.includes('AND') && !text.includes('And')) {
     const read = readPerson(trimSpan(body));
     if (read) persons.push(read);
     return false;

@@ -109,3 +109,12 @@ describe('name suffixes', () => {
     expect(names(readPeople(span('Drafted by Jr. Smith'))).drafters).toEqual(['Jr. Smith']);
   });
 });
+
+describe('names in capitals', () => {
+  it('separates names joined by AND in telegram capitals', () => {
+    expect(names(readPeople(span('DRAFTED BY BREWSTER AND JONES')))).toEqual({ drafters: ['BREWSTER', 'JONES'], clearances: [], approvers: [] });
+    expect(names(readPeople(span('Cleared by Getz, Bernau AND Kohler'))).clearances).toEqual(['Getz', 'Bernau', 'Kohler']);
+    // A name that only starts like the word stays whole.
+    expect(names(readPeople(span('Drafted by Anderson Andrews'))).drafters).toEqual(['Anderson Andrews']);
+  });
+});
