@@ -191,6 +191,11 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       }
       case 'file':
         if (location.file) {
+          // `File Nos. 711.94/1234, 711.94/1235`: a list of files, kept together like a list of serials.
+          if (collection === undefined && location.file.includes('/')) {
+            location.file = `${location.file}, ${segment.text}`;
+            break;
+          }
           if (collection === undefined) collection = segment.text;
           else series.push(segment.text);
           break;

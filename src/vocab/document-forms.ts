@@ -12,7 +12,7 @@ export interface DocumentForm extends VocabEntry {
 
 /** The document-form table. */
 export const DOCUMENT_FORMS = [
-  { id: 'telegram', label: 'Telegram', aliases: ['Telegram', 'Circular telegram', 'Circular Telegram'] },
+  { id: 'telegram', label: 'Telegram', aliases: ['Telegram', 'Telegrams', 'Circular telegram', 'Circular Telegram'] },
   { id: 'despatch', label: 'Despatch', aliases: ['Despatch', 'Dispatch'] },
   { id: 'airgram', label: 'Airgram', aliases: ['Airgram', 'Circular airgram'] },
   { id: 'instruction', label: 'Instruction', aliases: ['Instruction', 'Circular instruction'] },

@@ -231,6 +231,18 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     expect(parseSourceNote('711.00/4–1449: Memorandum for the Record').form).toBe('Memorandum for the Record');
   });
 
+  it('keeps a bare list of files or serials together as the Central Files location', () => {
+    for (const [note, file] of [
+      ['File Nos. 711.94/1234, 711.94/1235.', '711.94/1234, 711.94/1235'],
+      ['File Nos. 817.00/1593, 1594.', '817.00/1593, 1594'],
+      ['711.94/1234, 711.94/1235: Telegrams', '711.94/1234, 711.94/1235'],
+    ]) {
+      expect(parseSourceNote(note!).primary, note).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file, series: [] });
+    }
+    // After a collection, a second file is a part of the path, as before.
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.61/1–2561, 611.61/1–2661.').primary).toMatchObject({ file: '611.61/1–2561', series: ['611.61/1–2661'] });
+  });
+
   it('reads infixes with parentheses and suffixes in decimal files', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 740.00119 Control (Germany)/9–1847: Telegram. Secret; Niact.');
     expect(record.primary).toMatchObject({ file: '740.00119 Control (Germany)/9–1847', fileDate: '1947-09-18' });
