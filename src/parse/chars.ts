@@ -120,3 +120,16 @@ export function nextBracket(text: string, from: number): number {
   BRACKET.lastIndex = from;
   return BRACKET.test(text) ? BRACKET.lastIndex - 1 : -1;
 }
+
+const AND_ANY_CASE = /and/gi;
+
+/**
+ * Whether "and", in any case, occurs in `text` at or after `from`: the guard in front of the
+ * separator patterns that cut lists at "and" without regard to case (`PARIS AND LONDON`).
+ */
+export function hasAndFrom(text: string, from = 0): boolean {
+  // Most lists write it in small letters: a native search finds those without the pattern.
+  if (text.indexOf('and', from) >= 0) return true;
+  AND_ANY_CASE.lastIndex = from;
+  return AND_ANY_CASE.test(text);
+}

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { hasSpace, isSpaceCode, nextBracket } from './chars.js';
+import { hasAndFrom, hasSpace, isSpaceCode, nextBracket } from './chars.js';
 import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
 /**
@@ -56,7 +56,7 @@ function readPart(part: Span, result: Distribution): void {
  */
 function readPlaces(text: string, from: number, places: string[]): void {
   // Every separator holds a comma or an "and", in any case (`PARIS AND LONDON`): a list with neither is one place.
-  if (text.indexOf(',', from) < 0 && text.indexOf('and', from) < 0 && !hasAndFrom(text, from)) {
+  if (text.indexOf(',', from) < 0 && !hasAndFrom(text, from)) {
     addPlace(text, from, text.length, places);
     return;
   }
@@ -76,14 +76,6 @@ function readPlaces(text: string, from: number, places: string[]): void {
     last = match.index + match[0].length;
   }
   addPlace(text, last, text.length, places);
-}
-
-const AND_ANY_CASE = /and/gi;
-
-/** Whether "and", in any case, occurs in `text` at or after `from`. */
-function hasAndFrom(text: string, from: number): boolean {
-  AND_ANY_CASE.lastIndex = from;
-  return AND_ANY_CASE.test(text);
 }
 
 /**

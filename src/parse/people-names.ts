@@ -8,7 +8,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { hasSpace, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -183,9 +183,8 @@ export function readSimpleNames(body: Span, office: string | undefined, date: st
  */
 export function readNames(body: Span, persons: Person[]): boolean {
   const text = body.text;
-  // Every separator holds a comma, a semicolon or "and": without them the body is one name.
-  // "and" as names are written, or in capitals (`SMITH AND JONES`, telegram style).
-  if (!text.includes(',') && !text.includes(';') && !text.includes('and') && !text.includes('AND') && !text.includes('And')) {
+  // Every separator holds a comma, a semicolon or "and" in any case (`SMITH AND JONES`): without them the body is one name.
+  if (!text.includes(',') && !text.includes(';') && !hasAndFrom(text)) {
     const read = readPerson(trimSpan(body));
     if (read) persons.push(read);
     return false;
