@@ -124,6 +124,14 @@ const IDENTIFIER_FIELDS = {
   folder: 'folder',
 } as const satisfies Record<string, keyof Location>;
 
+/**
+ * Whether a segment can continue a bare list of files (`File Nos. 817.00/1593, 1594`,
+ * `711.94/1234, 711.94/1235`): a decimal file is read and no collection has been named.
+ */
+function continuesFileList(location: Location, collection: string | undefined): boolean {
+  return collection === undefined && location.file !== null && location.file.includes('/');
+}
+
 /** Fills identifier and path fields of `location` from the segments; `semicolons` says whether any has a `;`. */
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[], semicolons: boolean): Span | null {
   // The path segments: the first names the collection, the others the series.
@@ -151,7 +159,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if (location.file && location.file.includes('/') && isPlainSerial(segment.text) && collection === undefined) {
+      if (continuesFileList(location, collection) && isPlainSerial(segment.text)) {
         location.file = `${location.file}, ${segment.text}`;
         continue;
       }
@@ -192,7 +200,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       case 'file':
         if (location.file) {
           // `File Nos. 711.94/1234, 711.94/1235`: a list of files, kept together like a list of serials.
-          if (collection === undefined && location.file.includes('/')) {
+          if (continuesFileList(location, collection)) {
             location.file = `${location.file}, ${segment.text}`;
             break;
           }
