@@ -13,7 +13,7 @@ import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
 import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
-import { hasContent, readLocation } from './location.js';
+import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
@@ -155,10 +155,12 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
   const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
   const ibid = IBID_OPENING.test(where.text);
   // The repository looked up here is handed on, so that reading the location does not walk it again.
-  const named = ibid ? undefined : dropArticle(where.text);
-  const repository = named === undefined ? undefined : matchRepositoryPrefix(named);
-  const known = named === undefined ? undefined : { text: named, match: repository };
-  const read = ibid || repository !== undefined ? readLocation(where, draft.lastLocation, record.diagnostics, known) : null;
+  let known: KnownRepository | undefined;
+  if (!ibid) {
+    const named = dropArticle(where.text);
+    known = { text: named, match: matchRepositoryPrefix(named) };
+  }
+  const read = ibid || known?.match !== undefined ? readLocation(where, draft.lastLocation, record.diagnostics, known) : null;
   if (read && hasContent(read.location) && !describesOther && previous && mentionsCopy(previous)) {
     record.copies.push(read.location);
     draft.lastLocation = read.location;
