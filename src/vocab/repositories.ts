@@ -237,7 +237,14 @@ export const REPOSITORIES = [
     id: 'joint-chiefs-of-staff',
     label: 'Joint Chiefs of Staff',
     place: 'Washington, DC',
-    aliases: ['Joint Chiefs of Staff', 'National Defense University'],
+    aliases: ['Joint Chiefs of Staff'],
+  },
+  {
+    // Holds the papers of JCS chairmen (`National Defense University, Taylor Papers`), not the JCS's records.
+    id: 'national-defense-university',
+    label: 'National Defense University',
+    place: 'Washington, DC',
+    aliases: ['National Defense University'],
   },
   {
     id: 'usia',

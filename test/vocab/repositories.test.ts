@@ -99,3 +99,13 @@ describe('the Department of State Bulletin trap', () => {
     expect(matchRepositoryPrefix('CIAO Files')).toBeUndefined();
   });
 });
+
+describe('repositories that hold the papers of officials', () => {
+  test('the National Defense University is a repository of its own, not the Joint Chiefs of Staff', () => {
+    // FRUS cites the papers of JCS chairmen there: `National Defense University, Taylor Papers`.
+    const hit = matchRepositoryPrefix('National Defense University, Taylor Papers, T–113–69');
+    expect(hit?.repository.id).toBe('national-defense-university');
+    expect(hit?.length).toBe('National Defense University'.length);
+    expect(findRepository('Joint Chiefs of Staff')?.id).toBe('joint-chiefs-of-staff');
+  });
+});
