@@ -51,11 +51,20 @@ function addRemark(draft: Draft, span: Span): void {
 /**
  * A piece of a unit kept as a remark, with the unit's final stop when the piece ends the unit's
  * content: a remark is the note's text as written, like the whole sentences kept beside it
- * (`… and pouched to Belgrade.`).
+ * (`… and pouched to Belgrade.`). The content keeps the stop of a final abbreviation (`at 4:30
+ * a.m.`), which a reader may have trimmed from the piece: only full stops then lie between them.
  */
 function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
-  if (piece.end !== content.end || content.end === unit.end) return piece;
+  if (piece.end >= unit.end) return piece;
+  if (piece.end !== content.end && !onlyFullStops(unit.text, piece.end - unit.start, content.end - unit.start)) return piece;
   return { text: unit.text.slice(piece.start - unit.start), start: piece.start, end: unit.end };
+}
+
+/** Whether `text[from, to)` is one or more full stops and nothing else. */
+function onlyFullStops(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 46 /* . */) return false;
+  return true;
 }
 
 /**

@@ -147,6 +147,14 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.remarks).toEqual(['Also sent to London', 'and pouched to Belgrade.']);
   });
 
+  it('keeps the final stop of a distribution remark that ends in an abbreviation (`a.m.`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261. Secret. Passed to the White House at 4:30 a.m.');
+    expect(record.remarks).toEqual(['Passed to the White House at 4:30 a.m.']);
+    const split = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261. Secret. Repeated to Bonn; passed to the White House at 4:30 p.m.');
+    expect(split.repeatedTo).toEqual(['Bonn']);
+    expect(split.remarks).toEqual(['passed to the White House at 4:30 p.m.']);
+  });
+
   it('reads a sentence as distribution only when the verb of sending names recipients or a purpose', () => {
     const kinds = (note: string) => parseSourceNote(note).clauses.map((clause) => clause.kind);
     expect(kinds('Source: X Files. Secret. Sent for information to Paris. Repeated Niact to Bonn.')).toEqual(['source-label', 'citation', 'marking', 'distribution', 'distribution']);
