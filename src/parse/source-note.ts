@@ -11,7 +11,7 @@ import { findDocumentForm } from '../vocab/document-forms.js';
 import { PUBLICATIONS } from '../vocab/publications.js';
 import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
-import { copyListStart, mentionsCopy, readCopies } from './copies.js';
+import { copyListStart, mentionsCopy, readCopies, splitLocationList } from './copies.js';
 import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
@@ -131,7 +131,9 @@ function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
     record.form = form.name;
     content = trimSpan(spanOf(content, 0, form.colon));
   }
-  const read = readLocation(content, null, record.diagnostics, known);
+  // `…, 611.61/2–2261; ibid., S/S Files: Lot 66 D 147`: the source text is in more than one place.
+  const places = mayListPlaces(content.text) ? splitLocationList(content) : null;
+  const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
   if (!read) return false;
   record.primary = read.location;
   draft.lastLocation = read.location;
@@ -143,7 +145,25 @@ function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
       record.handling.push(...marking.handling);
     }
   }
+  // The other places hold copies of the source text, read like those of a copy sentence.
+  if (places && places.length > 1) {
+    for (let k = 1; k < places.length; k++) {
+      const other = readLocation(places[k]!, draft.lastLocation, record.diagnostics);
+      if (!other) continue;
+      record.copies.push(other.location);
+      draft.lastLocation = other.location;
+    }
+  }
   return true;
+}
+
+/**
+ * Whether a citation may name more than one place: a second place follows a semicolon, or is
+ * `ibid.` after "and" (`…/2–2261, and ibid., Presidential Correspondence`). Most citations
+ * have neither, and are not cut.
+ */
+function mayListPlaces(text: string): boolean {
+  return text.indexOf(';') >= 0 || text.indexOf('bid', 1) >= 0;
 }
 
 const IBID_OPENING = /^ibid\b/i;

@@ -278,6 +278,23 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     expect(record.clearances.map((p) => p.name)).toEqual(['Secretary', 'Under Secretary']);
   });
 
+  it('reads a source line that names more than one place: the first is the primary, the others copies', () => {
+    const withIbid = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261; ibid., S/S Files: Lot 66 D 147. Secret.');
+    expect(withIbid.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '611.61/2–2261', series: [] });
+    expect(withIbid.copies).toMatchObject([{ repositoryId: 'us-department-of-state', collection: 'S/S Files', lot: '66 D 147', ibid: true, file: null }]);
+    expect(withIbid.classification?.level).toBe('secret');
+    const withAnd = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261, and ibid., Presidential Correspondence: Lot 66 D 204. Secret.');
+    expect(withAnd.primary).toMatchObject({ collection: 'Central Files', file: '611.61/2–2261', series: [] });
+    expect(withAnd.copies).toMatchObject([{ collection: 'Presidential Correspondence', lot: '66 D 204' }]);
+    const twoRepositories = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261; Kennedy Library, National Security Files, Countries Series, USSR. Secret.');
+    expect(twoRepositories.primary).toMatchObject({ repositoryId: 'us-department-of-state', file: '611.61/2–2261' });
+    expect(twoRepositories.copies).toMatchObject([{ repositoryId: 'jfk-library', collection: 'National Security Files', series: ['Countries Series', 'USSR'] }]);
+    // A semicolon before something that is no place cuts nothing.
+    const glued = parseSourceNote('Source: Department of State, S/S Files: Lot 66 D 204; Secret.');
+    expect(glued.primary).toMatchObject({ collection: 'S/S Files', lot: '66 D 204' });
+    expect(glued.copies).toEqual([]);
+  });
+
   it('counts one copy per location, including copies "also found" elsewhere', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Secret. A copy of this memorandum is in Department of State, Central Files, 611.61/1–2461. Copies were also found in the Kennedy Library, National Security Files, Countries Series, USSR.');
     expect(record.copies.map((c) => c.repositoryId)).toEqual(['us-department-of-state', 'jfk-library']);
