@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { findDecimalFileSeries } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
 import { digitsEnd, isAsciiLetterCode, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
@@ -36,6 +37,13 @@ const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
+/**
+ * What follows the series code of a military decimal file (`092 (8–22–46) sec. 12`, `381 Japan
+ * (8–27–45)`): a class of three digits with point components, up to four subject words, the
+ * date the file was opened in parentheses (which names the file rather than dating the
+ * document), then sections or parts.
+ */
+const MILITARY_DECIMAL_REST = /^\d{3}(?:\.\d{1,4})*(?:\s[A-Z][A-Za-z&-]*){0,4}\s\(\d{1,2}[-–]\d{1,2}[-–]\d{2}\)(?:\s(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?)*$/;
 
 /** Normalises a lot number to `66 D 204`. */
 export function normaliseLot(year: string, letter: string, serial: string): string {
@@ -174,7 +182,19 @@ export function readIdentifier(segment: string): Identifier | null {
   const first = segment.charCodeAt(0);
   if (isDigitCode(first)) return readNumericIdentifier(segment);
   if (first === 91 /* [ */) return isBracketedFile(segment) ? { kind: 'file', value: segment } : null;
-  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null);
+  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) || isMilitaryDecimalFile(segment) ? { kind: 'file', value: segment } : null);
+}
+
+/**
+ * Whether `segment` is a military decimal file (`CCS 092 (8–22–46) sec. 12`): a series code of
+ * two to five capitals from the table, a blank, then MILITARY_DECIMAL_REST. The code and the
+ * digit after it are checked first, so that names (`Central Files`) never reach the pattern.
+ */
+function isMilitaryDecimalFile(segment: string): boolean {
+  let k = 0;
+  while (k < segment.length && k < 6 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
+  if (k < 2 || k > 5 || k + 1 >= segment.length || !isSpaceCode(segment.charCodeAt(k)) || !isDigitCode(segment.charCodeAt(k + 1))) return false;
+  return findDecimalFileSeries(segment.slice(0, k)) !== undefined && MILITARY_DECIMAL_REST.test(segment.slice(k + 1));
 }
 
 /** Recognises a segment opening with a digit: a bare lot, an accession or a decimal file. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFileDate, readDecimalFile, readIdentifier } from '../../src/parse/identifiers.js';
+import { parseSourceNote } from '../../src/parse/source-note.js';
 
 describe('decodeFileDate', () => {
   it.each([
@@ -119,5 +120,40 @@ describe('decimal file serials', () => {
 
   it('does not take a day past the month end for a date', () => {
     expect(decodeFileDate('2-3061')).toEqual({ date: null, malformed: 'no such day as 1961-02-30 in `2-3061`' });
+  });
+});
+
+describe('military decimal files (Joint Chiefs of Staff, War Department)', () => {
+  it.each(['CCS 092 (8–22–46) sec. 12', 'CCS 381 (1–24–42)', 'CCS 383.21 Korea (3–19–45)', 'ABC 381 Japan (8-27-45) Sec. 1-A', 'CCS 092 USSR (3–27–45) pt. 2'])(
+    'reads %s as one file, its date and section included',
+    (segment) => {
+      expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+    },
+  );
+
+  it.each([
+    ['CCS Files', 'no class'],
+    ['CCS 092', 'no date in parentheses'],
+    ['XYZ 092 (8–22–46)', 'a code that is no series'],
+    ['CCS 092 (8–22–46) and after', 'words after the date'],
+    ['CCS 92 (8–22–46)', 'a class of two digits'],
+  ])('does not read %s (%s)', (segment) => {
+    expect(readIdentifier(segment)).toBeNull();
+  });
+
+  it('reads the file of a JCS note instead of a series, without a fileDate', () => {
+    const record = parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, CCS 092 (8–22–46) sec. 12. Top Secret.');
+    expect(record.primary).toMatchObject({
+      repositoryId: 'nara',
+      recordGroup: 'RG 218',
+      collection: 'Records of the Joint Chiefs of Staff',
+      series: [],
+      file: 'CCS 092 (8–22–46) sec. 12',
+      // The date in parentheses is when the file was opened, not when this document was filed
+      // (SPEC's fileDate decodes a State decimal file's `/M–DDYY`): sec. 12 may be years later.
+      fileDate: null,
+    });
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.remarks).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { CLASSIFICATION_LEVELS } from '../../src/model/provenance.js';
 import * as vocab from '../../src/vocab/index.js';
 import {
   CLASSIFICATIONS,
+  DECIMAL_FILE_SERIES,
   DOCUMENT_FORMS,
   FILE_SUBJECTS,
   HANDLING_CAPTIONS,
@@ -15,6 +16,7 @@ import {
   PUBLICATIONS,
   REPOSITORIES,
   findClassification,
+  findDecimalFileSeries,
   findDocumentForm,
   findFileSubject,
   findHandlingCaption,
@@ -113,6 +115,12 @@ const TABLES: TableCase[] = [
     table: FILE_SUBJECTS,
     lookups: { findFileSubject },
     check: (entry) => (nonEmpty((entry as (typeof FILE_SUBJECTS)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'DECIMAL_FILE_SERIES',
+    table: DECIMAL_FILE_SERIES,
+    lookups: { findDecimalFileSeries },
+    check: (entry) => (nonEmpty((entry as (typeof DECIMAL_FILE_SERIES)[number]).label) ? [] : ['label missing']),
   },
   {
     name: 'DOCUMENT_FORMS',
