@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { findDecimalFileSeries } from '../vocab/file-prefixes.js';
+import { findDecimalFileSeries, findFileMarker } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
-import { isDigitCode, isSpaceCode } from './chars.js';
+import { isDigitCode, isSpaceCode, skipSpaces } from './chars.js';
 import { digitsEnd, isAsciiLetterCode, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
 
 export { decodeFileDate, isDecimalHead, isPlainSerial, readDecimalFile, type DecimalFile } from './file-date.js';
@@ -182,19 +182,48 @@ export function readIdentifier(segment: string): Identifier | null {
   const first = segment.charCodeAt(0);
   if (isDigitCode(first)) return readNumericIdentifier(segment);
   if (first === 91 /* [ */) return isBracketedFile(segment) ? { kind: 'file', value: segment } : null;
-  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) || isMilitaryDecimalFile(segment) ? { kind: 'file', value: segment } : null);
+  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) ? { kind: 'file', value: segment } : readCodedFile(segment));
 }
 
 /**
- * Whether `segment` is a military decimal file (`CCS 092 (8–22–46) sec. 12`): a series code of
- * two to five capitals from the table, a blank, then MILITARY_DECIMAL_REST. The code and the
- * digit after it are checked first, so that names (`Central Files`) never reach the pattern.
+ * The end of the code of two to five capitals a segment opens with, when a blank follows it
+ * (`CCS` in `CCS 092 …`, `FW` in `FW 611.61/…`), or -1: names (`Central Files`) stop here
+ * before any lookup or pattern.
  */
-function isMilitaryDecimalFile(segment: string): boolean {
+function capitalCodeEnd(segment: string): number {
   let k = 0;
   while (k < segment.length && k < 6 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
-  if (k < 2 || k > 5 || k + 1 >= segment.length || !isSpaceCode(segment.charCodeAt(k)) || !isDigitCode(segment.charCodeAt(k + 1))) return false;
-  return findDecimalFileSeries(segment.slice(0, k)) !== undefined && MILITARY_DECIMAL_REST.test(segment.slice(k + 1));
+  return k >= 2 && k <= 5 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
+}
+
+/**
+ * A file whose designation opens with a code from the tables: a military decimal file
+ * (`CCS 092 (8–22–46) sec. 12`: a series code, then MILITARY_DECIMAL_REST) or a file after a
+ * cross-filing marker (`FW 611.61/1–2561`), kept whole as written (SPEC: `file` is as
+ * written) with the parts of the file it marks.
+ */
+function readCodedFile(segment: string): Identifier | null {
+  const codeEnd = capitalCodeEnd(segment);
+  if (codeEnd < 0) return null;
+  const code = segment.slice(0, codeEnd);
+  if (isDigitCode(segment.charCodeAt(codeEnd + 1)) && findDecimalFileSeries(code) !== undefined && MILITARY_DECIMAL_REST.test(segment.slice(codeEnd + 1))) {
+    return { kind: 'file', value: segment };
+  }
+  if (findFileMarker(code) === undefined) return null;
+  const start = skipSpaces(segment, codeEnd);
+  const marked = readIdentifier(segment.slice(start));
+  if (marked?.kind !== 'file') return null;
+  const decimal = marked.decimal;
+  if (!decimal) return { kind: 'file', value: segment };
+  // The offsets of the marked file's parts, which diagnostics point at, count from the segment's start.
+  const letterO = decimal.letterO && { offset: decimal.letterO.offset + start, text: decimal.letterO.text };
+  return { kind: 'file', value: segment, decimal: { ...decimal, serialOffset: decimal.serialOffset + start, letterO } };
+}
+
+/** The offset of the file number in a file designation: past a cross-filing marker (`FW `), else 0. */
+export function markedFileStart(file: string): number {
+  const codeEnd = capitalCodeEnd(file);
+  return codeEnd >= 0 && findFileMarker(file.slice(0, codeEnd)) !== undefined ? skipSpaces(file, codeEnd) : 0;
 }
 
 /** Recognises a segment opening with a digit: a bare lot, an accession or a decimal file. */

@@ -11,7 +11,7 @@ import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isPlainSerial, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, trimSpan, type Span } from './span.js';
@@ -312,8 +312,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
 
-  // SPEC: a bare decimal file number is the Department of State's Central Files.
-  if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(0))) {
+  // SPEC: a bare decimal file number is the Department of State's Central Files (`FW 711.00/123` too).
+  if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(markedFileStart(location.file)))) {
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }

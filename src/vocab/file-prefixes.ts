@@ -1,6 +1,7 @@
 /**
  * Words written before a file number that belong to the file designation: the series codes of
- * the military decimal files (`CCS 092 (8–22–46) sec. 12`).
+ * the military decimal files (`CCS 092 (8–22–46) sec. 12`) and the State Department's
+ * cross-filing marker (`FW 611.61/1–2561`, "filed with").
  *
  * @module
  */
@@ -22,9 +23,23 @@ export const DECIMAL_FILE_SERIES = [
   { id: 'opd', label: 'Operations Division decimal file (War Department General Staff)', aliases: ['OPD'] },
 ] as const satisfies readonly DecimalFileSeries[];
 
+/** A marker written before a file number that says how the document is filed. */
+export interface FileMarker extends VocabEntry {
+  readonly label: string;
+}
+
+/** The cross-filing markers: `FW 611.61/1–2561` is a document filed with 611.61/1–2561. */
+export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: ['FW'] }] as const satisfies readonly FileMarker[];
+
 const seriesIndex = indexAliases<DecimalFileSeries>(DECIMAL_FILE_SERIES);
+const markerIndex = indexAliases<FileMarker>(FILE_MARKERS);
 
 /** The decimal-file series written as `code` (`CCS`), if known. */
 export function findDecimalFileSeries(code: string): DecimalFileSeries | undefined {
   return seriesIndex.get(code);
+}
+
+/** The file marker written as `word` (`FW`), if known. */
+export function findFileMarker(word: string): FileMarker | undefined {
+  return markerIndex.get(word);
 }

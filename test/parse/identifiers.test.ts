@@ -157,3 +157,40 @@ describe('military decimal files (Joint Chiefs of Staff, War Department)', () =>
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('files after a cross-filing marker (FW, "filed with")', () => {
+  it('reads FW 611.61/1–2561 as the file, with the parts of the file it is filed with', () => {
+    expect(readIdentifier('FW 611.61/1–2561')).toEqual({
+      kind: 'file',
+      value: 'FW 611.61/1–2561',
+      decimal: { head: '611.61', serial: '1–2561', serialOffset: 10, date: '1961-01-25', malformedDate: null, letterO: null },
+    });
+  });
+
+  it.each(['FW Files', 'FW', 'FW 1961', 'FWD 611.61/1–2561'])('does not read %s', (segment) => {
+    expect(readIdentifier(segment)).toBeNull();
+  });
+
+  // Choice: SPEC has `file` "as written", so the marker stays in it: the document is found in
+  // the folder of 611.61/1–2561, and citing it without FW would name another document. The
+  // date code is that file's, decoded as usual.
+  it('keeps FW in the file of a note and decodes the date code after it', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, FW 611.61/1–2561. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file: 'FW 611.61/1–2561', fileDate: '1961-01-25' });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads a bare FW file number as the Central Files (SPEC "Bare file numbers")', () => {
+    const record = parseSourceNote('FW 711.00/123: Telegram');
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection: 'Central Files', file: 'FW 711.00/123', fileDate: null });
+    expect(record.form).toBe('Telegram');
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('points a malformed date code after FW at the serial', () => {
+    const note = 'Source: Department of State, Central Files, FW 611.61/2–3061. Secret.';
+    const record = parseSourceNote(note);
+    const found = record.diagnostics.find((diagnostic) => diagnostic.ruleId === 'malformed-file-date');
+    expect(found && note.slice(...found.range)).toBe('2–3061');
+  });
+});

@@ -10,6 +10,7 @@ import {
   CLASSIFICATIONS,
   DECIMAL_FILE_SERIES,
   DOCUMENT_FORMS,
+  FILE_MARKERS,
   FILE_SUBJECTS,
   HANDLING_CAPTIONS,
   OFFICE_SYMBOLS,
@@ -18,6 +19,7 @@ import {
   findClassification,
   findDecimalFileSeries,
   findDocumentForm,
+  findFileMarker,
   findFileSubject,
   findHandlingCaption,
   findOfficeSymbol,
@@ -121,6 +123,12 @@ const TABLES: TableCase[] = [
     table: DECIMAL_FILE_SERIES,
     lookups: { findDecimalFileSeries },
     check: (entry) => (nonEmpty((entry as (typeof DECIMAL_FILE_SERIES)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'FILE_MARKERS',
+    table: FILE_MARKERS,
+    lookups: { findFileMarker },
+    check: (entry) => (nonEmpty((entry as (typeof FILE_MARKERS)[number]).label) ? [] : ['label missing']),
   },
   {
     name: 'DOCUMENT_FORMS',
