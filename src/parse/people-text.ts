@@ -130,12 +130,14 @@ export function separatorEnd(text: string, at: number): number {
 }
 
 /**
- * Whether `text` holds "on" after a blank or a comma and before a blank, as every DATE match
- * does (`, on June 29`, ` on Feb. 21`): most groups that end in a digit (`for paragraph 2`) have
- * none, and are turned down without running the pattern.
+ * Whether `text` holds "on", in either case, after a blank or a comma and before a blank, as
+ * every DATE match does (`, on June 29`, ` on Feb. 21`, ` ON JUNE 29` in telegram capitals):
+ * most groups that end in a digit (`for paragraph 2`) have none, and are turned down without
+ * running the pattern.
  */
 export function hasBlankOn(text: string): boolean {
-  for (let on = text.indexOf('on', 1); on >= 0 && on + 2 < text.length; on = text.indexOf('on', on + 1)) {
+  for (let on = 1; on + 2 < text.length; on++) {
+    if (!hasWordAt(text, on, 'on')) continue;
     const before = text.charCodeAt(on - 1);
     if ((isSpaceCode(before) || before === 44) && isSpaceCode(text.charCodeAt(on + 2))) return true;
   }

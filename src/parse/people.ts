@@ -66,9 +66,12 @@ function roleVerbOpenings(): Uint8Array {
 /** The role of each capture group of VERB. */
 const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\b\s*/i;
-/** ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated). */
-const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
-const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
+/**
+ * ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated),
+ * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`).
+ */
+const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/i;
+const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*/i;
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
 const BY_WORD = /\sby\s/g;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
@@ -132,7 +135,7 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
     if (!qualifier || qualifier[0].length === 0) break;
     body = spanOf(body, qualifier[0].length, body.text.length);
   }
-  const leadingDate = body.text.startsWith('on') ? LEADING_DATE.exec(body.text) : null;
+  const leadingDate = hasWordAt(body.text, 0, 'on') ? LEADING_DATE.exec(body.text) : null;
   if (leadingDate) {
     date = leadingDate[1];
     body = spanOf(body, leadingDate[0].length, body.text.length);

@@ -73,6 +73,21 @@ describe('dates of a clause', () => {
     expect(dated('Drafted by Gleason,on June 5')).toEqual([['Gleason', undefined, 'June 5']]);
     expect(dated('Drafted by Anderson 2')).toEqual([['Anderson 2', undefined, undefined]]);
   });
+
+  it('reads a date written in telegram capitals, as written', () => {
+    expect(dated('DRAFTED BY LINCOLN ON JUNE 29')).toEqual([['LINCOLN', undefined, 'JUNE 29']]);
+    expect(dated('Drafted by Lincoln on JUNE 29')).toEqual([['Lincoln', undefined, 'JUNE 29']]);
+    expect(dated('DRAFTED BY LINCOLN AND LAINGEN (EUR/SOV) ON JUNE 29')).toEqual([
+      ['LINCOLN', 'EUR/SOV', 'JUNE 29'],
+      ['LAINGEN', 'EUR/SOV', 'JUNE 29'],
+    ]);
+    expect(dated('DRAFTED ON JUNE 29 BY LINCOLN')).toEqual([['LINCOLN', undefined, 'JUNE 29']]);
+    expect(readPeople(span('DRAFTED BY LINCOLN ON JUNE 29; CLEARED BY SMITH AND APPROVED BY JONES ON JULY 1')).approvers).toMatchObject([{ name: 'JONES', date: 'JULY 1' }]);
+  });
+
+  it('does not take a name in capitals for a month', () => {
+    expect(dated('DRAFTED BY MAYER ON MARCHAND 2')).toEqual([['MAYER ON MARCHAND 2', undefined, undefined]]);
+  });
 });
 
 
