@@ -132,4 +132,18 @@ describe('names in capitals', () => {
     // A name that only starts like the word stays whole.
     expect(names(readPeople(span('Drafted by Anderson Andrews'))).drafters).toEqual(['Anderson Andrews']);
   });
+
+  it('reads the small words of a clause in capitals: IN, AT, THE, BY and AND IN', () => {
+    const approvers = (text: string) => readPeople(span(text)).approvers.map((p) => [p.name, p.office, p.date]);
+    expect(approvers('DRAFTED BY ASENCIO AND APPROVED IN S ON DECEMBER 3')).toEqual([['S', undefined, 'DECEMBER 3']]);
+    expect(approvers('APPROVED IN THE WHITE HOUSE ON AUGUST 30')).toEqual([['WHITE HOUSE', undefined, 'AUGUST 30']]);
+    expect(approvers('APPROVED IN S/AH ON AUGUST 4 AND IN S AND G ON AUGUST 8')).toEqual([
+      ['S/AH', undefined, 'AUGUST 4'],
+      ['S', undefined, 'AUGUST 8'],
+      ['G', undefined, 'AUGUST 8'],
+    ]);
+    expect(readPeople(span('DRAFTED IN S/S BY HILLIKER')).drafters).toMatchObject([{ name: 'HILLIKER', office: 'S/S' }]);
+    expect(names(readPeople(span('CLEARED IN DOD, G/PM, AND EUR'))).clearances).toEqual(['DOD', 'G/PM', 'EUR']);
+    expect(names(readPeople(span('CONCURRED IN BY THE U.S. INTELLIGENCE BOARD'))).clearances).toEqual(['U.S. INTELLIGENCE BOARD']);
+  });
 });
