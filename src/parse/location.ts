@@ -138,6 +138,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   let collection: string | undefined;
   const series: string[] = [];
   let trailingMarking: Span | null = null;
+  // The index of the last segment read into `file`: a file or serial right after it is the list's next.
+  let fileSegment = -2;
   for (let index = 0; index < segments.length; index++) {
     let segment = segments[index]!;
     if (index === segments.length - 1) {
@@ -159,8 +161,9 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if (continuesFileList(location, collection) && isPlainSerial(segment.text)) {
+      if ((continuesFileList(location, collection) || (fileSegment === index - 1 && location.file!.includes('/'))) && isPlainSerial(segment.text)) {
         location.file = `${location.file}, ${segment.text}`;
+        fileSegment = index;
         continue;
       }
       if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text, 0, segment.text.length) && findClassification(segment.text)) {
@@ -200,8 +203,10 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       case 'file':
         if (location.file) {
           // `File Nos. 711.94/1234, 711.94/1235`: a list of files, kept together like a list of serials.
-          if (continuesFileList(location, collection)) {
+          // `Central Files, 611.61/1–2561, 611.61/1–2661`, `P840012–1234, N840001–0123`: right after the file, too.
+          if (continuesFileList(location, collection) || fileSegment === index - 1) {
             location.file = `${location.file}, ${segment.text}`;
+            fileSegment = index;
             break;
           }
           if (collection === undefined) collection = segment.text;
@@ -209,6 +214,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
           break;
         }
         location.file = identifier.value;
+        fileSegment = index;
         if (identifier.decimal) {
           location.fileDate = identifier.decimal.date;
           if (identifier.decimal.malformedDate || identifier.decimal.letterO) diagnostics.push(...fileDiagnostics(segment, identifier.decimal));
