@@ -194,3 +194,27 @@ describe('files after a cross-filing marker (FW, "filed with")', () => {
     expect(found && note.slice(...found.range)).toBe('2–3061');
   });
 });
+
+describe('ranges of serials', () => {
+  it.each([
+    ['893.00/4567–4569', '4567–4569'],
+    ['812.00/10436-37', '10436-37'],
+  ])('reads %s as a file of serials %s, without a date', (file, serial) => {
+    expect(readDecimalFile(file)).toMatchObject({ serial, date: null, malformedDate: null });
+  });
+
+  it.each([
+    ['845.00/12–22', 'a month first: a date code cut short'],
+    ['501.BC/1–16', 'a month first: a date code cut short'],
+    ['751K.00/612–2960', 'more digits after the dash than before it'],
+    ['812.00/4569–4567', 'a range that runs backwards'],
+  ])('does not read %s as a range (%s)', (file) => {
+    expect(readDecimalFile(file)).toBeNull();
+  });
+
+  it('reads a bare range as the Central Files', () => {
+    const record = parseSourceNote('File No. 893.00/4567–4569.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '893.00/4567–4569', fileDate: null });
+    expect(record.remarks).toEqual([]);
+  });
+});
