@@ -43,6 +43,8 @@ const NLR = /^NLR\s?[-–]/;
  * date the file was opened in parentheses (which names the file rather than dating the
  * document), then sections or parts.
  */
+/** A section or part of a military decimal file (`sec. 12`, `Sec. 1-A`, `pt. 2`), as MILITARY_DECIMAL_REST ends with them. */
+const MILITARY_SECTION = /^(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?$/;
 const MILITARY_DECIMAL_REST = /^\d{3}(?:\.\d{1,4})*(?:\s[A-Z][A-Za-z&-]*){0,4}\s\(\d{1,2}[-–]\d{1,2}[-–]\d{2}\)(?:\s(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?)*$/;
 
 /** Normalises a lot number to `66 D 204`. */
@@ -205,11 +207,8 @@ function capitalCodeEnd(segment: string): number {
 function readCodedFile(segment: string): Identifier | null {
   const codeEnd = capitalCodeEnd(segment);
   if (codeEnd < 0) return null;
-  const code = segment.slice(0, codeEnd);
-  if (isDigitCode(segment.charCodeAt(codeEnd + 1)) && findDecimalFileSeries(code) !== undefined && MILITARY_DECIMAL_REST.test(segment.slice(codeEnd + 1))) {
-    return { kind: 'file', value: segment };
-  }
-  if (findFileMarker(code) === undefined) return null;
+  if (isMilitaryDecimalFile(segment, codeEnd)) return { kind: 'file', value: segment };
+  if (findFileMarker(segment.slice(0, codeEnd)) === undefined) return null;
   const start = skipSpaces(segment, codeEnd);
   const marked = readIdentifier(segment.slice(start));
   if (marked?.kind !== 'file') return null;
@@ -218,6 +217,21 @@ function readCodedFile(segment: string): Identifier | null {
   // The offsets of the marked file's parts, which diagnostics point at, count from the segment's start.
   const letterO = decimal.letterO && { offset: decimal.letterO.offset + start, text: decimal.letterO.text };
   return { kind: 'file', value: segment, decimal: { ...decimal, serialOffset: decimal.serialOffset + start, letterO } };
+}
+
+/** Whether `segment`, whose capital code ends at `codeEnd`, is a military decimal file: a series code from the table, then MILITARY_DECIMAL_REST. */
+function isMilitaryDecimalFile(segment: string, codeEnd: number): boolean {
+  return isDigitCode(segment.charCodeAt(codeEnd + 1)) && findDecimalFileSeries(segment.slice(0, codeEnd)) !== undefined && MILITARY_DECIMAL_REST.test(segment.slice(codeEnd + 1));
+}
+
+/**
+ * Whether `segment` is a section of the military decimal file `file` written after a comma
+ * (`sec. 12` in `CCS 092 (8–22–46), sec. 12`): the comma separates no path segments there.
+ */
+export function isMilitaryFileSection(file: string, segment: string): boolean {
+  if (!MILITARY_SECTION.test(segment)) return false;
+  const codeEnd = capitalCodeEnd(file);
+  return codeEnd >= 0 && isMilitaryDecimalFile(file, codeEnd);
 }
 
 /** The offset of the file number in a file designation: past a cross-filing marker (`FW `), else 0. */

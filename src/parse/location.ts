@@ -11,7 +11,7 @@ import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, trimSpan, type Span } from './span.js';
@@ -161,7 +161,9 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if ((continuesFileList(location, collection) || (fileSegment === index - 1 && location.file!.includes('/'))) && isPlainSerial(segment.text)) {
+      // `CCS 092 (8–22–46), sec. 12`: the section of the file before it.
+      const section = fileSegment === index - 1 && isMilitaryFileSection(location.file!, segment.text);
+      if (section || ((continuesFileList(location, collection) || (fileSegment === index - 1 && location.file!.includes('/'))) && isPlainSerial(segment.text))) {
         location.file = `${location.file}, ${segment.text}`;
         fileSegment = index;
         continue;

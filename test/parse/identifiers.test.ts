@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFileDate, readDecimalFile, readIdentifier } from '../../src/parse/identifiers.js';
+import { decodeFileDate, isMilitaryFileSection, readDecimalFile, readIdentifier } from '../../src/parse/identifiers.js';
 import { parseSourceNote } from '../../src/parse/source-note.js';
 
 describe('decodeFileDate', () => {
@@ -139,6 +139,15 @@ describe('military decimal files (Joint Chiefs of Staff, War Department)', () =>
     ['CCS 92 (8–22–46)', 'a class of two digits'],
   ])('does not read %s (%s)', (segment) => {
     expect(readIdentifier(segment)).toBeNull();
+  });
+
+  it('keeps a section written after a comma with its file', () => {
+    expect(isMilitaryFileSection('CCS 092 (8–22–46)', 'sec. 12')).toBe(true);
+    expect(isMilitaryFileSection('CCS 381 Japan (8–27–45)', 'Sec. 1-A')).toBe(true);
+    expect(isMilitaryFileSection('711.00/123', 'sec. 2')).toBe(false);
+    expect(isMilitaryFileSection('CCS 092 (8–22–46)', 'Korea')).toBe(false);
+    const record = parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, CCS 092 (8–22–46), sec. 12. Top Secret.');
+    expect(record.primary).toMatchObject({ collection: 'Records of the Joint Chiefs of Staff', series: [], file: 'CCS 092 (8–22–46), sec. 12' });
   });
 
   it('reads the file of a JCS note instead of a series, without a fileDate', () => {
