@@ -200,12 +200,25 @@ export function readDecimalFileAt(segment: string, slash: number): DecimalFile |
   const classEnd = decimalClassEnd(segment, headEnd);
   if (classEnd < 0 && !isOldNumericalClass(segment, headEnd)) return null;
   const decoded = shape === PLAIN_SERIAL_SHAPE ? null : decodeFileDateIn(segment, serialStart, serialEnd, shape);
-  if (decoded && !decoded.date && !decoded.malformed) return null;
+  if (decoded && !decoded.date && !decoded.malformed && !isSerialRange(segment, serialStart, serialEnd)) return null;
   const head = segment.slice(0, headEnd);
   // The class as matched matters only to `letterO`, which looks for a letter O.
   const found = head.includes('O') ? letterO(classEnd < 0 ? head : head.slice(0, classEnd)) : null;
   const serial = segment.slice(serialStart, serialEnd);
   return { head, serial, serialOffset: serialStart, date: decoded?.date ?? null, malformedDate: decoded?.malformed ?? null, letterO: found };
+}
+
+/**
+ * Whether the serial `text[from, to)` is a range of serials (`4567–4569`, `10436-37`): three or
+ * more digits, a dash, then no more digits than before it to the end, the larger number when as
+ * many. A first part of one or two digits is a month: `1–16` is a date code cut short, and a
+ * longer second part (`612–2960`) a date code mistyped, which no range then hides.
+ */
+function isSerialRange(text: string, from: number, to: number): boolean {
+  const dash = digitsEndBefore(text, from, to);
+  if (dash - from < 3 || dash + 1 >= to || !isDateDashCode(text.charCodeAt(dash)) || digitsEndBefore(text, dash + 1, to) !== to) return false;
+  const digits = to - (dash + 1);
+  return digits < dash - from || (digits === dash - from && digitsValue(text, dash + 1, to) > digitsValue(text, from, dash));
 }
 
 /** Whether `text[from, to)` holds any whitespace. */

@@ -5,8 +5,9 @@
  *
  * @module
  */
+import { findDecimalFileSeries, findFileMarker } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
-import { isDigitCode, isSpaceCode } from './chars.js';
+import { isDigitCode, isSpaceCode, skipSpaces } from './chars.js';
 import { digitsEnd, isAsciiLetterCode, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
 
 export { decodeFileDate, isDecimalHead, isPlainSerial, readDecimalFile, type DecimalFile } from './file-date.js';
@@ -36,6 +37,15 @@ const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
+/**
+ * What follows the series code of a military decimal file (`092 (8–22–46) sec. 12`, `381 Japan
+ * (8–27–45)`): a class of three digits with point components, up to four subject words, the
+ * date the file was opened in parentheses (which names the file rather than dating the
+ * document), then sections or parts.
+ */
+/** A section or part of a military decimal file (`sec. 12`, `Sec. 1-A`, `pt. 2`), as MILITARY_DECIMAL_REST ends with them. */
+const MILITARY_SECTION = /^(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?$/;
+const MILITARY_DECIMAL_REST = /^\d{3}(?:\.\d{1,4})*(?:\s[A-Z][A-Za-z&-]*){0,4}\s\(\d{1,2}[-–]\d{1,2}[-–]\d{2}\)(?:\s(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?)*$/;
 
 /** Normalises a lot number to `66 D 204`. */
 export function normaliseLot(year: string, letter: string, serial: string): string {
@@ -174,7 +184,60 @@ export function readIdentifier(segment: string): Identifier | null {
   const first = segment.charCodeAt(0);
   if (isDigitCode(first)) return readNumericIdentifier(segment);
   if (first === 91 /* [ */) return isBracketedFile(segment) ? { kind: 'file', value: segment } : null;
-  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) ? { kind: 'file', value: segment } : null);
+  return readKeywordIdentifier(segment, first) ?? (isSubjectNumeric(segment) ? { kind: 'file', value: segment } : readCodedFile(segment));
+}
+
+/**
+ * The end of the code of two to five capitals a segment opens with, when a blank follows it
+ * (`CCS` in `CCS 092 …`, `FW` in `FW 611.61/…`), or -1: names (`Central Files`) stop here
+ * before any lookup or pattern.
+ */
+function capitalCodeEnd(segment: string): number {
+  let k = 0;
+  while (k < segment.length && k < 6 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
+  return k >= 2 && k <= 5 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
+}
+
+/**
+ * A file whose designation opens with a code from the tables: a military decimal file
+ * (`CCS 092 (8–22–46) sec. 12`: a series code, then MILITARY_DECIMAL_REST) or a file after a
+ * cross-filing marker (`FW 611.61/1–2561`), kept whole as written (SPEC: `file` is as
+ * written) with the parts of the file it marks.
+ */
+function readCodedFile(segment: string): Identifier | null {
+  const codeEnd = capitalCodeEnd(segment);
+  if (codeEnd < 0) return null;
+  if (isMilitaryDecimalFile(segment, codeEnd)) return { kind: 'file', value: segment };
+  if (findFileMarker(segment.slice(0, codeEnd)) === undefined) return null;
+  const start = skipSpaces(segment, codeEnd);
+  const marked = readIdentifier(segment.slice(start));
+  if (marked?.kind !== 'file') return null;
+  const decimal = marked.decimal;
+  if (!decimal) return { kind: 'file', value: segment };
+  // The offsets of the marked file's parts, which diagnostics point at, count from the segment's start.
+  const letterO = decimal.letterO && { offset: decimal.letterO.offset + start, text: decimal.letterO.text };
+  return { kind: 'file', value: segment, decimal: { ...decimal, serialOffset: decimal.serialOffset + start, letterO } };
+}
+
+/** Whether `segment`, whose capital code ends at `codeEnd`, is a military decimal file: a series code from the table, then MILITARY_DECIMAL_REST. */
+function isMilitaryDecimalFile(segment: string, codeEnd: number): boolean {
+  return isDigitCode(segment.charCodeAt(codeEnd + 1)) && findDecimalFileSeries(segment.slice(0, codeEnd)) !== undefined && MILITARY_DECIMAL_REST.test(segment.slice(codeEnd + 1));
+}
+
+/**
+ * Whether `segment` is a section of the military decimal file `file` written after a comma
+ * (`sec. 12` in `CCS 092 (8–22–46), sec. 12`): the comma separates no path segments there.
+ */
+export function isMilitaryFileSection(file: string, segment: string): boolean {
+  if (!MILITARY_SECTION.test(segment)) return false;
+  const codeEnd = capitalCodeEnd(file);
+  return codeEnd >= 0 && isMilitaryDecimalFile(file, codeEnd);
+}
+
+/** The offset of the file number in a file designation: past a cross-filing marker (`FW `), else 0. */
+export function markedFileStart(file: string): number {
+  const codeEnd = capitalCodeEnd(file);
+  return codeEnd >= 0 && findFileMarker(file.slice(0, codeEnd)) !== undefined ? skipSpaces(file, codeEnd) : 0;
 }
 
 /** Recognises a segment opening with a digit: a bare lot, an accession or a decimal file. */

@@ -11,7 +11,7 @@ import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isPlainSerial, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, trimSpan, type Span } from './span.js';
@@ -138,6 +138,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   let collection: string | undefined;
   const series: string[] = [];
   let trailingMarking: Span | null = null;
+  // The index of the last segment read into `file`: a file or serial right after it is the list's next.
+  let fileSegment = -2;
   for (let index = 0; index < segments.length; index++) {
     let segment = segments[index]!;
     if (index === segments.length - 1) {
@@ -159,8 +161,11 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     const identifier = readIdentifier(segment.text);
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
-      if (continuesFileList(location, collection) && isPlainSerial(segment.text)) {
+      // `CCS 092 (8–22–46), sec. 12`: the section of the file before it.
+      const section = fileSegment === index - 1 && isMilitaryFileSection(location.file!, segment.text);
+      if (section || ((continuesFileList(location, collection) || (fileSegment === index - 1 && location.file!.includes('/'))) && isPlainSerial(segment.text))) {
         location.file = `${location.file}, ${segment.text}`;
+        fileSegment = index;
         continue;
       }
       if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text, 0, segment.text.length) && findClassification(segment.text)) {
@@ -200,8 +205,10 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       case 'file':
         if (location.file) {
           // `File Nos. 711.94/1234, 711.94/1235`: a list of files, kept together like a list of serials.
-          if (continuesFileList(location, collection)) {
+          // `Central Files, 611.61/1–2561, 611.61/1–2661`, `P840012–1234, N840001–0123`: right after the file, too.
+          if (continuesFileList(location, collection) || fileSegment === index - 1) {
             location.file = `${location.file}, ${segment.text}`;
+            fileSegment = index;
             break;
           }
           if (collection === undefined) collection = segment.text;
@@ -209,6 +216,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
           break;
         }
         location.file = identifier.value;
+        fileSegment = index;
         if (identifier.decimal) {
           location.fileDate = identifier.decimal.date;
           if (identifier.decimal.malformedDate || identifier.decimal.letterO) diagnostics.push(...fileDiagnostics(segment, identifier.decimal));
@@ -312,8 +320,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
 
-  // SPEC: a bare decimal file number is the Department of State's Central Files.
-  if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(0))) {
+  // SPEC: a bare decimal file number is the Department of State's Central Files (`FW 711.00/123` too).
+  if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(markedFileStart(location.file)))) {
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }

@@ -60,16 +60,26 @@ export function bracketStep(code: number): number {
 }
 
 /**
- * Whether the "and" at `and` (> 0) may be GROUP_AND: blanks around it, then i, a, w or b. Most
- * are followed by a name, turned down here without running the pattern.
+ * Whether the "and" at `and` (> 0) may be GROUP_AND: blanks around it, then i, a, w or b in
+ * either case. Most are followed by a name, turned down here without running the pattern.
  */
 export function mayJoinGroups(text: string, and: number): boolean {
   if (!isSpaceCode(text.charCodeAt(and - 1))) return false;
   let next = and + 3;
   if (next >= text.length || !isSpaceCode(text.charCodeAt(next))) return false;
   while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
-  const code = next < text.length ? text.charCodeAt(next) : 0;
+  const code = next < text.length ? text.charCodeAt(next) | 32 : 0; // in either case (`AND IN S`)
   return code === 105 || code === 97 || code === 119 || code === 98; // i a w b
+}
+
+/**
+ * The offset of the next "and" from `from` on, in small letters or in telegram capitals (`AND
+ * IN S`), or -1: the candidates GROUP_AND is tried at.
+ */
+export function nextAnd(text: string, from: number): number {
+  const small = text.indexOf('and', from);
+  const capital = text.indexOf('AND', from);
+  return small < 0 ? capital : capital < 0 || small < capital ? small : capital;
 }
 
 /** Drops a trailing ", and" / " and" left before the next verb. */
@@ -130,12 +140,14 @@ export function separatorEnd(text: string, at: number): number {
 }
 
 /**
- * Whether `text` holds "on" after a blank or a comma and before a blank, as every DATE match
- * does (`, on June 29`, ` on Feb. 21`): most groups that end in a digit (`for paragraph 2`) have
- * none, and are turned down without running the pattern.
+ * Whether `text` holds "on", in either case, after a blank or a comma and before a blank, as
+ * every DATE match does (`, on June 29`, ` on Feb. 21`, ` ON JUNE 29` in telegram capitals):
+ * most groups that end in a digit (`for paragraph 2`) have none, and are turned down without
+ * running the pattern.
  */
 export function hasBlankOn(text: string): boolean {
-  for (let on = text.indexOf('on', 1); on >= 0 && on + 2 < text.length; on = text.indexOf('on', on + 1)) {
+  for (let on = 1; on + 2 < text.length; on++) {
+    if (!hasWordAt(text, on, 'on')) continue;
     const before = text.charCodeAt(on - 1);
     if ((isSpaceCode(before) || before === 44) && isSpaceCode(text.charCodeAt(on + 2))) return true;
   }

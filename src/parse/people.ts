@@ -7,7 +7,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, nextAnd, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
 import { commaSeparated, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES } from './people-names.js';
 import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -66,11 +66,15 @@ function roleVerbOpenings(): Uint8Array {
 /** The role of each capture group of VERB. */
 const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\b\s*/i;
-/** ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated). */
-const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/;
-const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*/;
-const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/;
-const BY_WORD = /\sby\s/g;
+/**
+ * ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated),
+ * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`).
+ */
+const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/i;
+const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*/i;
+// The small words of a clause ignore case, as the verbs do: telegram-style notes are in capitals (`APPROVED IN S`).
+const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
+const BY_WORD = /\sby\s/gi;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
 /** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date, added to `out`. */
 function readGroup(group: Span, out: Person[]): void {
@@ -132,7 +136,7 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
     if (!qualifier || qualifier[0].length === 0) break;
     body = spanOf(body, qualifier[0].length, body.text.length);
   }
-  const leadingDate = body.text.startsWith('on') ? LEADING_DATE.exec(body.text) : null;
+  const leadingDate = hasWordAt(body.text, 0, 'on') ? LEADING_DATE.exec(body.text) : null;
   if (leadingDate) {
     date = leadingDate[1];
     body = spanOf(body, leadingDate[0].length, body.text.length);
@@ -143,7 +147,7 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
     groupOffice = withOffice.office;
     body = spanOf(body, withOffice.namesStart, body.text.length);
   }
-  if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
+  if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/i.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
   // `by`, in either case (`Drafted By Smith`), then a blank.
   body = trimSpan(body.text.length > 2 && hasWordAt(body.text, 0, 'by') && isSpaceCode(body.text.charCodeAt(2)) ? spanOf(body, 3, body.text.length) : body);
   return { body, groupOffice, date };
@@ -225,7 +229,7 @@ function listOf(people: People, role: NonNullable<Role>): Person[] {
  * "and" before a new group of the same clause (`… and in substance by …`, `… and at the White
  * House`), matched from the blank before "and" (SUB_GROUP without what precedes the blank).
  */
-const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/y;
+const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/iy;
 
 /**
  * Reads the groups of a clause body (`by Klebenov, and in substance by Berlack (L/EUR)`) into
@@ -238,7 +242,7 @@ function readGroups(body: Span, out: Person[]): void {
   let bracket = -1;
   let depth = 0;
   let scanned = 0;
-  for (let and = text.indexOf('and'); and >= 0; and = text.indexOf('and', and + 3)) {
+  for (let and = nextAnd(text, 0); and >= 0; and = nextAnd(text, and + 3)) {
     if (and === 0 || !mayJoinGroups(text, and)) continue;
     GROUP_AND.lastIndex = and - 1;
     if (!GROUP_AND.test(text)) continue;

@@ -252,10 +252,13 @@ export interface PublicationCitation {
 /**
  * Reads a whole citation (`American Foreign Policy: Current Documents, 1960, p. 476`) as one
  * publication, or as a list of them when each has its pages (`A, pp. 132–133; B, p. 47`): the
- * first is the source text, the others print it too. Null for anything else.
+ * first is the source text, the others print it too. A printed-in cue opening the citation
+ * (`Printed in Foreign Relations, 1946, vol. VI`) is no part of the title: it says what the
+ * works are, as in an `Also printed in` sentence. Null for anything else.
  */
 export function readPublicationCitation(span: Span): PublicationCitation | null {
-  const list = readPublications(span, { partial: false, note: undefined });
+  const cue = matchPrintedCue(span);
+  const list = cue ? readPublications(spanOf(span, cue.listStart, span.text.length), cue) : readPublications(span, { partial: false, note: undefined });
   if (list.length === 0 || (list.length > 1 && !list.every((found) => found.pages !== undefined))) return null;
   return { source: list[0]!, alsoPrintedIn: list.slice(1) };
 }

@@ -114,7 +114,7 @@ const CITATION_OPENINGS = indexAliasPair(PUBLICATIONS, REPOSITORIES);
 function readCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
   const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
-  if ((publication && (!repository || publication.length > repository.length)) || (!repository && citesPages(content.text))) {
+  if ((publication && (!repository || publication.length > repository.length)) || (!repository && (citesPages(content.text) || matchPrintedCue(content) !== null))) {
     const printed = readPublicationCitation(content);
     if (printed) {
       record.primaryPublication = printed.source;

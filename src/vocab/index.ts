@@ -1,7 +1,7 @@
 /**
  * Vocabulary tables: repositories, classification levels, handling captions, publications,
- * office symbols, subject-numeric file subjects and document forms. Each is a typed, frozen
- * table of `{id, aliases, …}` entries with a lookup function.
+ * office symbols, subject-numeric file subjects, military decimal-file series, file markers and
+ * document forms. Each is a typed, frozen table of `{id, aliases, …}` entries with a lookup function.
  *
  * @module
  */
@@ -14,3 +14,4 @@ export { PUBLICATIONS, matchPublicationPrefix, type PublicationEntry } from './p
 export { OFFICE_SYMBOLS, findOfficeSymbol, type OfficeSymbol } from './office-symbols.js';
 export { FILE_SUBJECTS, findFileSubject, type FileSubject } from './file-subjects.js';
 export { DOCUMENT_FORMS, findDocumentForm, type DocumentForm } from './document-forms.js';
+export { DECIMAL_FILE_SERIES, FILE_MARKERS, findDecimalFileSeries, findFileMarker, type DecimalFileSeries, type FileMarker } from './file-prefixes.js';

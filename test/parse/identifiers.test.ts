@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFileDate, readDecimalFile, readIdentifier } from '../../src/parse/identifiers.js';
+import { decodeFileDate, isMilitaryFileSection, readDecimalFile, readIdentifier } from '../../src/parse/identifiers.js';
+import { parseSourceNote } from '../../src/parse/source-note.js';
 
 describe('decodeFileDate', () => {
   it.each([
@@ -119,5 +120,110 @@ describe('decimal file serials', () => {
 
   it('does not take a day past the month end for a date', () => {
     expect(decodeFileDate('2-3061')).toEqual({ date: null, malformed: 'no such day as 1961-02-30 in `2-3061`' });
+  });
+});
+
+describe('military decimal files (Joint Chiefs of Staff, War Department)', () => {
+  it.each(['CCS 092 (8–22–46) sec. 12', 'CCS 381 (1–24–42)', 'CCS 383.21 Korea (3–19–45)', 'ABC 381 Japan (8-27-45) Sec. 1-A', 'CCS 092 USSR (3–27–45) pt. 2'])(
+    'reads %s as one file, its date and section included',
+    (segment) => {
+      expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+    },
+  );
+
+  it.each([
+    ['CCS Files', 'no class'],
+    ['CCS 092', 'no date in parentheses'],
+    ['XYZ 092 (8–22–46)', 'a code that is no series'],
+    ['CCS 092 (8–22–46) and after', 'words after the date'],
+    ['CCS 92 (8–22–46)', 'a class of two digits'],
+  ])('does not read %s (%s)', (segment) => {
+    expect(readIdentifier(segment)).toBeNull();
+  });
+
+  it('keeps a section written after a comma with its file', () => {
+    expect(isMilitaryFileSection('CCS 092 (8–22–46)', 'sec. 12')).toBe(true);
+    expect(isMilitaryFileSection('CCS 381 Japan (8–27–45)', 'Sec. 1-A')).toBe(true);
+    expect(isMilitaryFileSection('711.00/123', 'sec. 2')).toBe(false);
+    expect(isMilitaryFileSection('CCS 092 (8–22–46)', 'Korea')).toBe(false);
+    const record = parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, CCS 092 (8–22–46), sec. 12. Top Secret.');
+    expect(record.primary).toMatchObject({ collection: 'Records of the Joint Chiefs of Staff', series: [], file: 'CCS 092 (8–22–46), sec. 12' });
+  });
+
+  it('reads the file of a JCS note instead of a series, without a fileDate', () => {
+    const record = parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, CCS 092 (8–22–46) sec. 12. Top Secret.');
+    expect(record.primary).toMatchObject({
+      repositoryId: 'nara',
+      recordGroup: 'RG 218',
+      collection: 'Records of the Joint Chiefs of Staff',
+      series: [],
+      file: 'CCS 092 (8–22–46) sec. 12',
+      // The date in parentheses is when the file was opened, not when this document was filed
+      // (SPEC's fileDate decodes a State decimal file's `/M–DDYY`): sec. 12 may be years later.
+      fileDate: null,
+    });
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('files after a cross-filing marker (FW, "filed with")', () => {
+  it('reads FW 611.61/1–2561 as the file, with the parts of the file it is filed with', () => {
+    expect(readIdentifier('FW 611.61/1–2561')).toEqual({
+      kind: 'file',
+      value: 'FW 611.61/1–2561',
+      decimal: { head: '611.61', serial: '1–2561', serialOffset: 10, date: '1961-01-25', malformedDate: null, letterO: null },
+    });
+  });
+
+  it.each(['FW Files', 'FW', 'FW 1961', 'FWD 611.61/1–2561'])('does not read %s', (segment) => {
+    expect(readIdentifier(segment)).toBeNull();
+  });
+
+  // Choice: SPEC has `file` "as written", so the marker stays in it: the document is found in
+  // the folder of 611.61/1–2561, and citing it without FW would name another document. The
+  // date code is that file's, decoded as usual.
+  it('keeps FW in the file of a note and decodes the date code after it', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, FW 611.61/1–2561. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file: 'FW 611.61/1–2561', fileDate: '1961-01-25' });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads a bare FW file number as the Central Files (SPEC "Bare file numbers")', () => {
+    const record = parseSourceNote('FW 711.00/123: Telegram');
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection: 'Central Files', file: 'FW 711.00/123', fileDate: null });
+    expect(record.form).toBe('Telegram');
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('points a malformed date code after FW at the serial', () => {
+    const note = 'Source: Department of State, Central Files, FW 611.61/2–3061. Secret.';
+    const record = parseSourceNote(note);
+    const found = record.diagnostics.find((diagnostic) => diagnostic.ruleId === 'malformed-file-date');
+    expect(found && note.slice(...found.range)).toBe('2–3061');
+  });
+});
+
+describe('ranges of serials', () => {
+  it.each([
+    ['893.00/4567–4569', '4567–4569'],
+    ['812.00/10436-37', '10436-37'],
+  ])('reads %s as a file of serials %s, without a date', (file, serial) => {
+    expect(readDecimalFile(file)).toMatchObject({ serial, date: null, malformedDate: null });
+  });
+
+  it.each([
+    ['845.00/12–22', 'a month first: a date code cut short'],
+    ['501.BC/1–16', 'a month first: a date code cut short'],
+    ['751K.00/612–2960', 'more digits after the dash than before it'],
+    ['812.00/4569–4567', 'a range that runs backwards'],
+  ])('does not read %s as a range (%s)', (file) => {
+    expect(readDecimalFile(file)).toBeNull();
+  });
+
+  it('reads a bare range as the Central Files', () => {
+    const record = parseSourceNote('File No. 893.00/4567–4569.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '893.00/4567–4569', fileDate: null });
+    expect(record.remarks).toEqual([]);
   });
 });

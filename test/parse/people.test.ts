@@ -73,6 +73,21 @@ describe('dates of a clause', () => {
     expect(dated('Drafted by Gleason,on June 5')).toEqual([['Gleason', undefined, 'June 5']]);
     expect(dated('Drafted by Anderson 2')).toEqual([['Anderson 2', undefined, undefined]]);
   });
+
+  it('reads a date written in telegram capitals, as written', () => {
+    expect(dated('DRAFTED BY LINCOLN ON JUNE 29')).toEqual([['LINCOLN', undefined, 'JUNE 29']]);
+    expect(dated('Drafted by Lincoln on JUNE 29')).toEqual([['Lincoln', undefined, 'JUNE 29']]);
+    expect(dated('DRAFTED BY LINCOLN AND LAINGEN (EUR/SOV) ON JUNE 29')).toEqual([
+      ['LINCOLN', 'EUR/SOV', 'JUNE 29'],
+      ['LAINGEN', 'EUR/SOV', 'JUNE 29'],
+    ]);
+    expect(dated('DRAFTED ON JUNE 29 BY LINCOLN')).toEqual([['LINCOLN', undefined, 'JUNE 29']]);
+    expect(readPeople(span('DRAFTED BY LINCOLN ON JUNE 29; CLEARED BY SMITH AND APPROVED BY JONES ON JULY 1')).approvers).toMatchObject([{ name: 'JONES', date: 'JULY 1' }]);
+  });
+
+  it('does not take a name in capitals for a month', () => {
+    expect(dated('DRAFTED BY MAYER ON MARCHAND 2')).toEqual([['MAYER ON MARCHAND 2', undefined, undefined]]);
+  });
 });
 
 
@@ -116,5 +131,19 @@ describe('names in capitals', () => {
     expect(names(readPeople(span('Cleared by Getz, Bernau AND Kohler'))).clearances).toEqual(['Getz', 'Bernau', 'Kohler']);
     // A name that only starts like the word stays whole.
     expect(names(readPeople(span('Drafted by Anderson Andrews'))).drafters).toEqual(['Anderson Andrews']);
+  });
+
+  it('reads the small words of a clause in capitals: IN, AT, THE, BY and AND IN', () => {
+    const approvers = (text: string) => readPeople(span(text)).approvers.map((p) => [p.name, p.office, p.date]);
+    expect(approvers('DRAFTED BY ASENCIO AND APPROVED IN S ON DECEMBER 3')).toEqual([['S', undefined, 'DECEMBER 3']]);
+    expect(approvers('APPROVED IN THE WHITE HOUSE ON AUGUST 30')).toEqual([['WHITE HOUSE', undefined, 'AUGUST 30']]);
+    expect(approvers('APPROVED IN S/AH ON AUGUST 4 AND IN S AND G ON AUGUST 8')).toEqual([
+      ['S/AH', undefined, 'AUGUST 4'],
+      ['S', undefined, 'AUGUST 8'],
+      ['G', undefined, 'AUGUST 8'],
+    ]);
+    expect(readPeople(span('DRAFTED IN S/S BY HILLIKER')).drafters).toMatchObject([{ name: 'HILLIKER', office: 'S/S' }]);
+    expect(names(readPeople(span('CLEARED IN DOD, G/PM, AND EUR'))).clearances).toEqual(['DOD', 'G/PM', 'EUR']);
+    expect(names(readPeople(span('CONCURRED IN BY THE U.S. INTELLIGENCE BOARD'))).clearances).toEqual(['U.S. INTELLIGENCE BOARD']);
   });
 });

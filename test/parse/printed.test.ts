@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchPrintedCue, readPublications } from '../../src/parse/printed.js';
+import { matchPrintedCue, readPublicationCitation, readPublications } from '../../src/parse/printed.js';
+import { parseSourceNote } from '../../src/parse/source-note.js';
 import type { Span } from '../../src/parse/span.js';
 
 const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
@@ -61,5 +62,31 @@ describe('lists of publications', () => {
 
   it('does not cut a list inside brackets', () => {
     expect(read('Foreign Relations (1961), vol. X (Part 1, 2), p. 5')).toEqual([['Foreign Relations (1961), vol. X (Part 1, 2)', '5', '1961', [10, 60]]]);
+  });
+});
+
+describe('a source text cited with a printed-in cue', () => {
+  it('leaves the cue out of the title and the text of the publication', () => {
+    const cited = readPublicationCitation(span('Printed in Foreign Relations, 1946, vol. VI, pp. 12–14'));
+    expect(cited?.source).toMatchObject({ text: 'Foreign Relations, 1946, vol. VI, pp. 12–14', title: 'Foreign Relations, 1946, vol. VI', year: '1946', pages: '12–14', range: [11, 54] });
+  });
+
+  it.each([
+    ['Printed in Foreign Relations, 1946, vol. VI, pp. 12–14.', { title: 'Foreign Relations, 1946, vol. VI', pages: '12–14' }],
+    ['Source: Printed in Department of State Bulletin, May 7, 1973, pp. 545–557.', { title: 'Department of State Bulletin, May 7, 1973', pages: '545–557', publicationId: 'dos-bulletin' }],
+    ['Printed in Foreign Relations, 1946, vol. VI.', { title: 'Foreign Relations, 1946, vol. VI', year: '1946' }],
+    ['Printed in part in Department of State Bulletin, May 7, 1973, p. 545.', { title: 'Department of State Bulletin, May 7, 1973', pages: '545', partial: true }],
+  ])('reads %s as the primary publication', (note, publication) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject(publication);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads a later Also printed in apart from the source text', () => {
+    const record = parseSourceNote('Printed in Foreign Relations, 1946, vol. VI, pp. 12–14. Also printed in Department of State Bulletin, May 7, 1946, p. 3.');
+    expect(record.primaryPublication?.title).toBe('Foreign Relations, 1946, vol. VI');
+    expect(record.printed.map((found) => found.title)).toEqual(['Department of State Bulletin, May 7, 1946']);
   });
 });

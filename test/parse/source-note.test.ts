@@ -247,8 +247,9 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     ]) {
       expect(parseSourceNote(note!).primary, note).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file, series: [] });
     }
-    // After a collection, a second file is a part of the path, as before.
-    expect(parseSourceNote('Source: Department of State, Central Files, 611.61/1–2561, 611.61/1–2661.').primary).toMatchObject({ file: '611.61/1–2561', series: ['611.61/1–2661'] });
+    // After a collection, a second file right after the first joins it too: SPEC sends file
+    // numbers to their own field, not to the series.
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.61/1–2561, 611.61/1–2661.').primary).toMatchObject({ file: '611.61/1–2561, 611.61/1–2661', series: [] });
   });
 
   it('reads infixes with parentheses and suffixes in decimal files', () => {

@@ -8,14 +8,18 @@ import { CLASSIFICATION_LEVELS } from '../../src/model/provenance.js';
 import * as vocab from '../../src/vocab/index.js';
 import {
   CLASSIFICATIONS,
+  DECIMAL_FILE_SERIES,
   DOCUMENT_FORMS,
+  FILE_MARKERS,
   FILE_SUBJECTS,
   HANDLING_CAPTIONS,
   OFFICE_SYMBOLS,
   PUBLICATIONS,
   REPOSITORIES,
   findClassification,
+  findDecimalFileSeries,
   findDocumentForm,
+  findFileMarker,
   findFileSubject,
   findHandlingCaption,
   findOfficeSymbol,
@@ -113,6 +117,18 @@ const TABLES: TableCase[] = [
     table: FILE_SUBJECTS,
     lookups: { findFileSubject },
     check: (entry) => (nonEmpty((entry as (typeof FILE_SUBJECTS)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'DECIMAL_FILE_SERIES',
+    table: DECIMAL_FILE_SERIES,
+    lookups: { findDecimalFileSeries },
+    check: (entry) => (nonEmpty((entry as (typeof DECIMAL_FILE_SERIES)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'FILE_MARKERS',
+    table: FILE_MARKERS,
+    lookups: { findFileMarker },
+    check: (entry) => (nonEmpty((entry as (typeof FILE_MARKERS)[number]).label) ? [] : ['label missing']),
   },
   {
     name: 'DOCUMENT_FORMS',

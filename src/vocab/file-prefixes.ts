@@ -1,0 +1,45 @@
+/**
+ * Words written before a file number that belong to the file designation: the series codes of
+ * the military decimal files (`CCS 092 (8–22–46) sec. 12`) and the State Department's
+ * cross-filing marker (`FW 611.61/1–2561`, "filed with").
+ *
+ * @module
+ */
+import { indexAliases, type VocabEntry } from './table.js';
+
+/** A series of decimal files kept under a code of its own (Joint Chiefs of Staff, War Department). */
+export interface DecimalFileSeries extends VocabEntry {
+  readonly label: string;
+}
+
+/**
+ * The military decimal-file series: a code, a decimal class (`092`, `383.21`), perhaps a
+ * subject, the date the file was opened in parentheses, and sections (`CCS 381 Japan (8–27–45)
+ * sec. 2`).
+ */
+export const DECIMAL_FILE_SERIES = [
+  { id: 'ccs', label: 'Combined Chiefs of Staff decimal file (Records of the Joint Chiefs of Staff)', aliases: ['CCS'] },
+  { id: 'abc', label: 'American-British Conversations decimal file (Army Operations Division)', aliases: ['ABC'] },
+  { id: 'opd', label: 'Operations Division decimal file (War Department General Staff)', aliases: ['OPD'] },
+] as const satisfies readonly DecimalFileSeries[];
+
+/** A marker written before a file number that says how the document is filed. */
+export interface FileMarker extends VocabEntry {
+  readonly label: string;
+}
+
+/** The cross-filing markers: `FW 611.61/1–2561` is a document filed with 611.61/1–2561. */
+export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: ['FW'] }] as const satisfies readonly FileMarker[];
+
+const seriesIndex = indexAliases<DecimalFileSeries>(DECIMAL_FILE_SERIES);
+const markerIndex = indexAliases<FileMarker>(FILE_MARKERS);
+
+/** The decimal-file series written as `code` (`CCS`), if known. */
+export function findDecimalFileSeries(code: string): DecimalFileSeries | undefined {
+  return seriesIndex.get(code);
+}
+
+/** The file marker written as `word` (`FW`), if known. */
+export function findFileMarker(word: string): FileMarker | undefined {
+  return markerIndex.get(word);
+}
