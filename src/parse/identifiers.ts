@@ -38,13 +38,17 @@ const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
 /**
+ * A section or part of a military decimal file written after a comma, as a segment of its own
+ * (`sec. 12` in `CCS 092 (8–22–46), sec. 12`; `Sec. 1-A`, `pt. 2`): MILITARY_DECIMAL_REST ends
+ * with the same sections.
+ */
+const MILITARY_SECTION = /^(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?$/;
+/**
  * What follows the series code of a military decimal file (`092 (8–22–46) sec. 12`, `381 Japan
  * (8–27–45)`): a class of three digits with point components, up to four subject words, the
  * date the file was opened in parentheses (which names the file rather than dating the
- * document), then sections or parts.
+ * document), then sections or parts, as MILITARY_SECTION reads them.
  */
-/** A section or part of a military decimal file (`sec. 12`, `Sec. 1-A`, `pt. 2`), as MILITARY_DECIMAL_REST ends with them. */
-const MILITARY_SECTION = /^(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?$/;
 const MILITARY_DECIMAL_REST = /^\d{3}(?:\.\d{1,4})*(?:\s[A-Z][A-Za-z&-]*){0,4}\s\(\d{1,2}[-–]\d{1,2}[-–]\d{2}\)(?:\s(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?)*$/;
 
 /** Normalises a lot number to `66 D 204`. */

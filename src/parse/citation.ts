@@ -1,0 +1,127 @@
+/**
+ * Stage 3a′: the citation, the note's first unit: a printed work (`Department of State
+ * Bulletin, May 7, 1973, pp. 545–557`) or the primary archival location, with the document's
+ * form after a colon (`…/4129: Telegram`), a marking run on to it, and the other places a
+ * source line may name (`…; ibid., S/S Files: Lot 66 D 147`).
+ *
+ * @module
+ */
+import type { Location, ProvenanceRecord } from '../model/provenance.js';
+import { findDocumentForm } from '../vocab/document-forms.js';
+import { PUBLICATIONS } from '../vocab/publications.js';
+import { REPOSITORIES } from '../vocab/repositories.js';
+import { indexAliasPair } from '../vocab/table.js';
+import { isSpaceCode } from './chars.js';
+import { splitLocationList } from './copies.js';
+import { readLocation } from './location.js';
+import { readMarking } from './marking.js';
+import { matchPrintedCue, readPublicationCitation } from './printed.js';
+import { spanOf, trimSpan, type Span } from './span.js';
+
+const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
+
+/**
+ * The document form a citation ends with after a colon (`…/4129: Telegram`), as
+ * `/:\s*([A-Z][A-Za-z -]{2,30})$/` finds it: a capital, then 2 to 30 ASCII letters, spaces or
+ * hyphens to the end. Only the last colon can lead one (a later colon would be inside the
+ * name), so the text is not scanned by a pattern: most citations have no colon, or a name
+ * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`). `firstColon` is
+ * the offset of the text's first colon, or -1 (the caller looked for it).
+ */
+function formTail(text: string, firstColon: number): { colon: number; name: string } | null {
+  // `indexOf` from the front: V8's `lastIndexOf` is a much slower runtime call.
+  let colon = firstColon;
+  if (colon < 0) return null;
+  for (let next = text.indexOf(':', colon + 1); next >= 0; next = text.indexOf(':', next + 1)) colon = next;
+  let start = colon + 1;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  const length = text.length - start;
+  if (length < 3 || length > 31 || !isFormCapital(text.charCodeAt(start))) return null;
+  for (let k = start + 1; k < text.length; k++) if (!isFormNameCode(text.charCodeAt(k))) return null;
+  return { colon, name: text.slice(start) };
+}
+
+/** Whether the code unit is an ASCII capital, which opens a form name. */
+function isFormCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether the code unit can follow in a form name: an ASCII letter, a space or a hyphen. */
+function isFormNameCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
+}
+
+/** Whether `text` cites pages (`…, p. 12`, `…, pp. 3–5`); the pattern runs only on a text with a `p.` in it. */
+function citesPages(text: string): boolean {
+  return text.includes('p.') && PAGE_REFERENCE.test(text);
+}
+
+/**
+ * The publications and the repositories a citation can open with, in one index: the citation
+ * is looked up in both (as `matchPublicationPrefix` and `matchRepositoryPrefix` would), and most
+ * open with `Department of State`, which starts an alias in each.
+ */
+const CITATION_OPENINGS = indexAliasPair(PUBLICATIONS, REPOSITORIES);
+
+/** What reading the citation left for the rest of the note. */
+export interface CitationRead {
+  /** The location cited last (the primary, or the last of its other places), for `ibid.`; null for a printed work. */
+  lastLocation: Location | null;
+}
+
+/**
+ * Reads the citation unit into `record` (`content` is the unit without its final stop): a
+ * printed work or the primary archival location, with the form, a marking run on to it and the
+ * other places it names. Null when it locates nothing.
+ */
+export function readCitation(record: ProvenanceRecord, content: Span): CitationRead | null {
+  const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
+  if ((publication && (!repository || publication.length > repository.length)) || (!repository && (citesPages(content.text) || matchPrintedCue(content) !== null))) {
+    const printed = readPublicationCitation(content);
+    if (printed) {
+      record.primaryPublication = printed.source;
+      for (const other of printed.alsoPrintedIn) record.printed.push(other);
+      return { lastLocation: null };
+    }
+  }
+  // The colon a form would follow is looked for once: the location's path need not search again.
+  const colon = content.text.indexOf(':');
+  const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length }, colons: colon >= 0 };
+  const form = formTail(content.text, colon);
+  if (form && findDocumentForm(form.name)) {
+    record.form = form.name;
+    content = trimSpan(spanOf(content, 0, form.colon));
+  }
+  // `…, 611.61/2–2261; ibid., S/S Files: Lot 66 D 147`: the source text is in more than one place.
+  const places = mayListPlaces(content.text) ? splitLocationList(content) : null;
+  const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
+  if (!read) return null;
+  record.primary = read.location;
+  let lastLocation = read.location;
+  if (read.trailingMarking) {
+    const marking = readMarking(read.trailingMarking, record.diagnostics);
+    if (marking) {
+      record.classification = marking.classification;
+      record.handling.push(...marking.handling);
+    }
+  }
+  // The other places hold copies of the source text, read like those of a copy sentence.
+  if (places && places.length > 1) {
+    for (let k = 1; k < places.length; k++) {
+      const other = readLocation(places[k]!, lastLocation, record.diagnostics);
+      if (!other) continue;
+      record.copies.push(other.location);
+      lastLocation = other.location;
+    }
+  }
+  return { lastLocation };
+}
+
+/**
+ * Whether a citation may name more than one place: a second place follows a semicolon, or is
+ * `ibid.` after "and" (`…/2–2261, and ibid., Presidential Correspondence`). Most citations
+ * have neither, and are not cut.
+ */
+function mayListPlaces(text: string): boolean {
+  return text.indexOf(';') >= 0 || text.indexOf('bid', 1) >= 0;
+}
