@@ -17,6 +17,7 @@ import {
   isAbbreviation,
   isCloser,
   isCodeWord,
+  isInitialInCapitalsName,
   isInitials,
   isOpener,
   mayEndAbbreviationOrInitials,
@@ -95,7 +96,9 @@ function isSentenceStop(text: string, index: number): Verdict {
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.
-    const endsCode = start > 0 && text.charCodeAt(start - 1) === 32 && isCodeWord(text, wordStart(text, start - 1), start - 1);
+    // In telegram capitals, a code word before the letter may be a given name (`GRANT G. HILLIKER`).
+    const codeStart = start > 0 && text.charCodeAt(start - 1) === 32 ? wordStart(text, start - 1) : -1;
+    const endsCode = codeStart >= 0 && isCodeWord(text, codeStart, start - 1) && !isInitialInCapitalsName(text, codeStart, start, next);
     if (!endsCode && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.

@@ -14,3 +14,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Months as dates abbreviate them (`on Feb. 21`).
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/**
+ * Small words of a clause, in lower case: a capital after one of them written in capitals is an
+ * office or a file code's letter (`APPROVED IN S.`, `CLEARED BY EUR AND S.`), never the initial of a
+ * name, so its full stop may end the sentence.
+ */
+export const CLAUSE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'in', 'at', 'by', 'and', 'or', 'of', 'to', 'for', 'on', 'the', 'with', 'from', 'as',
+]);

@@ -64,6 +64,25 @@ describe('splitUnits', () => {
     expect(units('Papers of PO-USSR-X B. Smith.')).toEqual(['Papers of PO-USSR-X B. Smith.']);
   });
 
+  it('keeps a middle initial of a name in telegram capitals inside the sentence, but ends offices and code letters', () => {
+    expect(units('Secret. DRAFTED IN S/S BY GRANT G. HILLIKER. APPROVED BY SMITH. SECRET.')).toEqual([
+      'Secret.',
+      'DRAFTED IN S/S BY GRANT G. HILLIKER.',
+      'APPROVED BY SMITH.',
+      'SECRET.',
+    ]);
+    expect(units('DRAFTED BY JOHN F. KENNEDY ON JUNE 29. SECRET.')).toEqual(['DRAFTED BY JOHN F. KENNEDY ON JUNE 29.', 'SECRET.']);
+    // An initial before a classification still ends the sentence.
+    expect(units('DRAFTED BY GRANT G. SECRET.')).toEqual(['DRAFTED BY GRANT G.', 'SECRET.']);
+    // A one-letter office after a small word, and the letter of a file code after a number, end it.
+    expect(units('APPROVED IN S. REPEATED TO MOSCOW.')).toEqual(['APPROVED IN S.', 'REPEATED TO MOSCOW.']);
+    expect(units('CLEARED BY EUR AND S. REPEATED TO PARIS.')).toEqual(['CLEARED BY EUR AND S.', 'REPEATED TO PARIS.']);
+    expect(units('Central Files, POL 27 VIET S. DRAFTED BY SMITH.')).toEqual(['Central Files, POL 27 VIET S.', 'DRAFTED BY SMITH.']);
+    expect(units('Central Files, ORG 7 S. DRAFTED BY SMITH.')).toEqual(['Central Files, ORG 7 S.', 'DRAFTED BY SMITH.']);
+    // A capitalised word after the letter opens a sentence (`Drafted`), as before.
+    expect(units('Papers of GRANT G. Drafted by Smith.')).toEqual(['Papers of GRANT G.', 'Drafted by Smith.']);
+  });
+
   it('does not end a sentence at an abbreviated month', () => {
     expect(units('Drafted by Davies on Feb. 21; cleared by Kohler. Secret.')).toEqual(['Drafted by Davies on Feb. 21; cleared by Kohler.', 'Secret.']);
     expect(units('A memorandum of Sept. 3 by Bruce. Telegram of Nov. 13.')).toEqual(['A memorandum of Sept. 3 by Bruce.', 'Telegram of Nov. 13.']);

@@ -311,6 +311,14 @@ describe('parseSourceNote — sentence ends and run-on markings', () => {
     expect(release.remarks).toEqual(['It was marked for release at 6:45 p.m. April 18.']);
   });
 
+  it('reads a name with a middle initial in telegram capitals as one drafter', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret; Immediate. DRAFTED IN S/S BY GRANT G. HILLIKER. APPROVED BY SMITH.');
+    expect(record.primary?.file).toBe('POL 27 VIET S');
+    expect(record.drafters).toMatchObject([{ name: 'GRANT G. HILLIKER', office: 'S/S' }]);
+    expect(record.approvers).toMatchObject([{ name: 'SMITH' }]);
+    expect(record.remarks).toEqual([]);
+  });
+
   it('reads a classification run on to the file number, and reports the missing full stop', () => {
     const note = 'Source: Department of State, Central Files, 611.61/1–2361 Secret; Priority. Drafted by Rusk.';
     const record = parseSourceNote(note);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS } from '../../src/vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS } from '../../src/vocab/abbreviations.js';
 
 describe('ABBREVIATIONS', () => {
   it('holds words in lower case with inner dots only, as the splitter compares them', () => {
@@ -10,5 +10,14 @@ describe('ABBREVIATIONS', () => {
 
   it('holds the abbreviations FRUS notes end words with', () => {
     for (const word of ['p', 'pp', 'vol', 'no', 'u.s', 'u.s.s.r', 'p.m', 'feb', 'sept', 'jr']) expect(ABBREVIATIONS.has(word), word).toBe(true);
+  });
+});
+
+describe('CLAUSE_SMALL_WORDS', () => {
+  it('holds lower-case words, none of them an abbreviation', () => {
+    for (const word of CLAUSE_SMALL_WORDS) {
+      expect(word, word).toMatch(/^[a-z]+$/);
+      expect(ABBREVIATIONS.has(word), word).toBe(false);
+    }
   });
 });
