@@ -83,6 +83,14 @@ describe('splitUnits', () => {
     expect(units('Papers of GRANT G. Drafted by Smith.')).toEqual(['Papers of GRANT G.', 'Drafted by Smith.']);
   });
 
+  it('does not end a sentence at the abbreviation of an archival part', () => {
+    expect(units('Records of the Policy Planning Staff, pt. 2. Secret.')).toEqual(['Records of the Policy Planning Staff, pt. 2.', 'Secret.']);
+    expect(units('Records of the JCS, Pt. 2, ser. 3. Secret.')).toEqual(['Records of the JCS, Pt. 2, ser. 3.', 'Secret.']);
+    expect(units('Enclosure to despatch 12, encl. 1. Secret.')).toEqual(['Enclosure to despatch 12, encl. 1.', 'Secret.']);
+    expect(units('Memorandum to Rusk, att. A. Secret.')).toEqual(['Memorandum to Rusk, att. A.', 'Secret.']);
+    expect(units('NSC Files, sect. 4, para. 6, fol. 12. Secret.')).toEqual(['NSC Files, sect. 4, para. 6, fol. 12.', 'Secret.']);
+  });
+
   it('does not end a sentence at an abbreviated month', () => {
     expect(units('Drafted by Davies on Feb. 21; cleared by Kohler. Secret.')).toEqual(['Drafted by Davies on Feb. 21; cleared by Kohler.', 'Secret.']);
     expect(units('A memorandum of Sept. 3 by Bruce. Telegram of Nov. 13.')).toEqual(['A memorandum of Sept. 3 by Bruce.', 'Telegram of Nov. 13.']);

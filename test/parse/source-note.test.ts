@@ -311,6 +311,13 @@ describe('parseSourceNote — sentence ends and run-on markings', () => {
     expect(release.remarks).toEqual(['It was marked for release at 6:45 p.m. April 18.']);
   });
 
+  it('keeps a part written `pt. 2` in the path, the classification after it apart', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Records of the Policy Planning Staff, pt. 2. Secret.');
+    expect(record.primary).toMatchObject({ recordGroup: 'RG 59', collection: 'Records of the Policy Planning Staff', series: ['pt. 2'] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.remarks).toEqual([]);
+  });
+
   it('reads a name with a middle initial in telegram capitals as one drafter', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret; Immediate. DRAFTED IN S/S BY GRANT G. HILLIKER. APPROVED BY SMITH.');
     expect(record.primary?.file).toBe('POL 27 VIET S');

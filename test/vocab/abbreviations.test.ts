@@ -11,6 +11,12 @@ describe('ABBREVIATIONS', () => {
   it('holds the abbreviations FRUS notes end words with', () => {
     for (const word of ['p', 'pp', 'vol', 'no', 'u.s', 'u.s.s.r', 'p.m', 'feb', 'sept', 'jr']) expect(ABBREVIATIONS.has(word), word).toBe(true);
   });
+
+  it('holds the abbreviations of archival parts: part, section, series, number, enclosure, attachment', () => {
+    for (const word of ['pt', 'pts', 'sec', 'sect', 'vol', 'vols', 'no', 'nos', 'ser', 'encl', 'encls', 'att', 'para', 'fol', 'doc']) expect(ABBREVIATIONS.has(word), word).toBe(true);
+    // `Tab A` is written without a full stop: `tab.` would be the end of a sentence.
+    expect(ABBREVIATIONS.has('tab')).toBe(false);
+  });
 });
 
 describe('CLAUSE_SMALL_WORDS', () => {
