@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
+import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
 import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
@@ -16,7 +17,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { readDocumentReferences } from './references.js';
-import { startsWithOneOf } from './chars.js';
+import { isUpperCode, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
@@ -220,9 +221,28 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
       addClause(draft, 'remark', unit);
       continue;
     }
+    if (index === 1 && isFormSentence(record, unit, content)) {
+      // `893.00/4567. Telegram.`: the form completes the citation, as after a colon.
+      record.form = content.text;
+      addClause(draft, 'citation', unit);
+      continue;
+    }
     readUnit(draft, unit, content, units[index - 1]);
   }
   return record;
+}
+
+/** The longest form name of the table, in code units: a longer sentence is not looked up. */
+const MAX_FORM_LENGTH = Math.max(...DOCUMENT_FORMS.flatMap((form) => form.aliases.map((alias) => alias.length)));
+
+/**
+ * Whether `content` is a document form written as a sentence of its own right after an archival
+ * citation (`893.00/4567. Telegram.`): the whole sentence is a form of the table, and no form was
+ * read after a colon. Most sentences are longer or open with no capital and are not looked up.
+ */
+function isFormSentence(record: ProvenanceRecord, unit: Unit, content: Span): boolean {
+  const text = content.text;
+  return record.primary !== null && record.form === null && !unit.parenthetical && text.length <= MAX_FORM_LENGTH && isUpperCode(text.charCodeAt(0)) && findDocumentForm(text) !== undefined;
 }
 
 function truncate(text: string, length = 60): string {

@@ -52,6 +52,24 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(parseSourceNote('740.0011 European War, 1939/10113: Telegram').primary?.file).toBe('740.0011 European War, 1939/10113');
   });
 
+  it('reads a form written as a sentence of its own right after the file as the form', () => {
+    const record = parseSourceNote('Source: 893.00/4567. Telegram.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '893.00/4567' });
+    expect(record.form).toBe('Telegram');
+    expect(record.remarks).toEqual([]);
+    const memo = parseSourceNote('Source: Department of State, Central Files, 711.00/123. Memorandum of Conversation. Secret.');
+    expect(memo.form).toBe('Memorandum of Conversation');
+    expect(memo.classification?.level).toBe('secret');
+  });
+
+  it('keeps a form sentence as a remark unless it is the whole sentence right after an archival citation', () => {
+    // After a marking, after a printed source, after a form read already, or with more words.
+    expect(parseSourceNote('Source: 893.00/4567. Secret. Telegram.')).toMatchObject({ form: null, remarks: ['Telegram.'] });
+    expect(parseSourceNote('Source: Department of State Bulletin, May 7, 1973, pp. 545–557. Telegram.')).toMatchObject({ form: null, remarks: ['Telegram.'] });
+    expect(parseSourceNote('Source: 893.00/4567: Telegram. Letter.')).toMatchObject({ form: 'Telegram', remarks: ['Letter.'] });
+    expect(parseSourceNote('Source: 893.00/4567. Telegram sent to Paris.')).toMatchObject({ form: null, remarks: ['Telegram sent to Paris.'] });
+  });
+
   it('reads a printed work as the source text, not the Department of State inside its title', () => {
     const record = parseSourceNote('Source: Department of State Bulletin, May 7, 1973, pp. 545–557.');
     expect(record.primary).toBeNull();
