@@ -14,7 +14,7 @@ import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
-import { dropPrefix, rangeOf, spanOf, trimSpan, type Span } from './span.js';
+import { dropPrefix, rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** A location and what else its text carried. */
 export interface ReadLocation {
@@ -132,6 +132,25 @@ function continuesFileList(location: Location, collection: string | undefined): 
   return collection === undefined && location.file !== null && location.file.includes('/');
 }
 
+/**
+ * The two files of a segment that joins them with "and" (`893.00/4567 and 4568`,
+ * `D740123–0456 and N740012–0123`): a file, then a file or, after a decimal file, a serial of
+ * its class; null for any other segment. Only a segment opening like a file is cut.
+ */
+function splitJoinedFiles(segment: Span): [Span, Span] | null {
+  const text = segment.text;
+  if (text.length < 9 || !(isDigitCode(text.charCodeAt(0)) || isDigitCode(text.charCodeAt(1)))) return null;
+  let and = text.indexOf(' and ');
+  if (and < 0) and = text.indexOf(' AND ');
+  if (and < 0) return null;
+  const left = trimmedSpanOf(segment, 0, and);
+  const right = trimmedSpanOf(segment, and + 5, text.length);
+  if (readIdentifier(left.text)?.kind !== 'file') return null;
+  const next = readIdentifier(right.text);
+  if (next === null ? !(left.text.includes('/') && isPlainSerial(right.text)) : next.kind !== 'file') return null;
+  return [left, right];
+}
+
 /** Fills identifier and path fields of `location` from the segments; `semicolons` says whether any has a `;`. */
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[], semicolons: boolean): Span | null {
   // The path segments: the first names the collection, the others the series.
@@ -159,6 +178,13 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       }
     }
     const identifier = readIdentifier(segment.text);
+    const joined = identifier === null ? splitJoinedFiles(segment) : null;
+    if (joined) {
+      // `893.00/4567 and 4568`: read as the list `893.00/4567, 4568` would be.
+      segments.splice(index, 1, joined[0], joined[1]);
+      index--;
+      continue;
+    }
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
       // `CCS 092 (8–22–46), sec. 12`: the section of the file before it.

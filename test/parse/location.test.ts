@@ -16,3 +16,22 @@ describe('a list of file numbers after a collection', () => {
     expect(record.classification?.level).toBe('secret');
   });
 });
+
+describe('files joined by "and"', () => {
+  it.each([
+    ['Source: File Nos. 893.00/4567 and 4568.', { repositoryId: 'us-department-of-state', collection: 'Central Files', file: '893.00/4567, 4568' }],
+    ['Source: 711.94/1234 and 711.94/1235. Secret.', { repositoryId: 'us-department-of-state', collection: 'Central Files', file: '711.94/1234, 711.94/1235' }],
+    ['Source: Department of State, Central Foreign Policy Files, D740123–0456 and N740012–0123. Secret.', { collection: 'Central Foreign Policy Files', file: 'D740123–0456, N740012–0123' }],
+    ['SOURCE: DEPARTMENT OF STATE, CENTRAL FILES, 611.61/1593 AND 1594. SECRET.', { collection: 'CENTRAL FILES', file: '611.61/1593, 1594' }],
+  ])('reads %s as one file holding both, as a comma list', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ ...primary, series: [] });
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics.map((d) => d.ruleId)).not.toContain('unparsed-text');
+  });
+
+  it('leaves "and" between a file and a name, or between years, in the path', () => {
+    expect(parseSourceNote('Source: Department of State, Central Files, 711.94/1234 and Kennedy Library.').primary).toMatchObject({ file: null, series: ['711.94/1234 and Kennedy Library'] });
+    expect(parseSourceNote('Source: National Archives, RG 59, 1975 and 1976 Files.').primary).toMatchObject({ file: null, collection: '1975 and 1976 Files' });
+  });
+});
