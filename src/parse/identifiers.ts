@@ -30,8 +30,22 @@ const BARE_LOT = /^(\d{2})\s?([DFM])\s?(\d{1,4}[A-Z]?)$/;
 const ACCESSION = /^(?:FRC|Accession|Acc\.)\s*\d/;
 const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
 const JOB = /^Job\s+(\S.*)$/;
-const BOX = /^Box(?:es)?\s+(\S.*)$/;
-const FOLDER = /^(?:Folder|Folders|File Folder)\s+(\S.*)$/;
+// A colon may follow the label (`Box: 12`, `Folder: USSR 1989`): see CONTAINER_LABELS.
+const BOX = /^Box(?:es)?:?\s+(\S.*)$/;
+const FOLDER = /^(?:Folder|Folders|File Folder):?\s+(\S.*)$/;
+/**
+ * The labels BOX and FOLDER open with: a colon after one (`Folder: USSR 1989`) introduces its
+ * value and cuts no path segment there.
+ */
+export const CONTAINER_LABELS: readonly string[] = ['Box', 'Boxes', 'Folder', 'Folders', 'File Folder'];
+
+/** Whether `text[from, to)` is one of CONTAINER_LABELS (`Box`, `Folder`). */
+export function isContainerLabel(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  if (to - from < 3 || to - from > 11 || (first !== 66 /* B */ && first !== 70 /* F */)) return false;
+  for (const label of CONTAINER_LABELS) if (label.length === to - from && text.startsWith(label, from)) return true;
+  return false;
+}
 const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 /** A Central Foreign Policy File electronic telegram: year, post, serial (`1975MOSCOW12345`, `1976STATE001234`). */
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;

@@ -10,7 +10,7 @@
 import { matchClassificationPrefix } from '../vocab/classifications.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
 import { isDigitCode, isSpaceCode, nextBracket } from './chars.js';
-import { isDecimalHead, readIdentifier } from './identifiers.js';
+import { isContainerLabel, isDecimalHead, readIdentifier } from './identifiers.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
 const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
@@ -45,6 +45,8 @@ export function pathSegments(span: Span, from: number, colons: boolean, semicolo
       else if (depth > 0) depth--;
     }
     if (depth !== 0) continue;
+    // `Folder: USSR 1989`: the colon after a label introduces its value.
+    if (text.charCodeAt(at) === 58 /* : */ && isContainerLabel(text, pieceStart, at)) continue;
     addSegment(span, pieceStart, at, segments);
     pieceStart = next;
   }

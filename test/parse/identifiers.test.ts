@@ -68,6 +68,8 @@ describe('readIdentifier', () => {
     ['Box 33', 'box', '33'],
     ['Box CL 215', 'box', 'CL 215'],
     ['Folder 1089', 'folder', '1089'],
+    ['Box: 12', 'box', '12'],
+    ['Folder: USSR 1989', 'folder', 'USSR 1989'],
     ['RG 59', 'record-group', 'RG 59'],
     ['POL 27 VIET S', 'file', 'POL 27 VIET S'],
     ['INCO-WHEAT 17 USSR-US', 'file', 'INCO-WHEAT 17 USSR-US'],

@@ -19,6 +19,13 @@ describe('pathSegments', () => {
     expect(segments('Box 3:12').map(([text]) => text)).toEqual(['Box 3:12']);
   });
 
+  it('does not cut at the colon after a box or folder label, which introduces its value', () => {
+    expect(segments('Matlock Files, Folder: USSR 1989').map(([text]) => text)).toEqual(['Matlock Files', 'Folder: USSR 1989']);
+    expect(segments('Matlock Files, Box: 12, File Folder: Gorbachev').map(([text]) => text)).toEqual(['Matlock Files', 'Box: 12', 'File Folder: Gorbachev']);
+    // Another name before a colon still cuts it.
+    expect(segments('Conference Files: Folder 3').map(([text]) => text)).toEqual(['Conference Files', 'Folder 3']);
+  });
+
   it('keeps commas that separate nothing inside their segment', () => {
     expect(segments('Central Files, 740.0011 European War, 1939/1234').map(([text]) => text)).toEqual(['Central Files', '740.0011 European War, 1939/1234']);
     expect(segments('Memoranda of Conversations, Box 7, Nov. 21, 1974').map(([text]) => text)).toEqual(['Memoranda of Conversations', 'Box 7', 'Nov. 21, 1974']);

@@ -35,3 +35,11 @@ describe('files joined by "and"', () => {
     expect(parseSourceNote('Source: National Archives, RG 59, 1975 and 1976 Files.').primary).toMatchObject({ file: null, collection: '1975 and 1976 Files' });
   });
 });
+
+describe('a box or folder written with a colon after its label', () => {
+  it('reads the value after the colon as the folder or box, not the label as a series', () => {
+    const record = parseSourceNote('Source: Reagan Library, Matlock Files, Box: 12, Folder: USSR 1989. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'reagan-library', collection: 'Matlock Files', box: '12', folder: 'USSR 1989', series: [] });
+    expect(parseSourceNote('Source: Reagan Library, Matlock Files, Folder: USSR 1989. Secret.').primary).toMatchObject({ folder: 'USSR 1989', series: [] });
+  });
+});
