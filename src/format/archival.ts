@@ -57,13 +57,20 @@ export function decimalFileSeries(year: number | undefined): string {
   return period ? `Central Decimal File, ${period[2]}` : 'Central Decimal File';
 }
 
+/** Whether `text` opens with an ASCII digit. */
+function opensWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
 /** The identifiers of a location, most specific first: folder, box, file, lot, job, accession. */
 function identifiers(location: Location): string[] {
   const parts: string[] = [];
   if (location.file) parts.push(location.file);
   if (location.lot) parts.push(`Lot ${location.lot}`);
   if (location.job) parts.push(`Job ${location.job}`);
-  if (location.accession) parts.push(location.accession);
+  // `FRC 69 A 7425` names itself; a bare accession (`69A6202`, `330-75-0089`) needs its label.
+  if (location.accession) parts.push(opensWithDigit(location.accession) ? `Accession ${location.accession}` : location.accession);
   if (location.box) parts.push(`Box ${location.box}`);
   if (location.folder) parts.push(`Folder ${location.folder}`);
   return parts;

@@ -27,7 +27,13 @@ const LOT = /^[Ll]ot\s+(\d{2,3})\s{0,3}[-–]?\s{0,3}([A-Z])\s{0,3}[-–]?\s{0,3
 const LOT_NUMBER_ONLY = /^[Ll]ot\s+(\d{1,4}[A-Z]?)$/;
 const LOT_LETTER_FIRST = /^[Ll]ot\s+([A-Z])\s?(\d{1,4}[A-Z]?)$/;
 const BARE_LOT = /^(\d{2})\s?([DFM])\s?(\d{1,4}[A-Z]?)$/;
-const ACCESSION = /^(?:FRC|Accession|Acc\.)\s*\d/;
+const FRC_ACCESSION = /^FRC\s*\d/;
+/**
+ * An accession after its label (`Accession 69A6202`, `Acc. No. 330-75-0089`): SPEC's accessions
+ * are the designation without the label word (`330-75-0089`); `FRC`, which names the records
+ * centre, stays in its own (`FRC 69 A 7425`).
+ */
+const LABELLED_ACCESSION = /^(?:Accession|Acc\.)\s*(?:No\.\s*)?(\d.*)$/;
 const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
 const JOB = /^Job\s+(\S.*)$/;
 // A colon may follow the label (`Box: 12`, `Folder: USSR 1989`): see CONTAINER_LABELS.
@@ -326,7 +332,8 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
       break;
     case 70 /* F */:
     case 65 /* A */:
-      if ((segment.startsWith('FRC') || segment.startsWith('Acc')) && ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+      if (segment.startsWith('FRC') && FRC_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+      if (segment.startsWith('Acc') && (match = LABELLED_ACCESSION.exec(segment))) return { kind: 'accession', value: match[1]! };
       if ((segment.startsWith('Folder') || segment.startsWith('File Folder')) && (match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
       break;
     case 74 /* J */:

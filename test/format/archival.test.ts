@@ -25,6 +25,12 @@ describe('describeLocation', () => {
     expect(later.collectionName).toBe('Harriman Papers');
   });
 
+  it('labels an accession parsed without its label word, and prints an FRC accession as written', () => {
+    expect(describeLocation(primaryOf('Source: Washington National Records Center, RG 330, Accession 69A6202, Box 3. Secret.')).location).toBe('Accession 69A6202, Box 3');
+    expect(describeLocation(primaryOf('Source: Washington National Records Center, RG 330, 330-75-0089, Box 3. Secret.')).location).toBe('Accession 330-75-0089, Box 3');
+    expect(describeLocation(primaryOf('Source: Washington National Records Center, RG 330, OASD/ISA Files: FRC 63 A 1672, Greece. Secret.')).location).toBe('FRC 63 A 1672');
+  });
+
   it('leaves other repositories alone', () => {
     const described = describeLocation(primaryOf('Kennedy Library, National Security Files, Countries Series, USSR.'));
     expect(described.collectionName).toBe('National Security Files');

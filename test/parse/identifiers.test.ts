@@ -64,6 +64,10 @@ describe('readIdentifier', () => {
     ['FRC 69 A 7425', 'accession', 'FRC 69 A 7425'],
     ['FRC 71-A-3470', 'accession', 'FRC 71-A-3470'],
     ['330-75-0089', 'accession', '330-75-0089'],
+    // SPEC's accessions are the designation without a label word; FRC (the records centre) stays.
+    ['Accession 69A6202', 'accession', '69A6202'],
+    ['Acc. 330-75-0089', 'accession', '330-75-0089'],
+    ['Accession No. 71-A-3470', 'accession', '71-A-3470'],
     ['Job 79-S01060A', 'job', '79-S01060A'],
     ['Box 33', 'box', '33'],
     ['Box CL 215', 'box', 'CL 215'],

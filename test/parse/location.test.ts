@@ -43,3 +43,10 @@ describe('a box or folder written with a colon after its label', () => {
     expect(parseSourceNote('Source: Reagan Library, Matlock Files, Folder: USSR 1989. Secret.').primary).toMatchObject({ folder: 'USSR 1989', series: [] });
   });
 });
+
+describe('an accession after its label', () => {
+  it('keeps the designation without the label word, as SPEC writes accessions', () => {
+    const record = parseSourceNote('Source: Washington National Records Center, RG 330, Accession 69A6202, Box 3. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'wnrc', recordGroup: 'RG 330', accession: '69A6202', box: '3', series: [] });
+  });
+});
