@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { findDecimalFileSeries, findFileMarker } from '../vocab/file-prefixes.js';
+import { findDecimalFileSeries, findFileMarker, findPaperSeries } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
 import { isDigitCode, isSpaceCode, skipSpaces } from './chars.js';
 import { digitsEnd, isAsciiLetterCode, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
@@ -52,6 +52,13 @@ export function isContainerLabel(text: string, from: number, to: number): boolea
   for (const label of CONTAINER_LABELS) if (label.length === to - from && text.startsWith(label, from)) return true;
   return false;
 }
+/** The number of a paper of PAPER_SERIES after its code: the paper, then perhaps its version (`1924/4`). */
+const PAPER_NUMBER = /^\d{1,4}(?:\/\d{1,3})?$/;
+/**
+ * A conversation of the White House tapes (`Conversation 475–14`, `Conversation No. 102-5`: tape
+ * 475, conversation 14): the designation of the recording, a file as written like a film number.
+ */
+const TAPE_CONVERSATION = /^Conversation\s(?:No\.\s?)?\d{1,4}[-–]\d{1,4}$/;
 const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
 /** A Central Foreign Policy File electronic telegram: year, post, serial (`1975MOSCOW12345`, `1976STATE001234`). */
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
@@ -224,7 +231,8 @@ function capitalCodeEnd(segment: string): number {
 
 /**
  * A file whose designation opens with a code from the tables: a military decimal file
- * (`CCS 092 (8–22–46) sec. 12`: a series code, then MILITARY_DECIMAL_REST) or a file after a
+ * (`CCS 092 (8–22–46) sec. 12`: a series code, then MILITARY_DECIMAL_REST), a numbered paper
+ * (`JCS 1924/4`) or a file after a
  * cross-filing marker (`FW 611.61/1–2561`), kept whole as written (SPEC: `file` is as
  * written) with the parts of the file it marks.
  */
@@ -232,6 +240,8 @@ function readCodedFile(segment: string): Identifier | null {
   const codeEnd = capitalCodeEnd(segment);
   if (codeEnd < 0) return null;
   if (isMilitaryDecimalFile(segment, codeEnd)) return { kind: 'file', value: segment };
+  // `JCS 1924/4`: a paper's number designates it as filed.
+  if (isDigitCode(segment.charCodeAt(codeEnd + 1)) && findPaperSeries(segment.slice(0, codeEnd)) !== undefined && PAPER_NUMBER.test(segment.slice(codeEnd + 1))) return { kind: 'file', value: segment };
   if (findFileMarker(segment.slice(0, codeEnd)) === undefined) return null;
   const start = skipSpaces(segment, codeEnd);
   const marked = readIdentifier(segment.slice(start));
@@ -335,6 +345,9 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
       if (segment.startsWith('FRC') && FRC_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
       if (segment.startsWith('Acc') && (match = LABELLED_ACCESSION.exec(segment))) return { kind: 'accession', value: match[1]! };
       if ((segment.startsWith('Folder') || segment.startsWith('File Folder')) && (match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
+      break;
+    case 67 /* C */:
+      if (segment.startsWith('Conversation') && TAPE_CONVERSATION.test(segment)) return { kind: 'file', value: segment };
       break;
     case 74 /* J */:
       if (segment.startsWith('Job') && (match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };

@@ -1,7 +1,7 @@
 /**
  * Words written before a file number that belong to the file designation: the series codes of
- * the military decimal files (`CCS 092 (8–22–46) sec. 12`) and the State Department's
- * cross-filing marker (`FW 611.61/1–2561`, "filed with").
+ * the military decimal files (`CCS 092 (8–22–46) sec. 12`), the State Department's
+ * cross-filing marker (`FW 611.61/1–2561`, "filed with") and numbered paper series (`JCS 1924/4`).
  *
  * @module
  */
@@ -31,8 +31,21 @@ export interface FileMarker extends VocabEntry {
 /** The cross-filing markers: `FW 611.61/1–2561` is a document filed with 611.61/1–2561. */
 export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: ['FW'] }] as const satisfies readonly FileMarker[];
 
+/** A series of numbered papers whose number designates the paper as filed (`JCS 1924/4`). */
+export interface PaperSeries extends VocabEntry {
+  readonly label: string;
+}
+
+/**
+ * The numbered paper series read as files: the code, then the paper's number and, after a
+ * slash, its version (`JCS 1924/4`, the fourth version of paper 1924). Policy papers named in
+ * a path (`NSSM 39`, `NSDD 75`, `NSC 68`) are not here: they title folders and series.
+ */
+export const PAPER_SERIES = [{ id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] }] as const satisfies readonly PaperSeries[];
+
 const seriesIndex = indexAliases<DecimalFileSeries>(DECIMAL_FILE_SERIES);
 const markerIndex = indexAliases<FileMarker>(FILE_MARKERS);
+const paperIndex = indexAliases<PaperSeries>(PAPER_SERIES);
 
 /** The decimal-file series written as `code` (`CCS`), if known. */
 export function findDecimalFileSeries(code: string): DecimalFileSeries | undefined {
@@ -42,4 +55,9 @@ export function findDecimalFileSeries(code: string): DecimalFileSeries | undefin
 /** The file marker written as `word` (`FW`), if known. */
 export function findFileMarker(word: string): FileMarker | undefined {
   return markerIndex.get(word);
+}
+
+/** The numbered paper series written as `code` (`JCS`), if known. */
+export function findPaperSeries(code: string): PaperSeries | undefined {
+  return paperIndex.get(code);
 }

@@ -88,6 +88,18 @@ describe('readIdentifier', () => {
     expect(readIdentifier(segment)).toMatchObject({ kind, value });
   });
 
+  // SPEC's `file` is the designation of the filed item: a JCS paper's number (paper 1924, fourth
+  // version) and a White House tape conversation (tape 475, conversation 14) are such designations.
+  it.each(['JCS 1924/4', 'JCS 570', 'Conversation 475–14', 'Conversation No. 102-5'])('reads %s as a file, as written', (segment) => {
+    expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+  });
+
+  // A NARA entry number locates a series (SPEC has no field for it: it stays in the path), and
+  // the policy papers NSSM, NSDD and NSC title folders and series rather than designate files.
+  it.each(['Entry 5403', 'NSSM 39', 'NSDD 75', 'NSC 68', 'JCS Files', 'JCS 1924/4 Revised', 'Conversation with Dobrynin', 'Conversations 475–14'])('leaves %s to the path', (segment) => {
+    expect(readIdentifier(segment)).toBeNull();
+  });
+
   it.each(['Central Files', 'National Security Files', 'Lot Files', 'Countries Series', 'Policy and Planning Staff', 'Vol. 14', 'USSR'])(
     'leaves the name %s to the path',
     (segment) => {

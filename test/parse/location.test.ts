@@ -50,3 +50,33 @@ describe('an accession after its label', () => {
     expect(record.primary).toMatchObject({ repositoryId: 'wnrc', recordGroup: 'RG 330', accession: '69A6202', box: '3', series: [] });
   });
 });
+
+describe('numbered items of other records', () => {
+  it('reads a JCS paper and a White House tape conversation as the file', () => {
+    expect(parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, JCS 1924/4. Top Secret.').primary).toMatchObject({
+      recordGroup: 'RG 218',
+      collection: 'Records of the Joint Chiefs of Staff',
+      file: 'JCS 1924/4',
+      series: [],
+    });
+    expect(parseSourceNote('Source: National Archives, Nixon Presidential Materials, White House Tapes, Conversation 475–14. No classification marking.').primary).toMatchObject({
+      collection: 'Nixon Presidential Materials',
+      series: ['White House Tapes'],
+      file: 'Conversation 475–14',
+    });
+  });
+
+  it('keeps a NARA entry and a policy paper in the path', () => {
+    expect(parseSourceNote('Source: National Archives, RG 59, Records of Henry Kissinger, Entry 5403, Box 3. Secret.').primary).toMatchObject({
+      collection: 'Records of Henry Kissinger',
+      series: ['Entry 5403'],
+      file: null,
+      box: '3',
+    });
+    expect(parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, NSC Institutional Files (H-Files), Box H–135, NSSM 39. Secret.').primary).toMatchObject({
+      box: 'H–135',
+      series: ['NSC Files', 'NSC Institutional Files (H-Files)', 'NSSM 39'],
+      file: null,
+    });
+  });
+});

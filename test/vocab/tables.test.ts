@@ -13,6 +13,7 @@ import {
   FILE_MARKERS,
   FILE_SUBJECTS,
   HANDLING_CAPTIONS,
+  PAPER_SERIES,
   OFFICE_SYMBOLS,
   PUBLICATIONS,
   REPOSITORIES,
@@ -23,6 +24,7 @@ import {
   findFileSubject,
   findHandlingCaption,
   findOfficeSymbol,
+  findPaperSeries,
   findRepository,
   foldKey,
   matchClassificationPrefix,
@@ -129,6 +131,12 @@ const TABLES: TableCase[] = [
     table: FILE_MARKERS,
     lookups: { findFileMarker },
     check: (entry) => (nonEmpty((entry as (typeof FILE_MARKERS)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'PAPER_SERIES',
+    table: PAPER_SERIES,
+    lookups: { findPaperSeries },
+    check: (entry) => (nonEmpty((entry as (typeof PAPER_SERIES)[number]).label) ? [] : ['label missing']),
   },
   {
     name: 'DOCUMENT_FORMS',
