@@ -35,7 +35,13 @@ export const HANDLING_CAPTIONS = [
   { id: 'verbatim-text', kind: 'control', aliases: ['Verbatim Text', 'Verbatim'] },
   { id: 'hold-closely', kind: 'control', aliases: ['Hold Closely'] },
   { id: 'sensitive', kind: 'control', aliases: ['Sensitive', 'Sensitive—Eyes Only'] },
-  { id: 'personal', kind: 'control', aliases: ['Personal', 'Personal and Private', 'Personal and Confidential'] },
+  // A letter marked personal and confidential, however the words are ordered or stressed, is the
+  // caption (as `Personal and Confidential`); `Confidential—Strictly Personal` is read as `Secret–Personal` is.
+  {
+    id: 'personal',
+    kind: 'control',
+    aliases: ['Personal', 'Personal and Private', 'Personal and Confidential', 'Strictly Personal', 'Strictly Personal and Confidential', 'Personal and Strictly Confidential'],
+  },
   { id: 'official-informal', kind: 'control', aliases: ['Official–Informal', 'Official-Informal', 'Official Informal'] },
   { id: 'security-information', kind: 'control', aliases: ['Security Information'] },
   { id: 'cherokee', kind: 'control', aliases: ['Cherokee'] },

@@ -22,3 +22,29 @@ describe('Strictly confidential', () => {
     expect(record.handling).toEqual(['Personal']);
   });
 });
+
+/**
+ * Personal markings with a qualifier. The handling table reads `Personal and Confidential` as the
+ * personal caption (no classification), so its reorderings and stresses are read the same way;
+ * a classification joined by a dash to a caption (`Confidential—Strictly Personal`) is read as
+ * SPEC reads `Secret–Personal`: the level, the text as written, the caption in handling.
+ */
+describe('Strictly personal', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 711.11/1–2561. Strictly Personal and Confidential.', 'Strictly Personal and Confidential'],
+    ['Source: Department of State, Central Files, 711.11/1–2561. Personal and Strictly Confidential.', 'Personal and Strictly Confidential'],
+    ['File No. 893.00/4567. Personal and Confidential.', 'Personal and Confidential'],
+  ])('reads %s as the personal caption, as written', (note, caption) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toBeNull();
+    expect(record.handling).toEqual([caption]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads Confidential—Strictly Personal as level confidential with the caption in handling', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 711.11/1–2561. Confidential—Strictly Personal.');
+    expect(record.classification).toMatchObject({ level: 'confidential', text: 'Confidential—Strictly Personal' });
+    expect(record.handling).toEqual(['Strictly Personal']);
+    expect(record.remarks).toEqual([]);
+  });
+});
