@@ -84,6 +84,23 @@ describe('a source text cited with a printed-in cue', () => {
     expect(record.diagnostics).toEqual([]);
   });
 
+  it.each([
+    ['Source: Printed from the text in Department of State Bulletin, May 7, 1973, pp. 545–557.', { text: 'Department of State Bulletin, May 7, 1973, pp. 545–557', title: 'Department of State Bulletin, May 7, 1973', pages: '545–557' }],
+    ['Source: Reprinted from Department of State Bulletin, May 7, 1973, pp. 545–557.', { text: 'Department of State Bulletin, May 7, 1973, pp. 545–557', title: 'Department of State Bulletin, May 7, 1973', pages: '545–557' }],
+    ['Source: Reprinted from the text in American Foreign Policy: Current Documents, 1960, p. 476.', { title: 'American Foreign Policy: Current Documents, 1960', pages: '476' }],
+    ['Source: Printed from the text in Public Papers of the Presidents of the United States: Richard Nixon, 1970.', { title: 'Public Papers of the Presidents of the United States: Richard Nixon, 1970', year: '1970' }],
+  ])('leaves the cue of %s out of the title', (note, publication) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject(publication);
+    expect(record.primaryPublication?.partial).toBeUndefined();
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not read "Printed from a copy in" an archive as a printed work', () => {
+    expect(parseSourceNote('Source: Printed from a copy in the Eisenhower Library, Whitman File.').primaryPublication).toBeNull();
+  });
+
   it('reads a later Also printed in apart from the source text', () => {
     const record = parseSourceNote('Printed in Foreign Relations, 1946, vol. VI, pp. 12–14. Also printed in Department of State Bulletin, May 7, 1946, p. 3.');
     expect(record.primaryPublication?.title).toBe('Foreign Relations, 1946, vol. VI');
