@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS } from '../vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS } from '../vocab/abbreviations.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 
 const FULL_STOP = 46; // .
@@ -35,19 +35,22 @@ function isCapitalsWord(text: string, start: number, end: number): boolean {
  * Whether the one capital at `[letter, letter + 1)`, after the capitals word at `[wordFrom,
  * letter - 1)` and before the word at `next`, is a middle initial of a name in telegram capitals
  * (`BY GRANT G. HILLIKER`) rather than the last letter of a file code (`POL 27 VIET S.`) or an
- * office after a small word (`APPROVED IN S.`): the word before is a given name — capitals, no
- * small word, not after a number — and a surname in capitals follows. A classification after the
+ * office after a small word (`APPROVED IN S.`) or a lettered label (`TAB A.`, `VOLUME V.`): the
+ * word before is a given name — capitals, no small word or label, not after a number — and a
+ * surname in capitals, no small word, follows. A classification after the
  * initial is looked at by the caller.
  */
 export function isInitialInCapitalsName(text: string, wordFrom: number, letter: number, next: number): boolean {
   if (!isCapitalsWord(text, wordFrom, letter - 1)) return false;
   let after = next;
   while (after < text.length && isUpperCode(text.charCodeAt(after))) after++;
-  // The surname: two capitals or more, then no small letter (`Secret`, `Drafted` open sentences).
-  if (after - next < 2 || isLowerCode(text.charCodeAt(after))) return false;
+  // The surname: two capitals or more, then no small letter (`Secret`, `Drafted` open sentences),
+  // and no small word (`VOLUME V. AT NOON …`).
+  if (after - next < 2 || isLowerCode(text.charCodeAt(after)) || CLAUSE_SMALL_WORDS.has(text.slice(next, after).toLowerCase())) return false;
   // A code word after a number (`27 VIET`) ends a subject-numeric file.
   if (wordFrom >= 2 && text.charCodeAt(wordFrom - 1) === 32 && isDigitCode(text.charCodeAt(wordStart(text, wordFrom - 1)))) return false;
-  return !CLAUSE_SMALL_WORDS.has(text.slice(wordFrom, letter - 1).toLowerCase());
+  const given = text.slice(wordFrom, letter - 1).toLowerCase();
+  return !CLAUSE_SMALL_WORDS.has(given) && !LETTERED_LABELS.has(given);
 }
 
 /** Whether the code unit closes a quotation after a full stop: `” ’ "`. */

@@ -25,3 +25,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const CLAUSE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'in', 'at', 'by', 'and', 'or', 'of', 'to', 'for', 'on', 'the', 'with', 'from', 'as',
 ]);
+
+/**
+ * Labels, in lower case, that a letter or a Roman numeral designates after them (`TAB A.`,
+ * `VOLUME V.`, `PART B.`): the capital after one is no initial, so its full stop may end the
+ * sentence.
+ */
+export const LETTERED_LABELS: ReadonlySet<string> = new Set([
+  'tab', 'volume', 'vol', 'part', 'book', 'annex', 'appendix', 'enclosure', 'attachment', 'section', 'series', 'exhibit', 'schedule', 'table', 'chapter', 'plan', 'option', 'alternative', 'phase', 'group',
+]);

@@ -79,6 +79,10 @@ describe('splitUnits', () => {
     expect(units('CLEARED BY EUR AND S. REPEATED TO PARIS.')).toEqual(['CLEARED BY EUR AND S.', 'REPEATED TO PARIS.']);
     expect(units('Central Files, POL 27 VIET S. DRAFTED BY SMITH.')).toEqual(['Central Files, POL 27 VIET S.', 'DRAFTED BY SMITH.']);
     expect(units('Central Files, ORG 7 S. DRAFTED BY SMITH.')).toEqual(['Central Files, ORG 7 S.', 'DRAFTED BY SMITH.']);
+    // A letter or numeral after a label, and a letter before a small word, end it too.
+    expect(units('ATTACHED AT TAB A. DRAFTED BY SMITH.')).toEqual(['ATTACHED AT TAB A.', 'DRAFTED BY SMITH.']);
+    expect(units('SCHEDULED FOR PUBLICATION IN VOLUME V. RUSK BRIEFED ALPHAND.')).toEqual(['SCHEDULED FOR PUBLICATION IN VOLUME V.', 'RUSK BRIEFED ALPHAND.']);
+    expect(units('MENTIONED BY KOHLER K. AT NOON RUSK SPOKE.')).toEqual(['MENTIONED BY KOHLER K.', 'AT NOON RUSK SPOKE.']);
     // A capitalised word after the letter opens a sentence (`Drafted`), as before.
     expect(units('Papers of GRANT G. Drafted by Smith.')).toEqual(['Papers of GRANT G.', 'Drafted by Smith.']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS } from '../../src/vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS } from '../../src/vocab/abbreviations.js';
 
 describe('ABBREVIATIONS', () => {
   it('holds words in lower case with inner dots only, as the splitter compares them', () => {
@@ -24,6 +24,15 @@ describe('CLAUSE_SMALL_WORDS', () => {
     for (const word of CLAUSE_SMALL_WORDS) {
       expect(word, word).toMatch(/^[a-z]+$/);
       expect(ABBREVIATIONS.has(word), word).toBe(false);
+    }
+  });
+});
+
+describe('LETTERED_LABELS', () => {
+  it('holds lower-case words, none of them a small word of a clause', () => {
+    for (const word of LETTERED_LABELS) {
+      expect(word, word).toMatch(/^[a-z]+$/);
+      expect(CLAUSE_SMALL_WORDS.has(word), word).toBe(false);
     }
   });
 });
