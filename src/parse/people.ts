@@ -242,7 +242,9 @@ function readGroups(body: Span, out: Person[]): void {
   let bracket = -1;
   let depth = 0;
   let scanned = 0;
-  for (let and = nextAnd(text, 0); and >= 0; and = nextAnd(text, and + 3)) {
+  // An "and" in telegram capitals (`AND IN S`) is looked for only in a body that has one.
+  const capitals = text.indexOf('AND') >= 0;
+  for (let and = capitals ? nextAnd(text, 0) : text.indexOf('and'); and >= 0; and = capitals ? nextAnd(text, and + 3) : text.indexOf('and', and + 3)) {
     if (and === 0 || !mayJoinGroups(text, and)) continue;
     GROUP_AND.lastIndex = and - 1;
     if (!GROUP_AND.test(text)) continue;

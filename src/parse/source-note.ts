@@ -104,8 +104,11 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
   addClause(draft, 'reference', unit);
 }
 
-/** Reads one unit after the citation; `content` is the unit without its final stop. */
-function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | undefined): void {
+/**
+ * Reads one unit after the citation; `content` is the unit without its final stop.
+ * `afterCitation` says that the unit comes right after the citation, which a form may complete.
+ */
+function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | undefined, afterCitation: boolean): void {
   const { record } = draft;
   if (unit.parenthetical) return readParenthetical(draft, unit, previous);
 
@@ -160,6 +163,13 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       addClause(draft, 'copy', unit);
       return;
     }
+  }
+  if (afterCitation && isFormSentence(record, unit, content)) {
+    // `893.00/4567. Telegram.`: the form completes the citation, as after a colon. No reader
+    // takes a form name, so only the sentences left for remarks are looked up.
+    record.form = content.text;
+    addClause(draft, 'citation', unit);
+    return;
   }
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
@@ -221,13 +231,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
       addClause(draft, 'remark', unit);
       continue;
     }
-    if (index === 1 && isFormSentence(record, unit, content)) {
-      // `893.00/4567. Telegram.`: the form completes the citation, as after a colon.
-      record.form = content.text;
-      addClause(draft, 'citation', unit);
-      continue;
-    }
-    readUnit(draft, unit, content, units[index - 1]);
+    readUnit(draft, unit, content, units[index - 1], index === 1);
   }
   return record;
 }
