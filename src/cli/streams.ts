@@ -1,5 +1,5 @@
 /**
- * The process streams the CLI uses, behind a small interface: buffered stdout that stops
+ * The process streams the CLI uses, behind a small interface: stdout written in chunks, that stops
  * quietly when the reader goes away (`frus-cite parse … | head`), stderr, and stdin.
  *
  * @module
@@ -7,7 +7,7 @@
 
 /** Buffered text output. */
 export interface Output {
-  /** Queues text; flushes when the buffer is full and waits for the stream to drain. */
+  /** Queues text; when a chunk is full, writes it out and waits for the stream to drain. */
   write(text: string): Promise<void>;
   /** Writes out what is buffered. */
   flush(): Promise<void>;
@@ -33,18 +33,23 @@ export interface CliStreams {
   readonly stderrIsTTY?: boolean;
 }
 
-/** Flush threshold of {@link streamOutput}, in UTF-16 code units. */
-const BUFFER_SIZE = 1 << 16;
+/** Size of the chunks {@link streamOutput} hands to the stream, in bytes. */
+export const CHUNK_BYTES = 1 << 16;
 
 /** Error codes that mean the reader of the stream went away. */
 const CLOSED_CODES = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
 
 /**
- * An {@link Output} on a writable stream. An EPIPE from the stream marks the output closed
- * instead of crashing the process; other errors are kept in `error`.
+ * An {@link Output} on a writable stream. Text is encoded as UTF-8 straight into a chunk of
+ * `chunkBytes` bytes as it is written; a full chunk is handed to the stream, and writing waits
+ * for the stream to drain (or, when it did not ask to, for pending stream events such as an
+ * EPIPE) before going on. A text longer than a chunk is handed over on its own, after what was
+ * queued before it. An EPIPE from the stream marks the output closed instead of crashing the
+ * process; other errors are kept in `error`.
  */
-export function streamOutput(stream: NodeJS.WritableStream): Output {
-  let buffer = '';
+export function streamOutput(stream: NodeJS.WritableStream, chunkBytes: number = CHUNK_BYTES): Output {
+  let chunk = Buffer.allocUnsafe(chunkBytes);
+  let used = 0;
   let closed = false;
   let failure: Error | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -52,11 +57,9 @@ export function streamOutput(stream: NodeJS.WritableStream): Output {
     if (!CLOSED_CODES.has(error.code ?? '')) failure ??= error;
   });
 
-  const flush = async (): Promise<void> => {
-    if (buffer === '' || closed) return;
-    const chunk = buffer;
-    buffer = '';
-    if (stream.write(chunk)) {
+  /** Hands `bytes` to the stream and waits until it can take more. */
+  const send = async (bytes: Uint8Array): Promise<void> => {
+    if (stream.write(bytes)) {
       // Let pending stream events (an EPIPE from `| head`) run before producing more output.
       await new Promise<void>((resolve) => setImmediate(resolve));
       return;
@@ -74,11 +77,32 @@ export function streamOutput(stream: NodeJS.WritableStream): Output {
     });
   };
 
+  const flush = async (): Promise<void> => {
+    if (used === 0 || closed) return;
+    // The stream may keep the bytes until they are written: the next chunk is a new buffer.
+    const bytes = chunk.subarray(0, used);
+    chunk = Buffer.allocUnsafe(chunkBytes);
+    used = 0;
+    await send(bytes);
+  };
+
   return {
     async write(text) {
       if (closed) return;
-      buffer += text;
-      if (buffer.length >= BUFFER_SIZE) await flush();
+      // A UTF-16 code unit takes at most 3 bytes of UTF-8; count exactly only near the end.
+      if (text.length * 3 > chunkBytes - used) {
+        const length = Buffer.byteLength(text);
+        if (length > chunkBytes - used) {
+          await flush();
+          if (closed) return;
+          if (length > chunkBytes) {
+            await send(Buffer.from(text));
+            return;
+          }
+        }
+      }
+      used += chunk.write(text, used);
+      if (used === chunkBytes) await flush();
     },
     flush,
     get closed() {
