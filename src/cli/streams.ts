@@ -9,6 +9,14 @@
 export interface Output {
   /** Queues text; when a chunk is full, writes it out and waits for the stream to drain. */
   write(text: string): Promise<void>;
+  /**
+   * Queues text without waiting: the synchronous half of {@link Output.write}, for writing many
+   * small pieces. Returns false when a chunk was handed to the stream: the caller then awaits
+   * {@link Output.drain} before queueing more (what keeps memory bounded).
+   */
+  queue(text: string): boolean;
+  /** Waits until the stream can take more, after {@link Output.queue} returned false. */
+  drain(): Promise<void>;
   /** Writes out what is buffered. */
   flush(): Promise<void>;
   /** True once the reader has gone away (EPIPE); later writes are dropped. */
@@ -57,13 +65,39 @@ export function streamOutput(stream: NodeJS.WritableStream, chunkBytes: number =
     if (!CLOSED_CODES.has(error.code ?? '')) failure ??= error;
   });
 
-  /** Hands `bytes` to the stream and waits until it can take more. */
-  const send = async (bytes: Uint8Array): Promise<void> => {
-    if (stream.write(bytes)) {
+  /** Whether a chunk was handed to the stream since the last {@link Output.drain}. */
+  let handed = false;
+  /** Whether the stream asked to wait for its `drain` event. */
+  let full = false;
+
+  /** Hands `bytes` to the stream; {@link drain} then waits until it can take more. */
+  const send = (bytes: Uint8Array): void => {
+    handed = true;
+    if (!stream.write(bytes)) full = true;
+  };
+
+  /** Hands the queued bytes to the stream; the next chunk is a new buffer (the stream may keep these). */
+  const sendChunk = (): void => {
+    if (used === 0) return;
+    const bytes = chunk.subarray(0, used);
+    chunk = Buffer.allocUnsafe(chunkBytes);
+    used = 0;
+    send(bytes);
+  };
+
+  const drain = async (): Promise<void> => {
+    if (!handed) return;
+    handed = false;
+    if (closed) {
+      full = false;
+      return;
+    }
+    if (!full) {
       // Let pending stream events (an EPIPE from `| head`) run before producing more output.
       await new Promise<void>((resolve) => setImmediate(resolve));
       return;
     }
+    full = false;
     await new Promise<void>((resolve) => {
       const done = (): void => {
         stream.off('drain', done);
@@ -77,33 +111,35 @@ export function streamOutput(stream: NodeJS.WritableStream, chunkBytes: number =
     });
   };
 
+  const queue = (text: string): boolean => {
+    if (closed) return true;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8; count exactly only near the end.
+    if (text.length * 3 > chunkBytes - used) {
+      const length = Buffer.byteLength(text);
+      if (length > chunkBytes - used) {
+        sendChunk();
+        if (length > chunkBytes) {
+          send(Buffer.from(text));
+          return false;
+        }
+      }
+    }
+    used += chunk.write(text, used);
+    if (used === chunkBytes) sendChunk();
+    return !handed;
+  };
+
   const flush = async (): Promise<void> => {
-    if (used === 0 || closed) return;
-    // The stream may keep the bytes until they are written: the next chunk is a new buffer.
-    const bytes = chunk.subarray(0, used);
-    chunk = Buffer.allocUnsafe(chunkBytes);
-    used = 0;
-    await send(bytes);
+    if (!closed) sendChunk();
+    await drain();
   };
 
   return {
     async write(text) {
-      if (closed) return;
-      // A UTF-16 code unit takes at most 3 bytes of UTF-8; count exactly only near the end.
-      if (text.length * 3 > chunkBytes - used) {
-        const length = Buffer.byteLength(text);
-        if (length > chunkBytes - used) {
-          await flush();
-          if (closed) return;
-          if (length > chunkBytes) {
-            await send(Buffer.from(text));
-            return;
-          }
-        }
-      }
-      used += chunk.write(text, used);
-      if (used === chunkBytes) await flush();
+      if (!queue(text)) await drain();
     },
+    queue,
+    drain,
     flush,
     get closed() {
       return closed;

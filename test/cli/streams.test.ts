@@ -104,6 +104,41 @@ describe('streamOutput', () => {
     expect(sink.chunks.map(String)).toEqual(['12345678', '12345678', '12345678', '12345678']);
   });
 
+  test('queue returns false once a chunk is handed over; drain then waits for the stream', async () => {
+    const sink = slowSink(4);
+    const out = streamOutput(sink.stream, 8);
+    expect(out.queue('1234')).toBe(true);
+    expect(out.queue('567')).toBe(true);
+    expect(sink.chunks).toEqual([]);
+    // The chunk is full: handed to the stream, and the caller is asked to drain.
+    expect(out.queue('8')).toBe(false);
+    expect(sink.chunks.map(String)).toEqual(['12345678']);
+    let drained = false;
+    const draining = out.drain().then(() => {
+      drained = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(drained).toBe(false);
+    sink.complete();
+    await draining;
+    expect(drained).toBe(true);
+    // Nothing handed over since: drain returns at once.
+    expect(out.queue('ab')).toBe(true);
+    await out.drain();
+    const flushed = out.flush();
+    sink.complete();
+    await flushed;
+    expect(sink.chunks.map(String)).toEqual(['12345678', 'ab']);
+  });
+
+  test('a text that does not fit sends the chunk before it, in order', () => {
+    const sink = fastSink();
+    const out = streamOutput(sink.stream, 8);
+    expect(out.queue('abcde')).toBe(true);
+    expect(out.queue('€€')).toBe(false); // 6 bytes: 'abcde' goes first
+    expect(sink.chunks.map(String)).toEqual(['abcde']);
+  });
+
   test('a closed pipe stops the output quietly; other errors are kept', async () => {
     const pipe = new Writable({
       write(_chunk, _encoding, callback) {
