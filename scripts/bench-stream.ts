@@ -9,13 +9,14 @@
  * node --import tsx src/cli/index.ts parse FILE --format ndjson > /dev/null
  * ```
  *
- * as a child process for each, and prints a table of wall time, notes/s and the child's peak
+ * as a child process for each (with `--dist`, the built CLI instead: `node dist/cli/index.js …`,
+ * what users run; build it first), and prints a table of wall time, notes/s and the child's peak
  * RSS. Peak RSS comes from `/usr/bin/time -v` (GNU time) when it is there, else from a preload
  * module that prints `process.resourceUsage().maxRSS` when the child exits. The count in the
  * CLI's summary line is checked against the input (one record per line).
  *
  * Usage: `tsx scripts/bench-stream.ts [--sizes 10000,100000,1000000] [--commands parse,cite]
- * [--keep]` (`--keep` leaves the generated files in place and prints their directory).
+ * [--keep] [--dist]` (`--keep` leaves the generated files in place and prints their directory).
  *
  * Timings and memory are printed, never asserted.
  *
@@ -33,6 +34,9 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10000,100000,1000000' },
     commands: { type: 'string', default: 'parse' },
     keep: { type: 'boolean', default: false },
+    // The built CLI rather than the sources through tsx, whose per-module transform runs the same
+    // code slower (as `scripts/bench.ts --dist`).
+    dist: { type: 'boolean', default: false },
   },
 });
 
@@ -48,6 +52,10 @@ if (commands.some((command) => command !== 'parse' && command !== 'cite')) {
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+if (values.dist && !existsSync(join(root, 'dist', 'cli', 'index.js'))) {
+  console.error('--dist: dist/cli/index.js not found; run npm run build first');
+  process.exit(2);
+}
 const goldDir = join(root, 'fixtures', 'gold');
 
 /** The gold notes as input lines: the note and its context, without the expected answers. */
@@ -97,10 +105,11 @@ interface Run {
 
 /** Runs one CLI command on `file` with stdout to /dev/null; measures wall time and peak RSS. */
 function runCli(command: string, file: string, useTime: boolean, probe: string): Promise<Run> {
+  const entry = values.dist ? ['dist/cli/index.js'] : ['--import', 'tsx', 'src/cli/index.ts'];
   const cliArgs =
     command === 'parse'
-      ? ['--import', 'tsx', 'src/cli/index.ts', 'parse', file, '--format', 'ndjson']
-      : ['--import', 'tsx', 'src/cli/index.ts', 'cite', file, '--style', 'chicago-note'];
+      ? [...entry, 'parse', file, '--format', 'ndjson']
+      : [...entry, 'cite', file, '--style', 'chicago-note'];
   const [program, args] = useTime
     ? ['/usr/bin/time', ['-v', process.execPath, ...cliArgs]]
     : [process.execPath, ['--import', probe, ...cliArgs]];
@@ -131,7 +140,7 @@ try {
   writeFileSync(probe, "process.on('exit', () => process.stderr.write(`\\nbench-stream maxRSS ${process.resourceUsage().maxRSS}\\n`));\n");
   const useTime = gnuTimeAvailable();
   const base = baseNotes();
-  console.log(`Streaming benchmark: ${base.length} gold notes replicated; peak RSS from ${useTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS (preload)'}; Node ${process.version}`);
+  console.log(`Streaming benchmark of ${values.dist ? 'the built CLI (dist/cli/index.js)' : 'the CLI through tsx'}: ${base.length} gold notes replicated; peak RSS from ${useTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS (preload)'}; Node ${process.version}`);
   console.log(`Inputs in ${dir}${values.keep ? ' (kept)' : ''}\n`);
 
   const rows: string[][] = [['command', 'notes', 'input MB', 'wall s', 'notes/s', 'peak RSS MB', 'exit', 'summary']];
@@ -159,7 +168,7 @@ try {
   console.log(format(rows[0]!));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows.slice(1)) console.log(format(row));
-  console.log('\nMB = 10^6 bytes (input), 2^20 bytes (RSS). Wall time includes Node and tsx start-up (about 0.5 s).');
+  console.log(`\nMB = 10^6 bytes (input), 2^20 bytes (RSS). Wall time includes the start-up of Node${values.dist ? '' : ' and tsx (about 0.5 s)'}.`);
 } finally {
   if (!values.keep) rmSync(dir, { recursive: true, force: true });
 }

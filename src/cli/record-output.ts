@@ -36,7 +36,11 @@ function toJson(result: ParseResult): object {
 
 /** Receives the results in order and writes them in one output format. */
 export interface ResultWriter {
-  write(result: ParseResult): Promise<void>;
+  /**
+   * Queues the output of a result. Returns false when the output has a chunk to write out: the
+   * caller then awaits `out.drain()` before writing more (see {@link Output.queue}).
+   */
+  write(result: ParseResult): boolean;
   /** Writes whatever closes the output (the array's `]`, the table) and flushes. */
   end(): Promise<void>;
 }
@@ -46,15 +50,15 @@ export function resultWriter(format: OutputFormat, out: Output): ResultWriter {
   switch (format) {
     case 'ndjson':
       return {
-        write: (result) => out.write(`${JSON.stringify(toJson(result))}\n`),
+        write: (result) => out.queue(`${JSON.stringify(toJson(result))}\n`),
         end: () => out.flush(),
       };
     case 'json': {
       let count = 0;
       return {
-        async write(result) {
+        write(result) {
           const element = JSON.stringify(toJson(result), null, 2).replaceAll('\n', '\n  ');
-          await out.write(`${count++ === 0 ? '[\n' : ',\n'}  ${element}`);
+          return out.queue(`${count++ === 0 ? '[\n' : ',\n'}  ${element}`);
         },
         async end() {
           await out.write(count === 0 ? '[]\n' : '\n]\n');
@@ -67,9 +71,10 @@ export function resultWriter(format: OutputFormat, out: Output): ResultWriter {
       const rows: string[][] = [];
       let errors = 0;
       return {
-        write: async (result) => {
+        write(result) {
           rows.push(tableRow(result));
           if (result.kind === 'error') errors++;
+          return true;
         },
         async end() {
           await out.write(renderTableRows(rows, errors));

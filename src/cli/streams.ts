@@ -1,5 +1,5 @@
 /**
- * The process streams the CLI uses, behind a small interface: buffered stdout that stops
+ * The process streams the CLI uses, behind a small interface: stdout written in chunks, that stops
  * quietly when the reader goes away (`frus-cite parse … | head`), stderr, and stdin.
  *
  * @module
@@ -7,8 +7,16 @@
 
 /** Buffered text output. */
 export interface Output {
-  /** Queues text; flushes when the buffer is full and waits for the stream to drain. */
+  /** Queues text; when a chunk is full, writes it out and waits for the stream to drain. */
   write(text: string): Promise<void>;
+  /**
+   * Queues text without waiting: the synchronous half of {@link Output.write}, for writing many
+   * small pieces. Returns false when a chunk was handed to the stream: the caller then awaits
+   * {@link Output.drain} before queueing more (what keeps memory bounded).
+   */
+  queue(text: string): boolean;
+  /** Waits until the stream can take more, after {@link Output.queue} returned false. */
+  drain(): Promise<void>;
   /** Writes out what is buffered. */
   flush(): Promise<void>;
   /** True once the reader has gone away (EPIPE); later writes are dropped. */
@@ -33,18 +41,23 @@ export interface CliStreams {
   readonly stderrIsTTY?: boolean;
 }
 
-/** Flush threshold of {@link streamOutput}, in UTF-16 code units. */
-const BUFFER_SIZE = 1 << 16;
+/** Size of the chunks {@link streamOutput} hands to the stream, in bytes. */
+export const CHUNK_BYTES = 1 << 16;
 
 /** Error codes that mean the reader of the stream went away. */
 const CLOSED_CODES = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
 
 /**
- * An {@link Output} on a writable stream. An EPIPE from the stream marks the output closed
- * instead of crashing the process; other errors are kept in `error`.
+ * An {@link Output} on a writable stream. Text is encoded as UTF-8 straight into a chunk of
+ * `chunkBytes` bytes as it is written; a full chunk is handed to the stream, and writing waits
+ * for the stream to drain (or, when it did not ask to, for pending stream events such as an
+ * EPIPE) before going on. A text longer than a chunk is handed over on its own, after what was
+ * queued before it. An EPIPE from the stream marks the output closed instead of crashing the
+ * process; other errors are kept in `error`.
  */
-export function streamOutput(stream: NodeJS.WritableStream): Output {
-  let buffer = '';
+export function streamOutput(stream: NodeJS.WritableStream, chunkBytes: number = CHUNK_BYTES): Output {
+  let chunk = Buffer.allocUnsafe(chunkBytes);
+  let used = 0;
   let closed = false;
   let failure: Error | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -52,15 +65,39 @@ export function streamOutput(stream: NodeJS.WritableStream): Output {
     if (!CLOSED_CODES.has(error.code ?? '')) failure ??= error;
   });
 
-  const flush = async (): Promise<void> => {
-    if (buffer === '' || closed) return;
-    const chunk = buffer;
-    buffer = '';
-    if (stream.write(chunk)) {
+  /** Whether a chunk was handed to the stream since the last {@link Output.drain}. */
+  let handed = false;
+  /** Whether the stream asked to wait for its `drain` event. */
+  let full = false;
+
+  /** Hands `bytes` to the stream; {@link drain} then waits until it can take more. */
+  const send = (bytes: Uint8Array): void => {
+    handed = true;
+    if (!stream.write(bytes)) full = true;
+  };
+
+  /** Hands the queued bytes to the stream; the next chunk is a new buffer (the stream may keep these). */
+  const sendChunk = (): void => {
+    if (used === 0) return;
+    const bytes = chunk.subarray(0, used);
+    chunk = Buffer.allocUnsafe(chunkBytes);
+    used = 0;
+    send(bytes);
+  };
+
+  const drain = async (): Promise<void> => {
+    if (!handed) return;
+    handed = false;
+    if (closed) {
+      full = false;
+      return;
+    }
+    if (!full) {
       // Let pending stream events (an EPIPE from `| head`) run before producing more output.
       await new Promise<void>((resolve) => setImmediate(resolve));
       return;
     }
+    full = false;
     await new Promise<void>((resolve) => {
       const done = (): void => {
         stream.off('drain', done);
@@ -74,12 +111,35 @@ export function streamOutput(stream: NodeJS.WritableStream): Output {
     });
   };
 
+  const queue = (text: string): boolean => {
+    if (closed) return true;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8; count exactly only near the end.
+    if (text.length * 3 > chunkBytes - used) {
+      const length = Buffer.byteLength(text);
+      if (length > chunkBytes - used) {
+        sendChunk();
+        if (length > chunkBytes) {
+          send(Buffer.from(text));
+          return false;
+        }
+      }
+    }
+    used += chunk.write(text, used);
+    if (used === chunkBytes) sendChunk();
+    return !handed;
+  };
+
+  const flush = async (): Promise<void> => {
+    if (!closed) sendChunk();
+    await drain();
+  };
+
   return {
     async write(text) {
-      if (closed) return;
-      buffer += text;
-      if (buffer.length >= BUFFER_SIZE) await flush();
+      if (!queue(text)) await drain();
     },
+    queue,
+    drain,
     flush,
     get closed() {
       return closed;

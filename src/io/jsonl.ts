@@ -63,10 +63,13 @@ function readLine(source: string, line: number): InputItem {
     return { kind: 'error', line, message: missingNoteMessage(fields), context: fields };
   }
   const { [noteKey]: note, ...rest } = fields;
-  const context: Record<string, unknown> = { ...rest };
+  // The context is `rest` itself unless a field is normalised; then a copy, so that an error's
+  // context stays as read.
+  let context: Record<string, unknown> = rest;
   for (const key of STRING_CONTEXT_FIELDS) {
-    const field = context[key];
+    const field = rest[key];
     if (field === undefined || typeof field === 'string') continue;
+    if (context === rest) context = { ...rest };
     if (field === null) delete context[key];
     else if (typeof field === 'number' && Number.isFinite(field)) context[key] = String(field);
     else return { kind: 'error', line, message: `\`${key}\` must be a string, got ${describe(field)}`, context: rest };

@@ -4,11 +4,12 @@
  * lines, a 10,000-line batch, and truncated or hostile TEI. Inputs are generated into a
  * temporary directory. Only behaviour is asserted (no timing or memory).
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cli, SLOW } from './run-cli.js';
+import { cli, ROOT, SLOW } from './run-cli.js';
 
 let dir = '';
 beforeAll(() => {
@@ -192,6 +193,42 @@ describe('batches: one output per input, errors in place', SLOW, () => {
     expect(lines.filter((line) => line.startsWith('[line '))).toEqual(Array.from({ length: 10 }, (_, i) => expect.stringMatching(new RegExp(`^\\[line ${(i + 1) * 10}: `))));
     for (let n = 10; n <= 100; n += 10) expect(cite.stderr).toContain(`broken.jsonl:${n}: `);
     expect(cite.stderr).toContain('frus-cite: 100 documents, 10 errors\n');
+  });
+});
+
+describe('a reader that goes away (| head)', SLOW, () => {
+  /** Runs the CLI with `args`, reads stdout up to the first line break and closes it; resolves on exit. */
+  function firstLineThenClose(args: readonly string[]): Promise<{ status: number | null; first: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (text: string) => {
+        out += text;
+        if (out.includes('\n')) child.stdout.destroy();
+      });
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (text: string) => {
+        stderr += text;
+      });
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, first: out.slice(0, out.indexOf('\n')), stderr }));
+    });
+  }
+
+  test.each([
+    ['parse', ['--format', 'ndjson']],
+    ['parse', ['--format', 'json']],
+    ['cite', ['--style', 'chicago-note']],
+    ['cite', ['--style', 'csl-json']],
+  ])('%s %s stops quietly, exit 0, no summary', async (command, options) => {
+    const path = file('many.jsonl', `${Array.from({ length: 50_000 }, (_, i) => JSON.stringify({ doc: `d${i + 1}`, note: NOTE_A })).join('\n')}\n`);
+    const { status, first, stderr } = await firstLineThenClose([command, path, ...options]);
+    expect(status).toBe(0);
+    expect(first).not.toBe('');
+    // The summary is not printed when the reader has gone away: the run stopped early.
+    expect(stderr).toBe('');
   });
 });
 

@@ -73,6 +73,18 @@ describe('readJsonl', () => {
     expect(item!.context).not.toHaveProperty('date');
   });
 
+  test('a context field of the wrong type after normalised ones: the context as read, in its order', () => {
+    const [item] = read('{"volume": 12, "head": null, "note": "x", "doc": {"a": 1}, "n": "1"}');
+    expect(item).toEqual({ kind: 'error', line: 1, message: '`doc` must be a string, got an object', context: { volume: 12, head: null, doc: { a: 1 }, n: '1' } });
+    expect(Object.keys(item!.context)).toEqual(['volume', 'head', 'doc', 'n']);
+  });
+
+  test('a normalised context keeps the order of the fields as read', () => {
+    const [item] = read('{"n": "4", "volume": 12, "head": null, "note": "x", "doc": "d4", "extra": [1]}');
+    expect(item).toEqual({ kind: 'note', line: 1, text: 'x', context: { n: '4', volume: '12', doc: 'd4', extra: [1] } });
+    expect(Object.keys(item!.context)).toEqual(['n', 'volume', 'doc', 'extra']);
+  });
+
   test('empty input yields nothing', () => {
     expect(read('')).toEqual([]);
     expect(read('\n\n')).toEqual([]);

@@ -3,6 +3,7 @@
  * push-style item reader, and `openDecoded`. Every chunked result is checked against the
  * whole-text readers, at chunk sizes that split CRLFs, multi-byte sequences and surrogate pairs.
  */
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { utf16, utf8 } from './bytes.js';
@@ -88,6 +89,22 @@ describe('IncrementalDecoder', () => {
     expect(before).toBe(`${good}The Charg`);
   });
 
+  test('the line and column of a bad byte, whatever the line breaks and chunk size (property)', () => {
+    const text = fc.array(fc.constantFrom('a', 'é', '𝒜', '\r', '\n', '\r\n'), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 9 }), (good, size) => {
+        // Past the binary probe, so that the text is decoded chunk by chunk.
+        const before = `${'x'.repeat(9000)}\n${good}`;
+        const lines = before.split(/\r\n|\r|\n/);
+        const line = lines.length;
+        const column = [...lines[lines.length - 1]!].length + 1;
+        const { error } = chunkedFailure(new Uint8Array([...utf8(before), 0xff]), size * 997);
+        expect([error.line, error.reason]).toEqual([line, `invalid UTF-8 (byte 0xFF at column ${column}); save the file as UTF-8`]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('a sequence truncated at the end of the input', () => {
     const { error } = chunkedFailure(new Uint8Array([...utf8('ab\nc'), 0xe2, 0x80]), 1);
     expect(error.line).toBe(2);
@@ -130,6 +147,25 @@ describe('LineSplitter', () => {
     expect(run(MIXED, size)).toEqual(expected);
     expect(run('no final break', size)).toEqual([{ line: 1, text: 'no final break' }]);
     expect(run('', size)).toEqual([]);
+  });
+
+  test('splits like splitLines whatever the line breaks and wherever the text is cut (property)', () => {
+    const text = fc.array(fc.constantFrom('a', 'é', '\r', '\n', '\r\n', ' '), { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 8 }), (whole, cuts) => {
+        const at = [...new Set(cuts.map((cut) => cut % (whole.length + 1)))].sort((a, b) => a - b);
+        const splitter = new LineSplitter(1000);
+        const lines: (Line | Oversized)[] = [];
+        let from = 0;
+        for (const cut of [...at, whole.length]) {
+          lines.push(...splitter.push(whole.slice(from, cut)));
+          from = cut;
+        }
+        lines.push(...splitter.end());
+        expect(lines).toEqual(splitLines(whole).map((line, i) => ({ line: i + 1, text: line })));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('a line over the limit is counted, not kept, and the next lines go on', () => {

@@ -13,8 +13,8 @@ import { chicagoBibliography, chicagoNote, chicagoShortNote, type ChicagoOptions
 import { toCslArchivalItems, toCslPublished, type CslItem } from '../../format/csl.js';
 import { detectFormat } from '../../io/detect.js';
 import { DEFAULT_LIMITS, MAX_WHOLE_INPUT_LENGTH } from '../../io/limits.js';
-import { readItemStream } from '../../io/stream.js';
-import type { InputFormat } from '../../io/types.js';
+import { ItemReader } from '../../io/stream.js';
+import type { InputFormat, InputItem } from '../../io/types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CliError, UsageError } from '../errors.js';
@@ -141,11 +141,15 @@ function cslItems(document: FrusDocument, form: Form): CslItem[] {
   return items;
 }
 
-/** Writes the citations of one style as documents (and unreadable inputs) come in. */
+/**
+ * Writes the citations of one style as documents (and unreadable inputs) come in. Each method
+ * queues its output and returns false when the output has a chunk to write out: the caller then
+ * awaits `out.drain()` before writing more (see {@link Output.queue}).
+ */
 interface CitationWriter {
-  document(document: FrusDocument): Promise<void>;
+  document(document: FrusDocument): boolean;
   /** An input that could not be read, in its place in the output. */
-  error(line: number, message: string): Promise<void>;
+  error(line: number, message: string): boolean;
   /** Closes the output (the JSON array; the BibTeX entries) and flushes. */
   end(): Promise<void>;
 }
@@ -157,12 +161,14 @@ function citationWriter(style: Style, form: Form, options: ChicagoOptions, out: 
     // The same text as JSON.stringify(items, null, 2), one item at a time.
     let count = 0;
     return {
-      async document(document) {
+      document(document) {
+        let ready = true;
         for (const item of cslItems(document, form)) {
-          await out.write(`${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`);
+          if (!out.queue(`${count++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`)) ready = false;
         }
+        return ready;
       },
-      error: async () => undefined,
+      error: () => true,
       async end() {
         await out.write(count === 0 ? '[]\n' : '\n]\n');
         await out.flush();
@@ -172,10 +178,11 @@ function citationWriter(style: Style, form: Form, options: ChicagoOptions, out: 
   if (style === 'bibtex' || style === 'biblatex') {
     const documents: FrusDocument[] = [];
     return {
-      document: async (document) => {
+      document: (document) => {
         documents.push(document);
+        return true;
       },
-      error: (line, message) => out.write(`% [line ${line}: ${oneLine(message)}]\n`),
+      error: (line, message) => out.queue(`% [line ${line}: ${oneLine(message)}]\n`),
       async end() {
         if (documents.length > 0) await out.write(toBibtex(documents, { dialect: style, form }));
         await out.flush();
@@ -183,8 +190,8 @@ function citationWriter(style: Style, form: Form, options: ChicagoOptions, out: 
     };
   }
   return {
-    document: (document) => out.write(`${chicagoLines(document, style, form, options).join('\n')}\n`),
-    error: (line, message) => out.write(`[line ${line}: ${oneLine(message)}]\n`),
+    document: (document) => out.queue(`${chicagoLines(document, style, form, options).join('\n')}\n`),
+    error: (line, message) => out.queue(`[line ${line}: ${oneLine(message)}]\n`),
     end: () => out.flush(),
   };
 }
@@ -245,16 +252,38 @@ async function runCite(args: readonly string[], streams: CliStreams): Promise<Ex
     progress.clear();
     streams.stderr(`frus-cite: ${input.name}${line ? `:${line}` : ''}: ${message}\n`);
   };
-  const cite = async (document: FrusDocument): Promise<void> => {
+  /** Queues the citations of a document; false when the output is to be drained first. */
+  const cite = (document: FrusDocument): boolean => {
     units++;
-    await out.document(document);
+    const ready = out.document(document);
     progress.tick(units);
+    return ready;
   };
-  const unreadable = async (line: number, message: string): Promise<void> => {
+  /** Reports an input that could not be read and queues it in its place; false as for `cite`. */
+  const unreadable = (line: number, message: string): boolean => {
     units++;
     errors++;
     report(line, message);
-    await out.error(line, message);
+    return out.error(line, message);
+  };
+  /** Cites the document of an input item, or reports it as unreadable; false as for `cite`. */
+  const citeItem = (item: InputItem): boolean => {
+    if (item.kind === 'error') return unreadable(item.line, item.message);
+    let document: FrusDocument;
+    try {
+      document = documentFromNote(item.text, item.context);
+    } catch (error) {
+      return unreadable(item.line, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return cite(document);
+  };
+  /** Cites the input items in order; false when the output has closed. */
+  const citeItems = async (items: readonly InputItem[]): Promise<boolean> => {
+    for (const item of items) {
+      if (streams.stdout.closed) return false;
+      if (!citeItem(item)) await streams.stdout.drain();
+    }
+    return true;
   };
 
   try {
@@ -278,7 +307,7 @@ async function runCite(args: readonly string[], streams: CliStreams): Promise<Ex
       let next = await documents.next();
       for (; !next.done; next = await documents.next()) {
         if (streams.stdout.closed) break;
-        await cite(next.value);
+        if (!cite(next.value)) await streams.stdout.drain();
       }
       // Stopped early (stdout closed): end the reader, which closes the input.
       if (!next.done) await (documents as AsyncGenerator<FrusDocument, unknown>).return(undefined);
@@ -289,31 +318,26 @@ async function runCite(args: readonly string[], streams: CliStreams): Promise<Ex
         // after it carries the same line.)
         const last = next.value.diagnostics[next.value.diagnostics.length - 1];
         units++;
-        await out.error(last?.line ?? 1, 'the TEI input could not be read past this line; the documents after it are missing (see the messages on stderr)');
+        const message = 'the TEI input could not be read past this line; the documents after it are missing (see the messages on stderr)';
+        if (!out.error(last?.line ?? 1, message)) await streams.stdout.drain();
       }
     } else if (listText !== undefined) {
       const result = readFrusDocumentList(listText);
       for (const document of result.documents) {
         if (streams.stdout.closed) break;
-        await cite(document);
+        if (!cite(document)) await streams.stdout.drain();
       }
-      for (const error of result.errors) await unreadable(error.line, error.message);
+      for (const error of result.errors) if (!unreadable(error.line, error.message)) await streams.stdout.drain();
     } else {
-      for await (const item of readItemStream(input.text(), readFormat as InputFormat)) {
-        if (streams.stdout.closed) break;
-        if (item.kind === 'error') {
-          await unreadable(item.line, item.message);
-          continue;
-        }
-        let document: FrusDocument;
-        try {
-          document = documentFromNote(item.text, item.context);
-        } catch (error) {
-          await unreadable(item.line, `internal error: ${error instanceof Error ? error.message : String(error)}`);
-          continue;
-        }
-        await cite(document);
+      // The items of each piece of text are cited and written without an await between them,
+      // except to let a full chunk of output drain.
+      const reader = new ItemReader(readFormat as InputFormat);
+      let open = true;
+      for await (const text of input.text()) {
+        open = await citeItems(reader.push(text));
+        if (!open) break;
       }
+      if (open) await citeItems(reader.end());
     }
   } catch (error) {
     // Bad encoding or a read error past the head: keep what was written, close the output.

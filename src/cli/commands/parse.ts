@@ -5,7 +5,7 @@
  */
 import { detectFormat } from '../../io/detect.js';
 import { DEFAULT_LIMITS } from '../../io/limits.js';
-import { readItemStream } from '../../io/stream.js';
+import { ItemReader } from '../../io/stream.js';
 import { INPUT_FORMATS, type InputItem } from '../../io/types.js';
 import { parseSourceNote } from '../../parse/source-note.js';
 import { oneOf, parseCommandArgs } from '../args.js';
@@ -117,14 +117,28 @@ async function runParse(args: readonly string[], streams: CliStreams): Promise<E
   let notes = 0;
   let errors = 0;
   let failure: CliError | undefined;
-  try {
-    for await (const item of readItemStream(input.text(), readFormat)) {
-      if (streams.stdout.closed) break;
+  const out = streams.stdout;
+  const reader = new ItemReader(readFormat);
+  /** Writes the results of `items`; false when the output has closed. */
+  const writeItems = async (items: readonly InputItem[]): Promise<boolean> => {
+    for (const item of items) {
+      if (out.closed) return false;
       const result = parseItem(item);
       notes++;
       if (result.kind === 'error') errors++;
-      await writer.write(result);
+      if (!writer.write(result)) await out.drain();
     }
+    return true;
+  };
+  try {
+    // The items of each piece of text are parsed and written without an await between them,
+    // except to let a full chunk of output drain.
+    let open = true;
+    for await (const text of input.text()) {
+      open = await writeItems(reader.push(text));
+      if (!open) break;
+    }
+    if (open) await writeItems(reader.end());
   } catch (error) {
     // Bad encoding or a read error past the head: keep what was written, close the output.
     if (!(error instanceof CliError)) throw error;
