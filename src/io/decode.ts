@@ -170,7 +170,7 @@ export class IncrementalDecoder {
     if (this.failure) throw this.failure;
     if (this.pending) {
       if (this.pendingLength === 0 && bytes.length >= BINARY_PROBE + 3) return this.start(bytes);
-      this.pending.push(bytes.slice());
+      this.pending.push(Uint8Array.prototype.slice.call(bytes)); // a copy, also of a Buffer (whose `slice` is a view)
       this.pendingLength += bytes.length;
       if (this.pendingLength < BINARY_PROBE + 3) return '';
       return this.start(this.takePending());
@@ -247,7 +247,8 @@ export class IncrementalDecoder {
       }
     }
     const complete = data.subarray(0, cut);
-    this.carry = data.slice(cut);
+    // A copy: on a Buffer `slice` is a view, and the caller may reuse the chunk's memory.
+    this.carry = Uint8Array.prototype.slice.call(data, cut);
     let text: string;
     try {
       text = this.decoder!.decode(complete);

@@ -75,6 +75,22 @@ describe('IncrementalDecoder', () => {
     expect(decodeChunked(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(big)]), size)).toBe(big);
   });
 
+  test.each([1, 2, 5, 4096])('keeps nothing of a chunk the caller reuses (Buffers of %i bytes, overwritten after each push)', (size) => {
+    // Buffer#slice is a view: a held-back sequence or probe must be copied out of the chunk.
+    const big = MIXED.repeat(400);
+    const bytes = utf8(big);
+    const decoder = new IncrementalDecoder('notes.txt');
+    const reused = Buffer.alloc(size);
+    let text = '';
+    for (let at = 0; at < bytes.length; at += size) {
+      const piece = bytes.subarray(at, at + size);
+      reused.set(piece);
+      text += decoder.push(reused.subarray(0, piece.length));
+      reused.fill(0x3f); // what the next read would leave there
+    }
+    expect(text + decoder.end()).toBe(big);
+  });
+
   test.each(SIZES)('decodes UTF-16 LE and BE with BOM fed in chunks of %i bytes', (size) => {
     const big = MIXED.repeat(300);
     expect(decodeChunked(utf16(big, 'le'), size)).toBe(big);
