@@ -7,8 +7,12 @@
  */
 import { indexAliases, type VocabEntry } from './table.js';
 
-/** A series of decimal files kept under a code of its own (Joint Chiefs of Staff, War Department). */
-export interface DecimalFileSeries extends VocabEntry {
+/**
+ * A code written before a file number as part of its designation: a series of decimal files
+ * kept under a code of its own, a cross-filing marker, or a series of numbered papers.
+ */
+export interface FilePrefix extends VocabEntry {
+  /** What the code stands for. */
   readonly label: string;
 }
 
@@ -21,43 +25,33 @@ export const DECIMAL_FILE_SERIES = [
   { id: 'ccs', label: 'Combined Chiefs of Staff decimal file (Records of the Joint Chiefs of Staff)', aliases: ['CCS'] },
   { id: 'abc', label: 'American-British Conversations decimal file (Army Operations Division)', aliases: ['ABC'] },
   { id: 'opd', label: 'Operations Division decimal file (War Department General Staff)', aliases: ['OPD'] },
-] as const satisfies readonly DecimalFileSeries[];
-
-/** A marker written before a file number that says how the document is filed. */
-export interface FileMarker extends VocabEntry {
-  readonly label: string;
-}
+] as const satisfies readonly FilePrefix[];
 
 /** The cross-filing markers: `FW 611.61/1–2561` is a document filed with 611.61/1–2561. */
-export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: ['FW'] }] as const satisfies readonly FileMarker[];
-
-/** A series of numbered papers whose number designates the paper as filed (`JCS 1924/4`). */
-export interface PaperSeries extends VocabEntry {
-  readonly label: string;
-}
+export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: ['FW'] }] as const satisfies readonly FilePrefix[];
 
 /**
  * The numbered paper series read as files: the code, then the paper's number and, after a
  * slash, its version (`JCS 1924/4`, the fourth version of paper 1924). Policy papers named in
  * a path (`NSSM 39`, `NSDD 75`, `NSC 68`) are not here: they title folders and series.
  */
-export const PAPER_SERIES = [{ id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] }] as const satisfies readonly PaperSeries[];
+export const PAPER_SERIES = [{ id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] }] as const satisfies readonly FilePrefix[];
 
-const seriesIndex = indexAliases<DecimalFileSeries>(DECIMAL_FILE_SERIES);
-const markerIndex = indexAliases<FileMarker>(FILE_MARKERS);
-const paperIndex = indexAliases<PaperSeries>(PAPER_SERIES);
+const seriesIndex = indexAliases<FilePrefix>(DECIMAL_FILE_SERIES);
+const markerIndex = indexAliases<FilePrefix>(FILE_MARKERS);
+const paperIndex = indexAliases<FilePrefix>(PAPER_SERIES);
 
 /** The decimal-file series written as `code` (`CCS`), if known. */
-export function findDecimalFileSeries(code: string): DecimalFileSeries | undefined {
+export function findDecimalFileSeries(code: string): FilePrefix | undefined {
   return seriesIndex.get(code);
 }
 
 /** The file marker written as `word` (`FW`), if known. */
-export function findFileMarker(word: string): FileMarker | undefined {
+export function findFileMarker(word: string): FilePrefix | undefined {
   return markerIndex.get(word);
 }
 
 /** The numbered paper series written as `code` (`JCS`), if known. */
-export function findPaperSeries(code: string): PaperSeries | undefined {
+export function findPaperSeries(code: string): FilePrefix | undefined {
   return paperIndex.get(code);
 }
