@@ -13,6 +13,7 @@ import {
   abbreviationWordStart,
   allLower,
   endsAtClockTime,
+  endsOfficeAfterPreposition,
   endsThreeDigitWord,
   isAbbreviation,
   isCloser,
@@ -99,7 +100,9 @@ function isSentenceStop(text: string, index: number): Verdict {
     // In telegram capitals, a code word before the letter may be a given name (`GRANT G. HILLIKER`).
     const codeStart = start > 0 && text.charCodeAt(start - 1) === 32 ? wordStart(text, start - 1) : -1;
     const endsCode = codeStart >= 0 && isCodeWord(text, codeStart, start - 1) && !isInitialInCapitalsName(text, codeStart, start, next);
-    if (!endsCode && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return Verdict.No;
+    // `approved in S. Repeated to Moscow`: an office after "in", then a new sentence.
+    const endsOffice = !endsCode && !initials && endsOfficeAfterPreposition(text, start, next);
+    if (!endsCode && !endsOffice && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return initials ? Verdict.StopKept : Verdict.StopDropped;

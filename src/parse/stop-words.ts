@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS } from '../vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS, OFFICE_PREPOSITIONS } from '../vocab/abbreviations.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 
 const FULL_STOP = 46; // .
@@ -51,6 +51,23 @@ export function isInitialInCapitalsName(text: string, wordFrom: number, letter: 
   if (wordFrom >= 2 && text.charCodeAt(wordFrom - 1) === 32 && isDigitCode(text.charCodeAt(wordStart(text, wordFrom - 1)))) return false;
   const given = text.slice(wordFrom, letter - 1).toLowerCase();
   return !CLAUSE_SMALL_WORDS.has(given) && !LETTERED_LABELS.has(given);
+}
+
+/**
+ * Whether the one capital at `letter` is an office after a preposition (`approved in S.`) whose
+ * full stop ends the sentence: the word before it is one of OFFICE_PREPOSITIONS, and at `next`
+ * a sentence opens, a capitalised word followed by a word in small letters (`Repeated to
+ * Moscow`), unlike a name, whose capitalised words follow one another (`in J. Edgar Hoover’s`).
+ */
+export function endsOfficeAfterPreposition(text: string, letter: number, next: number): boolean {
+  if (letter < 3 || text.charCodeAt(letter - 1) !== 32) return false;
+  const from = wordStart(text, letter - 1);
+  if (letter - 1 - from !== 2 || !OFFICE_PREPOSITIONS.has(text.slice(from, letter - 1).toLowerCase())) return false;
+  let after = next + 1;
+  while (after < text.length && isLetterCode(text.charCodeAt(after))) after++;
+  if (after >= text.length || !isSpaceCode(text.charCodeAt(after))) return false;
+  while (after < text.length && isSpaceCode(text.charCodeAt(after))) after++;
+  return after < text.length && isLowerCode(text.charCodeAt(after));
 }
 
 /** Whether the code unit closes a quotation after a full stop: `” ’ "`. */

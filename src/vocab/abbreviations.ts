@@ -34,3 +34,9 @@ export const CLAUSE_SMALL_WORDS: ReadonlySet<string> = new Set([
 export const LETTERED_LABELS: ReadonlySet<string> = new Set([
   'tab', 'volume', 'vol', 'part', 'book', 'annex', 'appendix', 'enclosure', 'attachment', 'section', 'series', 'exhibit', 'schedule', 'table', 'chapter', 'plan', 'option', 'alternative', 'phase', 'group',
 ]);
+
+/**
+ * Prepositions, in lower case, after which a single capital names an office (`approved in S.`,
+ * `Drafted at S.`), not the initial of a name: its full stop may end the sentence.
+ */
+export const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);

@@ -20,6 +20,14 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('ends a sentence after an office of one letter that follows "in" or "at", when a sentence follows', () => {
+    expect(units('Drafted by Kohler and approved in S. Repeated to Moscow.')).toEqual(['Drafted by Kohler and approved in S.', 'Repeated to Moscow.']);
+    expect(units('Drafted at S. Also sent to London.')).toEqual(['Drafted at S.', 'Also sent to London.']);
+    // After "by" a capital is an initial; after "in", a name's capitalised words follow one another.
+    expect(units('Approved by U. Alexis Johnson. Secret.')).toEqual(['Approved by U. Alexis Johnson.', 'Secret.']);
+    expect(units('The meeting was held in J. Edgar Hoover’s office.')).toEqual(['The meeting was held in J. Edgar Hoover’s office.']);
+  });
+
   it('ends a sentence after a subject-numeric file ending in a letter', () => {
     expect(units('Central Files 1967-69, ORG 7 S. Secret. Drafted by Asencio.')).toEqual([
       'Central Files 1967-69, ORG 7 S.',

@@ -173,6 +173,12 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(split.remarks).toEqual(['passed to the White House at 4:30 p.m.']);
   });
 
+  it('reads an approving office of one letter (`approved in S.`) and the distribution sentence after it', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261. Secret. Drafted by Kohler and approved in S. Repeated to Moscow.');
+    expect(record.approvers).toEqual([expect.objectContaining({ name: 'S' })]);
+    expect(record.repeatedTo).toEqual(['Moscow']);
+  });
+
   it('reads a sentence as distribution only when the verb of sending names recipients or a purpose', () => {
     const kinds = (note: string) => parseSourceNote(note).clauses.map((clause) => clause.kind);
     expect(kinds('Source: X Files. Secret. Sent for information to Paris. Repeated Niact to Bonn.')).toEqual(['source-label', 'citation', 'marking', 'distribution', 'distribution']);
