@@ -147,3 +147,17 @@ describe('names in capitals', () => {
     expect(names(readPeople(span('CONCURRED IN BY THE U.S. INTELLIGENCE BOARD'))).clearances).toEqual(['U.S. INTELLIGENCE BOARD']);
   });
 });
+
+describe('lists in telegram capitals', () => {
+  it('cuts ", AND" before the last name, with or without an office after it', () => {
+    const people = readPeople(span('CLEARED BY JONES, BROWN, AND DAVIS (EUR)'));
+    expect(people.clearances.map((person) => [person.name, person.office])).toEqual([
+      ['JONES', undefined],
+      ['BROWN', undefined],
+      ['DAVIS', 'EUR'],
+    ]);
+    expect(readPeople(span('Cleared by Jones, Brown, And Davis')).clearances.map((person) => person.name)).toEqual(['Jones', 'Brown', 'Davis']);
+    // A name that only begins with the letters stays whole.
+    expect(readPeople(span('Cleared by Andrews, Brown, and Anderson (EUR)')).clearances.map((person) => person.name)).toEqual(['Andrews', 'Brown', 'Anderson']);
+  });
+});
