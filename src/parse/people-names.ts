@@ -23,18 +23,19 @@ export function isAnnotated(found: Person): boolean {
   return ANNOTATED.has(found);
 }
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
-const OF_OFFICE = /(?<!\s)\s+of\s+(\S{1,12})$/;
+const OF_OFFICE = /(?<!\s)\s+(?:of|OF)\s+(\S{1,12})$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 
 /**
  * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none
- * a qualifier (`In substance`) or, first, an article (`The`) or, after a separator, "and" in
- * capitals (`JONES, AND DAVIS`, which NAME_SEPARATOR cuts), each perhaps followed by a
+ * a qualifier (`In substance`), "of" before an office (`GOODBY OF ACDA`) or, first, an article
+ * (`The`) or, after a separator, "and" in capitals (`JONES, AND DAVIS`, which NAME_SEPARATOR
+ * cuts), each perhaps followed by a
  * capitalised office in parentheses (`Getz (EUR/RPM)`), joined by `, and `, `, ` or ` and `; no
  * place or trailing full stop. Without parentheses, {@link readPerson} returns them as they are.
  */
 export const SIMPLE_NAMES =
-  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
+  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
@@ -75,8 +76,9 @@ function personOf(name: Span): Person | null {
       office = place.place.trim();
       name = trimmedSpanOf(name, 0, place.index);
     } else {
-      const of = name.text.includes('of') ? OF_OFFICE.exec(name.text) : null;
-      if (of && (findOfficeSymbol(of[1]!) || /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!))) {
+      const of = name.text.includes('of') || name.text.includes('OF') ? OF_OFFICE.exec(name.text) : null;
+      // In telegram capitals (`GOODBY OF ACDA`) every word is in capitals: only a known symbol is an office there.
+      if (of && (findOfficeSymbol(of[1]!) || (of[0].includes('of') && /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!)))) {
         office = of[1]!;
         name = trimmedSpanOf(name, 0, of.index);
       }

@@ -149,7 +149,7 @@ describe('names in capitals', () => {
 });
 
 describe('lists in telegram capitals', () => {
-  it('cuts ", AND" before the last name, with or without an office after it', () => {
+  it('cuts ", AND" before the last name and reads "OF" before an office, as in small letters', () => {
     const people = readPeople(span('CLEARED BY JONES, BROWN, AND DAVIS (EUR)'));
     expect(people.clearances.map((person) => [person.name, person.office])).toEqual([
       ['JONES', undefined],
@@ -157,6 +157,13 @@ describe('lists in telegram capitals', () => {
       ['DAVIS', 'EUR'],
     ]);
     expect(readPeople(span('Cleared by Jones, Brown, And Davis')).clearances.map((person) => person.name)).toEqual(['Jones', 'Brown', 'Davis']);
+    // "OF" before a known office symbol gives the office, as "of" does; other words stay in the name.
+    const of = readPeople(span('DRAFTED BY JAMES E. GOODBY OF ACDA; CLEARED BY THE SECRETARY OF DEFENSE AND RUSK'));
+    expect(of.drafters.map((person) => [person.name, person.office])).toEqual([['JAMES E. GOODBY', 'ACDA']]);
+    expect(of.clearances.map((person) => [person.name, person.office])).toEqual([
+      ['SECRETARY OF DEFENSE', undefined],
+      ['RUSK', undefined],
+    ]);
     // A name that only begins with the letters stays whole.
     expect(readPeople(span('Cleared by Andrews, Brown, and Anderson (EUR)')).clearances.map((person) => person.name)).toEqual(['Andrews', 'Brown', 'Anderson']);
   });
