@@ -12,7 +12,7 @@ import { PUBLICATIONS } from '../vocab/publications.js';
 import { REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
 import { isSpaceCode } from './chars.js';
-import { splitLocationList } from './copies.js';
+import { readLocations, splitLocationList } from './copies.js';
 import { readLocation } from './location.js';
 import { readMarking } from './marking.js';
 import { matchPrintedCue, readPublicationCitation } from './printed.js';
@@ -76,8 +76,11 @@ export interface CitationRead {
  */
 export function readCitation(record: ProvenanceRecord, content: Span): CitationRead | null {
   const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
-  if ((publication && (!repository || publication.length > repository.length)) || (!repository && (citesPages(content.text) || matchPrintedCue(content) !== null))) {
-    const printed = readPublicationCitation(content);
+  const opensWork = publication !== undefined && (!repository || publication.length > repository.length);
+  // A work named without a repository may follow a printed-in cue (`Printed in …`): looked for once, here.
+  const cue = opensWork || repository ? undefined : matchPrintedCue(content);
+  if (opensWork || (!repository && (cue || citesPages(content.text)))) {
+    const printed = readPublicationCitation(content, cue);
     if (printed) {
       record.primaryPublication = printed.source;
       for (const other of printed.alsoPrintedIn) record.printed.push(other);
@@ -97,7 +100,6 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
   if (!read) return null;
   record.primary = read.location;
-  let lastLocation = read.location;
   if (read.trailingMarking) {
     const marking = readMarking(read.trailingMarking, record.diagnostics);
     if (marking) {
@@ -105,16 +107,11 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
       record.handling.push(...marking.handling);
     }
   }
-  // The other places hold copies of the source text, read like those of a copy sentence.
-  if (places && places.length > 1) {
-    for (let k = 1; k < places.length; k++) {
-      const other = readLocation(places[k]!, lastLocation, record.diagnostics);
-      if (!other) continue;
-      record.copies.push(other.location);
-      lastLocation = other.location;
-    }
-  }
-  return { lastLocation };
+  if (!places || places.length < 2) return { lastLocation: read.location };
+  // The other places hold copies of the source text, read like the list of a copy sentence.
+  const others = readLocations(places.slice(1), read.location, record.diagnostics);
+  for (const other of others) record.copies.push(other);
+  return { lastLocation: others[others.length - 1] ?? read.location };
 }
 
 /**

@@ -78,13 +78,22 @@ function listEnd(text: string, start: number): number {
 /** Reads the copies in a copy sentence; `previous` is the last location read in the note. */
 export function readCopies(unit: Span, start: number, previous: Location | null, diagnostics: Diagnostic[]): Location[] {
   const list = spanOf(unit, start, listEnd(unit.text, start));
-  const copies: Location[] = [];
+  return readLocations(splitLocationList(trimSpan(list, '.')), previous, diagnostics);
+}
+
+/**
+ * The locations of `parts` (a list cut by {@link splitLocationList}), each `ibid.` resolved
+ * against the location read before it; `previous` is the one read before the list. Parts that
+ * locate nothing are skipped.
+ */
+export function readLocations(parts: readonly Span[], previous: Location | null, diagnostics: Diagnostic[]): Location[] {
+  const locations: Location[] = [];
   let last = previous;
-  for (const part of splitLocationList(trimSpan(list, '.'))) {
+  for (const part of parts) {
     const read = readLocation(part, last, diagnostics);
     if (!read) continue;
-    copies.push(read.location);
+    locations.push(read.location);
     last = read.location;
   }
-  return copies;
+  return locations;
 }

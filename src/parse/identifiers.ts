@@ -239,10 +239,14 @@ function capitalCodeEnd(segment: string): number {
 function readCodedFile(segment: string): Identifier | null {
   const codeEnd = capitalCodeEnd(segment);
   if (codeEnd < 0) return null;
-  if (isMilitaryDecimalFile(segment, codeEnd)) return { kind: 'file', value: segment };
-  // `JCS 1924/4`: a paper's number designates it as filed.
-  if (isDigitCode(segment.charCodeAt(codeEnd + 1)) && findPaperSeries(segment.slice(0, codeEnd)) !== undefined && PAPER_NUMBER.test(segment.slice(codeEnd + 1))) return { kind: 'file', value: segment };
-  if (findFileMarker(segment.slice(0, codeEnd)) === undefined) return null;
+  const code = segment.slice(0, codeEnd);
+  if (isDigitCode(segment.charCodeAt(codeEnd + 1))) {
+    const number = segment.slice(codeEnd + 1);
+    if (isMilitaryDecimalFile(code, number)) return { kind: 'file', value: segment };
+    // `JCS 1924/4`: a paper's number designates it as filed.
+    if (findPaperSeries(code) !== undefined && PAPER_NUMBER.test(number)) return { kind: 'file', value: segment };
+  }
+  if (findFileMarker(code) === undefined) return null;
   const start = skipSpaces(segment, codeEnd);
   const marked = readIdentifier(segment.slice(start));
   if (marked?.kind !== 'file') return null;
@@ -253,9 +257,9 @@ function readCodedFile(segment: string): Identifier | null {
   return { kind: 'file', value: segment, decimal: { ...decimal, serialOffset: decimal.serialOffset + start, letterO } };
 }
 
-/** Whether `segment`, whose capital code ends at `codeEnd`, is a military decimal file: a series code from the table, then MILITARY_DECIMAL_REST. */
-function isMilitaryDecimalFile(segment: string, codeEnd: number): boolean {
-  return isDigitCode(segment.charCodeAt(codeEnd + 1)) && findDecimalFileSeries(segment.slice(0, codeEnd)) !== undefined && MILITARY_DECIMAL_REST.test(segment.slice(codeEnd + 1));
+/** Whether a capital `code` and the `number` after it are a military decimal file: a series code from the table, then MILITARY_DECIMAL_REST. */
+function isMilitaryDecimalFile(code: string, number: string): boolean {
+  return findDecimalFileSeries(code) !== undefined && MILITARY_DECIMAL_REST.test(number);
 }
 
 /**
@@ -265,7 +269,7 @@ function isMilitaryDecimalFile(segment: string, codeEnd: number): boolean {
 export function isMilitaryFileSection(file: string, segment: string): boolean {
   if (!MILITARY_SECTION.test(segment)) return false;
   const codeEnd = capitalCodeEnd(file);
-  return codeEnd >= 0 && isMilitaryDecimalFile(file, codeEnd);
+  return codeEnd >= 0 && isDigitCode(file.charCodeAt(codeEnd + 1)) && isMilitaryDecimalFile(file.slice(0, codeEnd), file.slice(codeEnd + 1));
 }
 
 /** The offset of the file number in a file designation: past a cross-filing marker (`FW `), else 0. */

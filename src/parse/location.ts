@@ -161,6 +161,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   let fileSegment = -2;
   for (let index = 0; index < segments.length; index++) {
     let segment = segments[index]!;
+    const afterFile = fileSegment === index - 1;
     if (index === segments.length - 1) {
       const glued = gluedMarking(segment, semicolons);
       if (glued) {
@@ -188,8 +189,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
       // `CCS 092 (8–22–46), sec. 12`: the section of the file before it.
-      const section = fileSegment === index - 1 && isMilitaryFileSection(location.file!, segment.text);
-      if (section || ((continuesFileList(location, collection) || (fileSegment === index - 1 && location.file!.includes('/'))) && isPlainSerial(segment.text))) {
+      const section = afterFile && isMilitaryFileSection(location.file!, segment.text);
+      if (section || ((continuesFileList(location, collection) || (afterFile && location.file!.includes('/'))) && isPlainSerial(segment.text))) {
         location.file = `${location.file}, ${segment.text}`;
         fileSegment = index;
         continue;
@@ -232,7 +233,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         if (location.file) {
           // `File Nos. 711.94/1234, 711.94/1235`: a list of files, kept together like a list of serials.
           // `Central Files, 611.61/1–2561, 611.61/1–2661`, `P840012–1234, N840001–0123`: right after the file, too.
-          if (continuesFileList(location, collection) || fileSegment === index - 1) {
+          if (continuesFileList(location, collection) || afterFile) {
             location.file = `${location.file}, ${segment.text}`;
             fileSegment = index;
             break;

@@ -257,10 +257,10 @@ export interface PublicationCitation {
  * publication, or as a list of them when each has its pages (`A, pp. 132–133; B, p. 47`): the
  * first is the source text, the others print it too. A printed-in cue opening the citation
  * (`Printed in Foreign Relations, 1946, vol. VI`) is no part of the title: it says what the
- * works are, as in an `Also printed in` sentence. Null for anything else.
+ * works are, as in an `Also printed in` sentence. Null for anything else. `cue` is the cue
+ * opening `span` (or null), when the caller looked for it already.
  */
-export function readPublicationCitation(span: Span): PublicationCitation | null {
-  const cue = matchPrintedCue(span);
+export function readPublicationCitation(span: Span, cue: PrintedCue | null = matchPrintedCue(span)): PublicationCitation | null {
   const list = cue ? readPublications(spanOf(span, cue.listStart, span.text.length), cue) : readPublications(span, { partial: false, note: undefined });
   if (list.length === 0 || (list.length > 1 && !list.every((found) => found.pages !== undefined))) return null;
   return { source: list[0]!, alsoPrintedIn: list.slice(1) };

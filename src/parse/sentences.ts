@@ -98,10 +98,11 @@ function isSentenceStop(text: string, index: number): Verdict {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
     // or a classification follows.
     // In telegram capitals, a code word before the letter may be a given name (`GRANT G. HILLIKER`).
-    const codeStart = start > 0 && text.charCodeAt(start - 1) === 32 ? wordStart(text, start - 1) : -1;
-    const endsCode = codeStart >= 0 && isCodeWord(text, codeStart, start - 1) && !isInitialInCapitalsName(text, codeStart, start, next);
+    // Where the word before the letter starts (a code word, a given name, a preposition), or -1.
+    const previousWordStart = start > 0 && text.charCodeAt(start - 1) === 32 ? wordStart(text, start - 1) : -1;
+    const endsCode = previousWordStart >= 0 && isCodeWord(text, previousWordStart, start - 1) && !isInitialInCapitalsName(text, previousWordStart, start, next);
     // `approved in S. Repeated to Moscow`: an office after "in", then a new sentence.
-    const endsOffice = !endsCode && !initials && endsOfficeAfterPreposition(text, start, next);
+    const endsOffice = !endsCode && !initials && previousWordStart >= 0 && endsOfficeAfterPreposition(text, previousWordStart, start, next);
     if (!endsCode && !endsOffice && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.

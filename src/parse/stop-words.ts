@@ -54,15 +54,14 @@ export function isInitialInCapitalsName(text: string, wordFrom: number, letter: 
 }
 
 /**
- * Whether the one capital at `letter` is an office after a preposition (`approved in S.`) whose
- * full stop ends the sentence: the word before it is one of OFFICE_PREPOSITIONS, and at `next`
- * a sentence opens, a capitalised word followed by a word in small letters (`Repeated to
- * Moscow`), unlike a name, whose capitalised words follow one another (`in J. Edgar Hoover’s`).
+ * Whether the one capital at `letter`, after the word at `[wordFrom, letter - 1)`, is an office
+ * after a preposition (`approved in S.`) whose full stop ends the sentence: that word is one of
+ * OFFICE_PREPOSITIONS, and at `next` a sentence opens, a capitalised word followed by a word in
+ * small letters (`Repeated to Moscow`), unlike a name, whose capitalised words follow one
+ * another (`in J. Edgar Hoover’s`).
  */
-export function endsOfficeAfterPreposition(text: string, letter: number, next: number): boolean {
-  if (letter < 3 || text.charCodeAt(letter - 1) !== 32) return false;
-  const from = wordStart(text, letter - 1);
-  if (letter - 1 - from !== 2 || !OFFICE_PREPOSITIONS.has(text.slice(from, letter - 1).toLowerCase())) return false;
+export function endsOfficeAfterPreposition(text: string, wordFrom: number, letter: number, next: number): boolean {
+  if (letter - 1 - wordFrom !== 2 || !OFFICE_PREPOSITIONS.has(text.slice(wordFrom, letter - 1).toLowerCase())) return false;
   let after = next + 1;
   while (after < text.length && isLetterCode(text.charCodeAt(after))) after++;
   if (after >= text.length || !isSpaceCode(text.charCodeAt(after))) return false;
