@@ -41,6 +41,19 @@ export interface CliStreams {
   readonly stderrIsTTY?: boolean;
 }
 
+/**
+ * Queues the output of each of `items` in order with `queue` (which returns what
+ * {@link Output.queue} returned), draining `out` whenever a chunk was handed over. Returns
+ * false, having stopped, when the output has closed (the reader went away).
+ */
+export async function queueEach<T>(out: Output, items: Iterable<T>, queue: (item: T) => boolean): Promise<boolean> {
+  for (const item of items) {
+    if (out.closed) return false;
+    if (!queue(item)) await out.drain();
+  }
+  return true;
+}
+
 /** Size of the chunks {@link streamOutput} hands to the stream, in bytes. */
 export const CHUNK_BYTES = 1 << 16;
 

@@ -29,7 +29,7 @@ export {
   type Oversized,
   type Paragraph,
 } from './lines.js';
-export { ItemReader, openDecoded, readItemStream, type DecodedStream, type OpenDecodedOptions } from './stream.js';
+export { ItemReader, openDecoded, readItemBatches, readItemStream, type DecodedStream, type OpenDecodedOptions } from './stream.js';
 export * from './types.js';
 
 /** The reader of each input format. */

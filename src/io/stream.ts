@@ -7,7 +7,8 @@
  *   refused before anything is written, and the format can be detected from the head; the rest
  *   is decoded chunk by chunk as it is read.
  * - {@link ItemReader} turns text pieces into {@link InputItem}s as lines and paragraphs
- *   complete; {@link readItemStream} runs it over an async stream of text.
+ *   complete; {@link readItemStream} runs it over an async stream of text ({@link readItemBatches}
+ *   yields its items a piece of text at a time).
  *
  * @module
  */
@@ -181,7 +182,20 @@ export async function* readItemStream(
   format: InputFormat,
   limits: Partial<InputLimits> = {},
 ): AsyncGenerator<InputItem, void, undefined> {
+  for await (const items of readItemBatches(text, format, limits)) yield* items;
+}
+
+/**
+ * Reads the items of a text stream as {@link readItemStream} does, but yields them a piece of
+ * text at a time (the items each piece completes, then those the end completes), so that a
+ * caller can handle many items without an `await` between them.
+ */
+export async function* readItemBatches(
+  text: AsyncIterable<string>,
+  format: InputFormat,
+  limits: Partial<InputLimits> = {},
+): AsyncGenerator<InputItem[], void, undefined> {
   const reader = new ItemReader(format, limits);
-  for await (const piece of text) yield* reader.push(piece);
-  yield* reader.end();
+  for await (const piece of text) yield reader.push(piece);
+  yield reader.end();
 }

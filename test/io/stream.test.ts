@@ -12,7 +12,7 @@ import { DocumentListScanner, readDocumentList } from '../../src/io/document-lis
 import { readJsonl } from '../../src/io/jsonl.js';
 import { LineSplitter, ParagraphAssembler, splitLines, type Line, type Oversized } from '../../src/io/lines.js';
 import { readParagraphs } from '../../src/io/paragraphs.js';
-import { ItemReader, openDecoded, readItemStream } from '../../src/io/stream.js';
+import { ItemReader, openDecoded, readItemBatches, readItemStream } from '../../src/io/stream.js';
 import type { InputFormat, InputItem } from '../../src/io/types.js';
 
 
@@ -292,6 +292,14 @@ describe('ItemReader', () => {
       })(),
     ).rejects.toThrow('x.jsonl:3: invalid UTF-8');
     expect(items.map((item) => item.line)).toEqual([1, 2]);
+  });
+
+  test('readItemBatches yields the items each piece completes, then those the end completes', async () => {
+    const batches: number[][] = [];
+    for await (const items of readItemBatches(from(['{"note": "a"}\n{"no', 'te": "b"}\n', '{"note": "c"}']), 'jsonl')) {
+      batches.push(items.map((item) => item.line));
+    }
+    expect(batches).toEqual([[1], [2], [], [3]]);
   });
 });
 

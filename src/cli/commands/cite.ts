@@ -13,7 +13,7 @@ import { chicagoBibliography, chicagoNote, chicagoShortNote, type ChicagoOptions
 import { toCslArchivalItems, toCslPublished, type CslItem } from '../../format/csl.js';
 import { detectFormat } from '../../io/detect.js';
 import { DEFAULT_LIMITS, MAX_WHOLE_INPUT_LENGTH } from '../../io/limits.js';
-import { ItemReader } from '../../io/stream.js';
+import { readItemBatches } from '../../io/stream.js';
 import type { InputFormat, InputItem } from '../../io/types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -21,7 +21,7 @@ import { CliError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { openInput } from '../input.js';
 import { summaryLine } from '../record-output.js';
-import type { CliStreams, Output } from '../streams.js';
+import { queueEach, type CliStreams, type Output } from '../streams.js';
 
 /** The citation styles of `frus-cite cite`. */
 export const CITE_STYLES = ['chicago-note', 'chicago-short', 'chicago-bibliography', 'bibtex', 'biblatex', 'csl-json'] as const;
@@ -277,14 +277,6 @@ async function runCite(args: readonly string[], streams: CliStreams): Promise<Ex
     }
     return cite(document);
   };
-  /** Cites the input items in order; false when the output has closed. */
-  const citeItems = async (items: readonly InputItem[]): Promise<boolean> => {
-    for (const item of items) {
-      if (streams.stdout.closed) return false;
-      if (!citeItem(item)) await streams.stdout.drain();
-    }
-    return true;
-  };
 
   try {
     if (readFormat === 'tei') {
@@ -323,21 +315,14 @@ async function runCite(args: readonly string[], streams: CliStreams): Promise<Ex
       }
     } else if (listText !== undefined) {
       const result = readFrusDocumentList(listText);
-      for (const document of result.documents) {
-        if (streams.stdout.closed) break;
-        if (!cite(document)) await streams.stdout.drain();
-      }
+      await queueEach(streams.stdout, result.documents, cite);
       for (const error of result.errors) if (!unreadable(error.line, error.message)) await streams.stdout.drain();
     } else {
       // The items of each piece of text are cited and written without an await between them,
       // except to let a full chunk of output drain.
-      const reader = new ItemReader(readFormat as InputFormat);
-      let open = true;
-      for await (const text of input.text()) {
-        open = await citeItems(reader.push(text));
-        if (!open) break;
+      for await (const items of readItemBatches(input.text(), readFormat as InputFormat)) {
+        if (!(await queueEach(streams.stdout, items, citeItem))) break;
       }
-      if (open) await citeItems(reader.end());
     }
   } catch (error) {
     // Bad encoding or a read error past the head: keep what was written, close the output.

@@ -5,7 +5,7 @@
  */
 import { detectFormat } from '../../io/detect.js';
 import { DEFAULT_LIMITS } from '../../io/limits.js';
-import { ItemReader } from '../../io/stream.js';
+import { readItemBatches } from '../../io/stream.js';
 import { INPUT_FORMATS, type InputItem } from '../../io/types.js';
 import { parseSourceNote } from '../../parse/source-note.js';
 import { oneOf, parseCommandArgs } from '../args.js';
@@ -14,7 +14,7 @@ import { CliError, UsageError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { openInput } from '../input.js';
 import { OUTPUT_FORMATS, resultWriter, summaryLine, type ParseResult } from '../record-output.js';
-import type { CliStreams } from '../streams.js';
+import { queueEach, type CliStreams } from '../streams.js';
 
 /** The help text of `frus-cite parse`. */
 export const PARSE_USAGE = `Usage: frus-cite parse [FILE|-] [options]
@@ -117,28 +117,19 @@ async function runParse(args: readonly string[], streams: CliStreams): Promise<E
   let notes = 0;
   let errors = 0;
   let failure: CliError | undefined;
-  const out = streams.stdout;
-  const reader = new ItemReader(readFormat);
-  /** Writes the results of `items`; false when the output has closed. */
-  const writeItems = async (items: readonly InputItem[]): Promise<boolean> => {
-    for (const item of items) {
-      if (out.closed) return false;
-      const result = parseItem(item);
-      notes++;
-      if (result.kind === 'error') errors++;
-      if (!writer.write(result)) await out.drain();
-    }
-    return true;
+  /** Parses an item and queues its result; false when the output is to be drained first. */
+  const writeItem = (item: InputItem): boolean => {
+    const result = parseItem(item);
+    notes++;
+    if (result.kind === 'error') errors++;
+    return writer.write(result);
   };
   try {
     // The items of each piece of text are parsed and written without an await between them,
     // except to let a full chunk of output drain.
-    let open = true;
-    for await (const text of input.text()) {
-      open = await writeItems(reader.push(text));
-      if (!open) break;
+    for await (const items of readItemBatches(input.text(), readFormat)) {
+      if (!(await queueEach(streams.stdout, items, writeItem))) break;
     }
-    if (open) await writeItems(reader.end());
   } catch (error) {
     // Bad encoding or a read error past the head: keep what was written, close the output.
     if (!(error instanceof CliError)) throw error;
