@@ -164,7 +164,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       return;
     }
   }
-  if (afterCitation && isFormSentence(record, unit, content)) {
+  if (afterCitation && isFormSentence(record, content)) {
     // `893.00/4567. Telegram.`: the form completes the citation, as after a colon. No reader
     // takes a form name, so only the sentences left for remarks are looked up.
     record.form = content.text;
@@ -244,9 +244,9 @@ const MAX_FORM_LENGTH = Math.max(...DOCUMENT_FORMS.flatMap((form) => form.aliase
  * citation (`893.00/4567. Telegram.`): the whole sentence is a form of the table, and no form was
  * read after a colon. Most sentences are longer or open with no capital and are not looked up.
  */
-function isFormSentence(record: ProvenanceRecord, unit: Unit, content: Span): boolean {
+function isFormSentence(record: ProvenanceRecord, content: Span): boolean {
   const text = content.text;
-  return record.primary !== null && record.form === null && !unit.parenthetical && text.length <= MAX_FORM_LENGTH && isUpperCode(text.charCodeAt(0)) && findDocumentForm(text) !== undefined;
+  return record.primary !== null && record.form === null && text.length <= MAX_FORM_LENGTH && isUpperCode(text.charCodeAt(0)) && findDocumentForm(text) !== undefined;
 }
 
 function truncate(text: string, length = 60): string {
