@@ -9,7 +9,7 @@
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, firstBracket, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
+import { bracketStep, firstBracket, officeInWordsAfter, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
@@ -71,8 +71,12 @@ function personOf(name: Span): Person | null {
     name = trimmedSpanOf(name, 0, paren.index);
   } else if (hasSpace(name.text)) {
     // A place or an `of` office follows a blank.
-    const place = name.text.includes('in') || name.text.includes('at') ? placeAfter(name.text) : null;
-    if (place && place.index > 0) {
+    const inWords = name.text.includes(' of the ') ? officeInWordsAfter(name.text) : null;
+    const place = inWords === null && (name.text.includes('in') || name.text.includes('at')) ? placeAfter(name.text) : null;
+    if (inWords) {
+      office = inWords.office;
+      name = trimmedSpanOf(name, 0, inWords.index);
+    } else if (place && place.index > 0) {
       office = place.place.trim();
       name = trimmedSpanOf(name, 0, place.index);
     } else {

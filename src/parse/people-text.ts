@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { hasWordAt, isSpaceCode, nextBracket } from './chars.js';
+import { OFFICE_NAME_OPENINGS, PERSONAL_TITLES } from '../vocab/office-names.js';
+import { hasWordAt, isLetterCode, isSpaceCode, isUpperCode, nextBracket } from './chars.js';
 import { trimmedSpanOf, type Span } from './span.js';
 
 /**
@@ -191,6 +192,35 @@ export function qualifierAt(text: string): number {
     }
   }
   return -1;
+}
+
+/**
+ * An office named in words after "of the" (`William H. Brubeck of the Executive Secretariat`):
+ * the offset of the blank before "of" and the office, or null. The words before must read as a
+ * person, not a title (`Secretary of the Treasury`) or a name with a place (`Bernau in the
+ * Office of the Secretary of State`, which {@link placeAfter} reads).
+ */
+export function officeInWordsAfter(text: string): { index: number; office: string } | null {
+  const of = text.indexOf(' of the ');
+  if (of <= 0 || !isUpperCode(text.charCodeAt(0))) return null;
+  const start = of + 8;
+  const length = text.length - start;
+  if (length < 5 || length > 80 || !opensOfficeName(text, start) || hasLineBreakFrom(text, start)) return null;
+  const lastSpace = text.lastIndexOf(' ', of - 1);
+  if (PERSONAL_TITLES.has(text.slice(lastSpace + 1, of)) || PLACE_WORD.test(text.slice(0, of))) return null;
+  return { index: of, office: text.slice(start) };
+}
+
+/** " in " or " at " between words: a place follows the name. */
+const PLACE_WORD = / (?:in|at) /i;
+
+/** Whether one of OFFICE_NAME_OPENINGS opens `text` at `from`, as whole words. */
+function opensOfficeName(text: string, from: number): boolean {
+  for (const opening of OFFICE_NAME_OPENINGS) {
+    const end = from + opening.length;
+    if (text.startsWith(opening, from) && (end === text.length || !isLetterCode(text.charCodeAt(end)))) return true;
+  }
+  return false;
 }
 
 /** The first place after a name (`in the Office of the Secretary of State`): its offset and text. */

@@ -105,6 +105,26 @@ describe('qualifiers after a name', () => {
   });
 });
 
+describe('offices named in words after "of the"', () => {
+  const people = (text: string) => readPeople(span(text)).drafters.map(({ name, office }) => ({ name, office }));
+
+  it('reads the office after a person', () => {
+    expect(people('Drafted by William H. Brubeck of the Executive Secretariat')).toEqual([{ name: 'William H. Brubeck', office: 'Executive Secretariat' }]);
+    expect(people('Drafted by Smith of the Office of Soviet Union Affairs and Jones of the Embassy in Moscow')).toEqual([
+      { name: 'Smith', office: 'Office of Soviet Union Affairs' },
+      { name: 'Jones', office: 'Embassy in Moscow' },
+    ]);
+  });
+
+  it('keeps titles of office and places as they were read', () => {
+    expect(people('Drafted by the Secretary of the Treasury')).toEqual([{ name: 'Secretary of the Treasury', office: undefined }]);
+    expect(people('Drafted by Director of the Policy Planning Staff')).toEqual([{ name: 'Director of the Policy Planning Staff', office: undefined }]);
+    expect(people('Prepared by Phyllis D. Bernau in the Office of the Secretary of State')).toEqual([{ name: 'Phyllis D. Bernau', office: 'Office of the Secretary of State' }]);
+    // Only an office follows: a person's name before "of the" is not cut from other words.
+    expect(people('Drafted by Smith of the Washington Post')).toEqual([{ name: 'Smith of the Washington Post', office: undefined }]);
+  });
+});
+
 describe('name suffixes', () => {
   it('keeps Jr., Sr. and numerals with the name they follow after a comma', () => {
     const read = readPeople(span('Drafted by E. Allan Lightner, Jr., and cleared by John Doe, Sr., Brown, and Green'));

@@ -1,0 +1,66 @@
+/**
+ * Words for reading an office named in words after a person (`Drafted by William H. Brubeck of
+ * the Executive Secretariat`): what such an office opens with, and the titles that make the
+ * words before "of the" a title rather than a person (`the Secretary of the Treasury`).
+ *
+ * @module
+ */
+/**
+ * Words an office named in words opens with after "of the" (`Office of Soviet Union Affairs`,
+ * `Policy Planning Staff`, `Embassy in Moscow`): compared with the words as written, whole words
+ * only.
+ */
+export const OFFICE_NAME_OPENINGS: readonly string[] = [
+  'Office',
+  'Bureau',
+  'Division',
+  'Department',
+  'Secretariat',
+  'Executive Secretariat',
+  'Policy Planning Staff',
+  'Planning Board',
+  'Operations Coordinating Board',
+  'Operations Center',
+  'NSC Staff',
+  'National Security Council',
+  'Joint Staff',
+  'White House',
+  'Embassy',
+  'Legation',
+  'Consulate',
+  'Mission',
+  'Delegation',
+  'Joint Chiefs of Staff',
+  'Central Intelligence Agency',
+  'Arms Control and Disarmament Agency',
+  'Agency for International Development',
+  'United States Information Agency',
+];
+
+/**
+ * Titles that, as the last word before "of the", make the name a title of office (`Secretary of
+ * the Treasury`, `Director of the Office of Soviet Union Affairs`), which is kept whole.
+ */
+export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
+  'Secretary',
+  'Director',
+  'Deputy',
+  'Chief',
+  'Head',
+  'Chairman',
+  'Assistant',
+  'Counselor',
+  'Adviser',
+  'Advisor',
+  'Officer',
+  'Member',
+  'Members',
+  'Minister',
+  'Ambassador',
+  'Administrator',
+  'Commander',
+  'President',
+  'Staff',
+  'Representative',
+  'Coordinator',
+]);
