@@ -28,14 +28,14 @@ const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 
 /**
  * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none
- * a qualifier (`In substance`), "of" before an office (`GOODBY OF ACDA`) or, first, an article
+ * a qualifier (`In substance`) or a place (`AT THE WHITE HOUSE`), "of" before an office (`GOODBY OF ACDA`) or, first, an article
  * (`The`) or, after a separator, "and" in capitals (`JONES, AND DAVIS`, which NAME_SEPARATOR
  * cuts), each perhaps followed by a
  * capitalised office in parentheses (`Getz (EUR/RPM)`), joined by `, and `, `, ` or ` and `; no
  * place or trailing full stop. Without parentheses, {@link readPerson} returns them as they are.
  */
 export const SIMPLE_NAMES =
-  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
+  /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|A[Tt]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|A[Tt]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
 
 /** Strips what is not part of a name, keeping the span aligned with the note. */
 function cleanName(span: Span): Span {
@@ -72,7 +72,7 @@ function personOf(name: Span): Person | null {
   } else if (hasSpace(name.text)) {
     // A place or an `of` office follows a blank.
     const inWords = name.text.includes(' of the ') ? officeInWordsAfter(name.text) : null;
-    const place = inWords === null && (name.text.includes('in') || name.text.includes('at')) ? placeAfter(name.text) : null;
+    const place = inWords === null && (name.text.includes('in') || name.text.includes('at') || name.text.includes(' IN ') || name.text.includes(' AT ')) ? placeAfter(name.text) : null;
     if (inWords) {
       office = inWords.office;
       name = trimmedSpanOf(name, 0, inWords.index);

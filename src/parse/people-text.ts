@@ -169,8 +169,8 @@ function hasLineBreakFrom(text: string, from: number): boolean {
   LINE_BREAK.lastIndex = from;
   return LINE_BREAK.test(text);
 }
-/** `… in the Office of …`, `… at the White House`: candidates for a place after a name. */
-const PLACE_START = /(?<!\s)\s+(?:in|at)\s+(?:the\s+)?/g;
+/** `… in the Office of …`, `… at the White House` (or in telegram capitals, `… AT THE WHITE HOUSE`): candidates for a place after a name. */
+const PLACE_START = /(?<!\s)\s+(?:in|at|IN|AT)\s+(?:the\s+|THE\s+)?/g;
 
 /**
  * The offset of the first trailing qualifier of `text`, or -1. What follows a candidate is read

@@ -169,7 +169,7 @@ describe('names in capitals', () => {
 });
 
 describe('lists in telegram capitals', () => {
-  it('cuts ", AND" before the last name and reads "OF" before an office, as in small letters', () => {
+  it('cuts ", AND" before the last name and reads "OF" before an office and places after "IN THE" and "AT THE", as in small letters', () => {
     const people = readPeople(span('CLEARED BY JONES, BROWN, AND DAVIS (EUR)'));
     expect(people.clearances.map((person) => [person.name, person.office])).toEqual([
       ['JONES', undefined],
@@ -183,6 +183,12 @@ describe('lists in telegram capitals', () => {
     expect(of.clearances.map((person) => [person.name, person.office])).toEqual([
       ['SECRETARY OF DEFENSE', undefined],
       ['RUSK', undefined],
+    ]);
+    // A place after a name, as "in the"/"at the" gives one in small letters.
+    const placed = readPeople(span('PREPARED BY PHYLLIS D. BERNAU IN THE OFFICE OF THE SECRETARY OF STATE AND CLEARED BY GENERAL CLIFTON AT THE WHITE HOUSE'));
+    expect([...placed.drafters, ...placed.clearances].map((person) => [person.name, person.office])).toEqual([
+      ['PHYLLIS D. BERNAU', 'OFFICE OF THE SECRETARY OF STATE'],
+      ['GENERAL CLIFTON', 'WHITE HOUSE'],
     ]);
     // A name that only begins with the letters stays whole.
     expect(readPeople(span('Cleared by Andrews, Brown, and Anderson (EUR)')).clearances.map((person) => person.name)).toEqual(['Andrews', 'Brown', 'Anderson']);
