@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS, OFFICE_PREPOSITIONS } from '../vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS, OFFICE_PREPOSITIONS, SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 
 const FULL_STOP = 46; // .
@@ -45,8 +45,10 @@ export function isInitialInCapitalsName(text: string, wordFrom: number, letter: 
   let after = next;
   while (after < text.length && isUpperCode(text.charCodeAt(after))) after++;
   // The surname: two capitals or more, then no small letter (`Secret`, `Drafted` open sentences),
-  // and no small word (`VOLUME V. AT NOON …`).
-  if (after - next < 2 || isLowerCode(text.charCodeAt(after)) || CLAUSE_SMALL_WORDS.has(text.slice(next, after).toLowerCase())) return false;
+  // no small word (`VOLUME V. AT NOON …`) and no word that opens a sentence (`EUR S. REPEATED TO …`).
+  if (after - next < 2 || isLowerCode(text.charCodeAt(after))) return false;
+  const surname = text.slice(next, after).toLowerCase();
+  if (CLAUSE_SMALL_WORDS.has(surname) || SENTENCE_OPENING_WORDS.has(surname)) return false;
   // A code word after a number (`27 VIET`) ends a subject-numeric file.
   if (wordFrom >= 2 && text.charCodeAt(wordFrom - 1) === 32 && isDigitCode(text.charCodeAt(wordStart(text, wordFrom - 1)))) return false;
   const given = text.slice(wordFrom, letter - 1).toLowerCase();

@@ -40,3 +40,14 @@ export const LETTERED_LABELS: ReadonlySet<string> = new Set([
  * `Drafted at S.`), not the initial of a name: its full stop may end the sentence.
  */
 export const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+
+/**
+ * Words, in lower case, that open a sentence of a note in telegram capitals (`REPEATED TO
+ * MOSCOW`, `DRAFTED BY …`, `SECRET`): after `EUR S.` such a word opens the next sentence and is
+ * no surname, so the letter before the full stop is no initial (`BY GRANT G. HILLIKER`).
+ */
+export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'repeated', 'sent', 'pouched', 'passed', 'copied', 'relayed', 'transmitted', 'also', 'another', 'printed', 'received',
+  'drafted', 'prepared', 'redrafted', 'cleared', 'concurred', 'approved', 'submitted', 'initialed', 'initialled', 'signed', 'revised', 'typed',
+  'secret', 'confidential', 'unclassified', 'top', 'limited', 'official', 'no',
+]);

@@ -85,6 +85,9 @@ describe('splitUnits', () => {
     // A one-letter office after a small word, and the letter of a file code after a number, end it.
     expect(units('APPROVED IN S. REPEATED TO MOSCOW.')).toEqual(['APPROVED IN S.', 'REPEATED TO MOSCOW.']);
     expect(units('CLEARED BY EUR AND S. REPEATED TO PARIS.')).toEqual(['CLEARED BY EUR AND S.', 'REPEATED TO PARIS.']);
+    // A word that opens a sentence after the letter is no surname: the office's letter ends it.
+    expect(units('APPROVED BY EUR S. REPEATED TO MOSCOW.')).toEqual(['APPROVED BY EUR S.', 'REPEATED TO MOSCOW.']);
+    expect(units('CLEARED BY EUR S. DRAFTED BY SMITH.')).toEqual(['CLEARED BY EUR S.', 'DRAFTED BY SMITH.']);
     expect(units('Central Files, POL 27 VIET S. DRAFTED BY SMITH.')).toEqual(['Central Files, POL 27 VIET S.', 'DRAFTED BY SMITH.']);
     expect(units('Central Files, ORG 7 S. DRAFTED BY SMITH.')).toEqual(['Central Files, ORG 7 S.', 'DRAFTED BY SMITH.']);
     // A letter or numeral after a label, and a letter before a small word, end it too.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS } from '../../src/vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS, SENTENCE_OPENING_WORDS } from '../../src/vocab/abbreviations.js';
+import { ROLE_VERBS } from '../../src/parse/people.js';
 
 describe('ABBREVIATIONS', () => {
   it('holds words in lower case with inner dots only, as the splitter compares them', () => {
@@ -34,5 +35,12 @@ describe('LETTERED_LABELS', () => {
       expect(word, word).toMatch(/^[a-z]+$/);
       expect(CLAUSE_SMALL_WORDS.has(word), word).toBe(false);
     }
+  });
+});
+
+describe('SENTENCE_OPENING_WORDS', () => {
+  it('holds every role verb of the people reader, in lower case', () => {
+    for (const word of SENTENCE_OPENING_WORDS) expect(word, word).toMatch(/^[a-z]+$/);
+    for (const verb of Object.keys(ROLE_VERBS)) expect(SENTENCE_OPENING_WORDS.has(verb), verb).toBe(true);
   });
 });
