@@ -53,6 +53,20 @@ const CASES: { note: string; primary: Record<string, unknown>; classification: s
     primary: { repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'USSR', 'Vol. XV', 'Memos'] },
     classification: 'secret',
   },
+  {
+    // A telegram filmed under no number: `N/A` stands where the film number is.
+    note: 'Source: Department of State, Central Foreign Policy File, N/A. Secret; Nodis.',
+    primary: { repositoryId: 'us-department-of-state', collection: 'Central Foreign Policy File', series: [], file: 'N/A' },
+    classification: 'secret',
+    handling: ['Nodis'],
+  },
+  {
+    // Papers held privately: no repository, the papers are the collection, though `Personal` is also a caption.
+    note: 'Source: Personal Papers of Harold H. Saunders, Chronological File. Secret; Nodis.',
+    primary: { repository: null, repositoryId: null, collection: 'Personal Papers of Harold H. Saunders', series: ['Chronological File'] },
+    classification: 'secret',
+    handling: ['Nodis'],
+  },
 ];
 
 describe('source notes of later volumes', () => {
