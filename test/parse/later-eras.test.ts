@@ -88,4 +88,13 @@ describe('source notes of later volumes', () => {
     expect(record.approvers.map((person) => person.name)).toEqual(['Eagleburger']);
     expect(record.repeatedTo).toEqual(['Moscow']);
   });
+
+  it('reads a telegram repeated at a precedence of its own to each place', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D790123–0345. Secret; Flash; Nodis. Repeated Flash to the White House and Niact Immediate to Cairo.',
+    );
+    expect(record.handling).toEqual(['Flash', 'Nodis']);
+    expect(record.repeatedTo).toEqual(['the White House', 'Cairo']);
+    expect(record.remarks).toEqual([]);
+  });
 });
