@@ -67,6 +67,18 @@ const CASES: { note: string; primary: Record<string, unknown>; classification: s
     classification: 'secret',
     handling: ['Nodis'],
   },
+  {
+    note: 'Source: Richard Nixon Presidential Library and Museum, NSC Files, Box 1322, NSC Unfiled Material, 1973. Secret; Sensitive.',
+    primary: { repository: 'Richard Nixon Presidential Library and Museum', repositoryId: 'nixon-library', collection: 'NSC Files', box: '1322', series: ['NSC Unfiled Material', '1973'] },
+    classification: 'secret',
+    handling: ['Sensitive'],
+  },
+  {
+    // An executive department outside the repository table is still the repository, by its written name.
+    note: 'Source: Department of the Treasury, Files of Secretary William E. Simon, Box 3, Middle East. Confidential.',
+    primary: { repository: 'Department of the Treasury', repositoryId: null, collection: 'Files of Secretary William E. Simon', box: '3', series: ['Middle East'] },
+    classification: 'confidential',
+  },
 ];
 
 describe('source notes of later volumes', () => {
