@@ -130,6 +130,12 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   }
   if (startsWithRoleVerb(content)) {
     const people = readPeople(content);
+    if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) {
+      // `Drafted on June 3.`: a sentence that names no one is kept as written, not lost.
+      addRemark(draft, unit);
+      addClause(draft, 'remark', unit);
+      return;
+    }
     record.drafters.push(...people.drafters);
     record.clearances.push(...people.clearances);
     record.approvers.push(...people.approvers);
