@@ -77,3 +77,18 @@ describe('markings of later volumes', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('captions joined to the classification by slashes', () => {
+  // SPEC reads `Secret–Personal` as the level with the caption in handling; several captions so joined are each one.
+  it('reads Top Secret/Sensitive/Exclusively Eyes Only as level top-secret with both captions', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1337, Unfiled Material. Top Secret/Sensitive/Exclusively Eyes Only.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Top Secret/Sensitive/Exclusively Eyes Only' });
+    expect(record.handling).toEqual(['Sensitive', 'Exclusively Eyes Only']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not read words that are no captions after the slashes as a marking', () => {
+    const record = parseSourceNote('Source: Ford Library, National Security Adviser, Box 3. Secret/Foo/Bar.');
+    expect(record.classification).toBeNull();
+  });
+});
