@@ -185,6 +185,12 @@ describe('offices after "of the"', () => {
     ]);
   });
 
+  it('reads an office of the table written out by its name after "of the" as the office', () => {
+    expect(readPeople(span('Drafted by Winston Lord of the Policy Planning Staff')).drafters.map((person) => [person.name, person.office])).toEqual([['Winston Lord', 'Policy Planning Staff']]);
+    const people = readPeople(span('Drafted by Dwight M. Burr of the Office of Soviet Union Affairs on May 3'));
+    expect(people.drafters.map((person) => [person.name, person.office, person.date])).toEqual([['Dwight M. Burr', 'Office of Soviet Union Affairs', 'May 3']]);
+  });
+
   it('leaves other words after "of the" in the name', () => {
     expect(readPeople(span('Drafted by Smith of the Embassy')).drafters.map((person) => [person.name, person.office])).toEqual([['Smith of the Embassy', undefined]]);
   });
