@@ -6,6 +6,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Location } from '../model/provenance.js';
+import { findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { readLocation } from './location.js';
 import { spanOf, trimSpan, type Span } from './span.js';
@@ -31,8 +32,19 @@ export function copyListStart(unit: Span): number {
   const verb = COPY_VERB.exec(unit.text);
   if (!verb) return -1;
   const subject = unit.text.slice(0, verb.index);
-  if (!COPY_SUBJECT.test(subject) || OTHER_DOCUMENT_SUBJECT.test(subject)) return -1;
-  return verb.index + verb[0].length;
+  const copy = COPY_SUBJECT.test(subject) ? !OTHER_DOCUMENT_SUBJECT.test(subject) : verb[0].includes('also') && namesThisDocument(subject);
+  return copy ? verb.index + verb[0].length : -1;
+}
+
+const THIS_DOCUMENT = /^(?:This|The)\s+/;
+
+/**
+ * Whether a subject is this document by its form (`The memorandum`, `This telegram`, forms of the
+ * document-form table): `The memorandum is also in …` locates a copy of it.
+ */
+function namesThisDocument(subject: string): boolean {
+  const article = THIS_DOCUMENT.exec(subject);
+  return article !== null && findDocumentForm(subject.slice(article[0].length).trim()) !== undefined;
 }
 
 /** Words that make a sentence about a copy or version of this document. */

@@ -5,17 +5,24 @@
  *
  * @module
  */
-import { hasAndFrom, hasSpace, isSpaceCode, nextBracket } from './chars.js';
+import { matchHandlingPrefix } from '../vocab/handling.js';
+import { hasAndFrom, hasSpace, hasWordAt, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
 /**
  * Sentence openings of a distribution sentence: a verb of sending, then its recipients or its
- * purpose (`Repeated to`, `Sent for information`, `Repeated Niact to`, `Sent by pouch`), not
- * another account of the document (`Sent under a July 16 covering memorandum to Rogers …`).
+ * purpose (`Repeated to`, `Sent for information`, `Repeated Niact to`, `Repeated Flash to`,
+ * `Sent by pouch`), not another account of the document (`Sent under a July 16 covering
+ * memorandum to Rogers …`).
  */
-export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\s+(?:also\s+)?(?:to|for|by|via|as|in|niact|priority|immediate|info)\b/i;
-/** "repeated to" at the start of the sentence or after `;`, `,` or `and`. */
-const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
+export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\s+(?:also\s+)?(?:to|for|by|via|as|in|niact|priority|immediate|flash|routine|operational|info)\b/i;
+/**
+ * "repeated" at the start of the sentence or after `;`, `,` or `and`: "to" follows, perhaps after
+ * qualifiers ({@link afterQualifiers}: `Repeated for information Immediate to`).
+ */
+const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+/gi;
+/** How many qualifiers may stand between "repeated" and "to" (`for information Niact Immediate`). */
+const MAX_QUALIFIERS = 3;
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
 const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/gi;
 const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
@@ -40,13 +47,54 @@ export function readDistribution(unit: Span): Distribution {
 
 /** Reads one part of a distribution sentence (`repeated to Ankara, Paris, and Nicosia`) into `result`. */
 function readPart(part: Span, result: Distribution): void {
-  const cue = REPEATED.exec(part.text);
+  const cue = repeatedCue(part.text);
   if (!cue) {
     if (part.text) result.leftovers.push(part);
     return;
   }
   if (cue.index > 0) result.leftovers.push(trimSpan(spanOf(part, 0, cue.index), ','));
-  readPlaces(part.text, cue.index + cue[0].length, result.repeatedTo);
+  readPlaces(part.text, cue.end, result.repeatedTo);
+}
+
+/** The first "repeated … to" of `text`: where it starts and where its list of places starts. */
+function repeatedCue(text: string): { index: number; end: number } | null {
+  REPEATED.lastIndex = 0;
+  for (let match = REPEATED.exec(text); match; match = REPEATED.exec(text)) {
+    const end = afterTo(text, afterQualifiers(text, match.index + match[0].length));
+    if (end >= 0) return { index: match.index, end };
+  }
+  return null;
+}
+
+/**
+ * The offset past the qualifiers of a repeat at `from` (`for information`, `for action`, or a
+ * precedence caption of the handling table: `Immediate`, `Niact Immediate`, `Flash`), each with
+ * the blanks after it; `from` when there is none.
+ */
+function afterQualifiers(text: string, from: number): number {
+  let at = from;
+  for (let count = 0; count < MAX_QUALIFIERS; count++) {
+    let length = 0;
+    if (hasWordAt(text, at, 'for')) {
+      const purpose = skipSpaces(text, at + 3);
+      if (hasWordAt(text, purpose, 'information')) length = purpose + 11 - at;
+      else if (hasWordAt(text, purpose, 'action')) length = purpose + 6 - at;
+    } else {
+      const caption = matchHandlingPrefix(text.slice(at, at + MAX_PRECEDENCE_LENGTH));
+      if (caption?.entry.kind === 'precedence') length = caption.length;
+    }
+    if (length === 0 || !isSpaceCode(text.charCodeAt(at + length))) break;
+    at = skipSpaces(text, at + length);
+  }
+  return at;
+}
+
+/** Longer than any precedence caption (`Operational Immediate`): what a lookup of one needs to see. */
+const MAX_PRECEDENCE_LENGTH = 24;
+
+/** The offset past "to" and its blanks at `at` (`to Moscow`), or -1 when "to" is not there. */
+function afterTo(text: string, at: number): number {
+  return hasWordAt(text, at, 'to') && isSpaceCode(text.charCodeAt(at + 2)) ? skipSpaces(text, at + 2) : -1;
 }
 
 /**
@@ -88,7 +136,12 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   if (from === to) return;
   const name = text.slice(from, to);
   // A qualifier follows a blank: a name of one word (most are) has none.
-  const place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '') : name;
+  let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '') : name;
+  // A later place of the list may open with its own qualifiers (`Priority to Moscow`), which end in " to ".
+  if (place.indexOf(' to ') > 0) {
+    const start = afterTo(place, afterQualifiers(place, 0));
+    if (start > 0) place = place.slice(start);
+  }
   if (place) places.push(place);
 }
 

@@ -65,6 +65,11 @@ const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
 /**
+ * The film number of a Central Foreign Policy File item that has none (`Central Foreign Policy
+ * File, N/A`): written in its place, like `[no film number]`, so it is the file as written.
+ */
+const NO_FILM_NUMBER = 'N/A';
+/**
  * A section or part of a military decimal file written after a comma, as a segment of its own
  * (`sec. 12` in `CCS 092 (8–22–46), sec. 12`; `Sec. 1-A`, `pt. 2`): MILITARY_DECIMAL_REST ends
  * with the same sections.
@@ -365,6 +370,7 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
     case 79 /* O */:
       // Film numbers have a digit second, `NLR` its letters: names (`Department …`) skip both patterns.
       if (isFilmOrNlrOpening(segment) && (CFPF_FILM.test(segment) || NLR.test(segment))) return { kind: 'file', value: segment };
+      if (segment === NO_FILM_NUMBER) return { kind: 'file', value: segment };
       break;
   }
   return null;

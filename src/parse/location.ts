@@ -25,6 +25,11 @@ export interface ReadLocation {
 
 /** Words that make an unknown first segment a repository rather than a collection. */
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
+/**
+ * An executive department the repository table does not hold (`Department of the Treasury`,
+ * `Department of Energy`): a repository, though its name has none of REPOSITORY_WORDS.
+ */
+const DEPARTMENT_NAME = /^Department of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?$/;
 const IBID = /^ibid\.?/i;
 const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */
@@ -42,6 +47,11 @@ function afterSeparator(text: string, index: number): number {
   const code = i < text.length ? text.charCodeAt(i) : -1;
   if (code === 44 || code === 58) i++;
   return skipSpaces(text, i);
+}
+
+/** Whether an unknown first segment names a repository (`Minnesota Historical Society`, `Department of the Treasury`). */
+function namesRepository(segment: string): boolean {
+  return REPOSITORY_WORDS.test(segment) || (segment.startsWith('Department of ') && DEPARTMENT_NAME.test(segment));
 }
 
 /** Whether `text` has at most `max` words split on single spaces (as `text.split(' ').length` counts them). */
@@ -342,7 +352,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (numericalCase) location.file = whole.text;
   const semicolons = !numericalCase && whole.text.indexOf(';', pathStart) >= 0;
   const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
-  if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
+  if (!repository && segments.length > 1 && namesRepository(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);

@@ -90,24 +90,35 @@ function isCaption(text: string): boolean {
   return findHandlingCaption(text) !== undefined;
 }
 
-/** A classification read from a part, and the caption joined to it (`Secret–Personal`), if any. */
+/** A classification read from a part, and the captions joined to it (`Secret–Personal`), if any. */
 interface ClassificationPart {
   classification: Classification;
-  caption: string | null;
+  captions: string[];
 }
 
-/** Reads the classification at the start of a part: `Secret–Personal` → Secret, plus caption `Personal`. */
+/**
+ * Reads the classification at the start of a part: `Secret–Personal` → Secret, plus caption
+ * `Personal`; `Top Secret/Sensitive/Exclusively Eyes Only` → Top Secret, plus both captions.
+ */
 function readClassification(part: Span): ClassificationPart | null {
   const exact = findClassification(part.text);
-  if (exact) return { classification: { level: exact.level, text: part.text, range: rangeOf(part) }, caption: null };
+  if (exact) return { classification: { level: exact.level, text: part.text, range: rangeOf(part) }, captions: [] };
   const prefix = matchClassificationPrefix(part.text);
   if (!prefix) return null;
   const tail = part.text.slice(prefix.length);
   const joiner = JOINER.exec(tail);
   if (!joiner) return null;
   const caption = tail.slice(joiner[0].length).trim();
-  if (!isCaption(caption)) return null;
-  return { classification: { level: prefix.entry.level, text: part.text, range: rangeOf(part) }, caption };
+  const captions = isCaption(caption) ? [caption] : slashedCaptions(caption);
+  if (!captions) return null;
+  return { classification: { level: prefix.entry.level, text: part.text, range: rangeOf(part) }, captions };
+}
+
+/** The captions of a text that joins several with slashes (`Sensitive/Exclusively Eyes Only`), or null unless all are captions. */
+function slashedCaptions(text: string): string[] | null {
+  if (text.indexOf('/') < 0) return null;
+  const captions = text.split('/').map((caption) => caption.trim());
+  return captions.every(isCaption) ? captions : null;
 }
 
 /** Whether every part from `from` on is a caption. */
@@ -144,7 +155,7 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
   if (!first) return null;
   const classified = readClassification(first);
   if (classified) {
-    const handling = classified.caption === null ? [] : [classified.caption];
+    const handling = classified.captions;
     return { classification: classified.classification, handling: partTexts(parts, 1, handling) };
   }
   if (allCaptions(parts, 0)) return { classification: null, handling: partTexts(parts, 0) };

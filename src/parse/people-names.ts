@@ -7,7 +7,7 @@
  * @module
  */
 import type { Person } from '../model/provenance.js';
-import { findOfficeSymbol } from '../vocab/office-symbols.js';
+import { findOfficeByLabel, findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, officeInWordsAfter, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -23,7 +23,11 @@ export function isAnnotated(found: Person): boolean {
   return ANNOTATED.has(found);
 }
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
-const OF_OFFICE = /(?<!\s)\s+(?:of|OF)\s+(\S{1,12})$/;
+/**
+ * An office after "of" ending a name: a symbol (`Goodby of ACDA`), or a symbol's staff after
+ * "the" (`Rodman of the NSC Staff`): group 1 is the office as written, group 2 its symbol.
+ */
+const OF_OFFICE = /(?<!\s)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?((\S{1,12})(?:\s+(?:[Ss]taff|STAFF))?)$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 
 /**
@@ -82,9 +86,16 @@ function personOf(name: Span): Person | null {
     } else {
       const of = name.text.includes('of') || name.text.includes('OF') ? OF_OFFICE.exec(name.text) : null;
       // In telegram capitals (`GOODBY OF ACDA`) every word is in capitals: only a known symbol is an office there.
-      if (of && (findOfficeSymbol(of[1]!) || (of[0].includes('of') && /^\p{Lu}[\p{Lu}/]+$/u.test(of[1]!)))) {
+      if (of && (findOfficeSymbol(of[2]!) || (of[0].includes('of') && /^\p{Lu}[\p{Lu}/]+$/u.test(of[2]!)))) {
         office = of[1]!;
         name = trimmedSpanOf(name, 0, of.index);
+      } else {
+        // `Winston Lord of the Policy Planning Staff`: an office of the table written out by its name.
+        const ofThe = name.text.indexOf(' of the ');
+        if (ofThe > 0 && findOfficeByLabel(name.text.slice(ofThe + 8))) {
+          office = name.text.slice(ofThe + 8);
+          name = trimmedSpanOf(name, 0, ofThe);
+        }
       }
     }
   }

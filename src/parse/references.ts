@@ -1,6 +1,7 @@
 /**
  * Stage 3g: references to other FRUS documents (`Document 94`, `vol. V, Document 28`,
- * `see vol. VII, pp. 685–686`) found anywhere in the note's remarks.
+ * `see vol. VII, pp. 685–686`, `vol. XV, Soviet Union, June 1972–August 1974, Document 146`)
+ * found anywhere in the note's remarks.
  *
  * @module
  */
@@ -11,23 +12,62 @@ const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Document
 
 /** Letters every FRUS_DOCUMENT match holds (`Document…` or `vol…`): a text without them has no reference. */
 const REFERENCE_LETTERS = /ocument|vol/;
+/** A volume and the comma after it, read where a "vol" was found (`vol. XV, `, `volume E–6, `). */
+const VOLUME_AT = /vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}|E[-–]\d{1,2}),\s+/y;
+/** The longest volume title between a volume and its document (`Soviet Union, June 1972–August 1974, `). */
+const MAX_TITLE_LENGTH = 120;
 
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {
   const references: Reference[] = [];
   if (!REFERENCE_LETTERS.test(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
-  for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) references.push(reference(match, span.start));
+  let lastEnd = 0;
+  for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) {
+    // A document without a volume may follow a volume cited with its title.
+    const titled = match[2] !== undefined && match[1] === undefined ? titledVolume(span.text, lastEnd, match.index) : null;
+    references.push(reference(match, span.start, titled));
+    lastEnd = match.index + match[0].length;
+  }
   return references;
 }
 
-/** The reference of one FRUS_DOCUMENT match, in a text that starts at `start` in the note. */
-function reference(match: RegExpExecArray, start: number): Reference {
-  const volume = match[1] ?? match[3];
+/**
+ * The volume cited with its title right before the document at `documentStart`
+ * (`vol. XV, Soviet Union, June 1972–August 1974, Document 146`), after `from` (the end of the
+ * reference before): the title, of at most MAX_TITLE_LENGTH characters, ends in a comma and
+ * holds no full stop, semicolon or bracket. Null when there is none.
+ */
+function titledVolume(text: string, from: number, documentStart: number): { volume: string; start: number } | null {
+  const start = text.lastIndexOf('vol', documentStart);
+  if (start < from || start < 0 || documentStart - start > MAX_TITLE_LENGTH + 20 || isLetter(text.charCodeAt(start - 1))) return null;
+  VOLUME_AT.lastIndex = start;
+  const volume = VOLUME_AT.exec(text);
+  if (!volume || VOLUME_AT.lastIndex >= documentStart) return null;
+  let end = documentStart;
+  while (end > VOLUME_AT.lastIndex && text.charCodeAt(end - 1) === 32) end--;
+  if (text.charCodeAt(end - 1) !== 44 /* , */) return null;
+  for (let at = VOLUME_AT.lastIndex; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 46 /* . */ || code === 59 /* ; */ || code === 40 /* ( */ || code === 41 /* ) */) return null;
+  }
+  return { volume: volume[1]!, start };
+}
+
+/** Whether the code unit is an ASCII letter (NaN, before the start, is not). */
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The reference of one FRUS_DOCUMENT match, in a text that starts at `start` in the note, with the titled volume before it, if any. */
+function reference(match: RegExpExecArray, start: number, titled: { volume: string; start: number } | null): Reference {
+  const volume = match[1] ?? match[3] ?? titled?.volume;
+  const from = titled ? titled.start : match.index;
+  const end = match.index + match[0].length;
   // Optional fields are assigned, not spread (no temporary objects), in the record's key order.
-  const found = { kind: 'frus-document', text: match[0] } as Reference;
+  const found = { kind: 'frus-document', text: titled ? match.input.slice(from, end) : match[0] } as Reference;
   if (volume) found.volume = volume;
   if (match[2]) found.document = match[2];
-  found.range = [start + match.index, start + match.index + match[0].length];
+  found.range = [start + from, start + end];
   return found;
 }

@@ -124,9 +124,18 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       addClause(draft, 'marking', unit);
       return;
     }
+    // The note's first unit opened with a caption's word but is no marking: a citation may
+    // (`Personal Papers of Harold H. Saunders, Chronological File`).
+    if (!marking && previous === undefined && readOpeningCitation(draft, unit, content)) return;
   }
   if (startsWithRoleVerb(content)) {
     const people = readPeople(content);
+    if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) {
+      // `Drafted on June 3.`: a sentence that names no one is kept as written, not lost.
+      addRemark(draft, unit);
+      addClause(draft, 'remark', unit);
+      return;
+    }
     record.drafters.push(...people.drafters);
     record.clearances.push(...people.clearances);
     record.approvers.push(...people.approvers);
@@ -175,6 +184,15 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   addClause(draft, 'remark', unit);
 }
 
+/** Reads the note's first unit as its citation into the draft; false when it locates nothing. */
+function readOpeningCitation(draft: Draft, unit: Unit, content: Span): boolean {
+  const citation = readCitation(draft.record, content);
+  if (!citation) return false;
+  addClause(draft, 'citation', unit);
+  draft.lastLocation = citation.lastLocation;
+  return true;
+}
+
 /** Parses without guarding against internal errors. */
 function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   const draft: Draft = { record: emptyProvenanceRecord(text, options?.context), lastLocation: null };
@@ -214,12 +232,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
     const unit = units[index]!;
     const content = unitContent(unit);
     if (index === 0 && !looksLikeMarking(content) && !startsWithRoleVerb(content)) {
-      const citation = readCitation(record, content);
-      if (citation) {
-        addClause(draft, 'citation', unit);
-        draft.lastLocation = citation.lastLocation;
-        continue;
-      }
+      if (readOpeningCitation(draft, unit, content)) continue;
       record.diagnostics.push({
         ruleId: 'unparsed-text',
         severity: 'warning',

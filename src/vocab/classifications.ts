@@ -20,6 +20,8 @@ export const CLASSIFICATIONS = [
   { id: 'limited-official-use', level: 'limited-official-use', aliases: ['Limited Official Use', 'LIMITED OFFICIAL USE', 'LOU'] },
   { id: 'official-use-only', level: 'official-use-only', aliases: ['Official Use Only', 'OFFICIAL USE ONLY', 'For Official Use Only'] },
   { id: 'unclassified', level: 'unclassified', aliases: ['Unclassified', 'UNCLASSIFIED'] },
+  // The Nixon White House's own marking for its internal papers: no national security classification.
+  { id: 'administratively-confidential', level: 'other', aliases: ['Administratively Confidential', 'ADMINISTRATIVELY CONFIDENTIAL'] },
   {
     id: 'no-marking',
     level: 'no-marking',
@@ -27,6 +29,16 @@ export const CLASSIFICATIONS = [
       'No classification marking',
       'No classification markings',
       'No classification marking appears on the source text',
+      // Later volumes name the kind of document the marking is missing from.
+      'No classification marking appears on the memorandum',
+      'No classification marking appears on the telegram',
+      'No classification marking appears on the letter',
+      'No classification marking appears on the message',
+      'No classification marking appears on the document',
+      'No classification marking appears on the transcript',
+      'No classification marking appears on the minutes',
+      'No classification marking appears on the paper',
+      'No classification marking appears on the original',
       'No security classification',
       'No classification',
     ],

@@ -18,6 +18,16 @@ describe('readDistribution', () => {
     // Telegrams in capitals join places with a capital AND.
     ['REPEATED TO PARIS AND LONDON.', ['PARIS', 'LONDON']],
     ['Repeated to Paris, Bonn AND London.', ['Paris', 'Bonn', 'London']],
+    // Later telegrams are repeated at a precedence, or with both a purpose and a precedence.
+    ['Repeated for information Immediate to London.', ['London']],
+    ['Repeated Immediate for information to Beijing.', ['Beijing']],
+    ['Repeated Flash to the White House.', ['the White House']],
+    ['Repeated Routine to Tokyo.', ['Tokyo']],
+    ['Repeated Operational Immediate to CINCPAC.', ['CINCPAC']],
+    // A later place of the list can carry its own precedence or purpose before "to".
+    ['Repeated Immediate to Kabul and Priority to Moscow.', ['Kabul', 'Moscow']],
+    ['Repeated Flash to the White House and Niact Immediate to Cairo.', ['the White House', 'Cairo']],
+    ['Repeated for information Priority to Moscow and for information to USNATO.', ['Moscow', 'USNATO']],
   ])('%s → %j', (text, places) => {
     expect(read(text).repeatedTo).toEqual(places);
   });

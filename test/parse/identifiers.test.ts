@@ -82,6 +82,7 @@ describe('readIdentifier', () => {
     ['D750123-0456', 'file', 'D750123-0456'],
     ['N810007–0481', 'file', 'N810007–0481'],
     ['[no film number]', 'file', '[no film number]'],
+    ['N/A', 'file', 'N/A'],
     ['1975MOSCOW12345', 'file', '1975MOSCOW12345'],
     ['1976STATE001234', 'file', '1976STATE001234'],
   ])('reads %s as %s %s', (segment, kind, value) => {

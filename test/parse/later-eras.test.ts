@@ -53,6 +53,32 @@ const CASES: { note: string; primary: Record<string, unknown>; classification: s
     primary: { repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'USSR', 'Vol. XV', 'Memos'] },
     classification: 'secret',
   },
+  {
+    // A telegram filmed under no number: `N/A` stands where the film number is.
+    note: 'Source: Department of State, Central Foreign Policy File, N/A. Secret; Nodis.',
+    primary: { repositoryId: 'us-department-of-state', collection: 'Central Foreign Policy File', series: [], file: 'N/A' },
+    classification: 'secret',
+    handling: ['Nodis'],
+  },
+  {
+    // Papers held privately: no repository, the papers are the collection, though `Personal` is also a caption.
+    note: 'Source: Personal Papers of Harold H. Saunders, Chronological File. Secret; Nodis.',
+    primary: { repository: null, repositoryId: null, collection: 'Personal Papers of Harold H. Saunders', series: ['Chronological File'] },
+    classification: 'secret',
+    handling: ['Nodis'],
+  },
+  {
+    note: 'Source: Richard Nixon Presidential Library and Museum, NSC Files, Box 1322, NSC Unfiled Material, 1973. Secret; Sensitive.',
+    primary: { repository: 'Richard Nixon Presidential Library and Museum', repositoryId: 'nixon-library', collection: 'NSC Files', box: '1322', series: ['NSC Unfiled Material', '1973'] },
+    classification: 'secret',
+    handling: ['Sensitive'],
+  },
+  {
+    // An executive department outside the repository table is still the repository, by its written name.
+    note: 'Source: Department of the Treasury, Files of Secretary William E. Simon, Box 3, Middle East. Confidential.',
+    primary: { repository: 'Department of the Treasury', repositoryId: null, collection: 'Files of Secretary William E. Simon', box: '3', series: ['Middle East'] },
+    classification: 'confidential',
+  },
 ];
 
 describe('source notes of later volumes', () => {
@@ -73,5 +99,14 @@ describe('source notes of later volumes', () => {
     expect(record.clearances).toMatchObject([{ name: 'P. Jones', office: 'EUR/SOV' }]);
     expect(record.approvers.map((person) => person.name)).toEqual(['Eagleburger']);
     expect(record.repeatedTo).toEqual(['Moscow']);
+  });
+
+  it('reads a telegram repeated at a precedence of its own to each place', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D790123–0345. Secret; Flash; Nodis. Repeated Flash to the White House and Niact Immediate to Cairo.',
+    );
+    expect(record.handling).toEqual(['Flash', 'Nodis']);
+    expect(record.repeatedTo).toEqual(['the White House', 'Cairo']);
+    expect(record.remarks).toEqual([]);
   });
 });

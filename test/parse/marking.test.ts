@@ -48,3 +48,47 @@ describe('Strictly personal', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+/**
+ * Markings of later volumes. `Administratively Confidential` is the Nixon White House's marking
+ * for its internal papers, not the security classification Confidential: SPEC's level `other`.
+ * A missing marking may be said of the kind of document it is missing from.
+ */
+describe('markings of later volumes', () => {
+  it('reads Administratively Confidential as level other, the text as written, with the captions after it', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, White House Special Files, Staff Member and Office Files, H.R. Haldeman, Box 3. Administratively Confidential; Eyes Only.',
+    );
+    expect(record.classification).toMatchObject({ level: 'other', text: 'Administratively Confidential' });
+    expect(record.handling).toEqual(['Eyes Only']);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads Administratively Confidential alone as the marking sentence', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, White House Special Files, Box 3. Administratively Confidential. Sent for action.');
+    expect(record.classification).toMatchObject({ level: 'other', text: 'Administratively Confidential' });
+    expect(record.remarks).toEqual(['Sent for action.']);
+  });
+
+  it.each(['memorandum', 'telegram', 'letter'])('reads "No classification marking appears on the %s" as no marking', (kind) => {
+    const record = parseSourceNote(`Source: Ford Library, National Security Adviser, Memoranda of Conversations, Box 9. No classification marking appears on the ${kind}.`);
+    expect(record.classification).toMatchObject({ level: 'no-marking', text: `No classification marking appears on the ${kind}` });
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('captions joined to the classification by slashes', () => {
+  // SPEC reads `Secret–Personal` as the level with the caption in handling; several captions so joined are each one.
+  it('reads Top Secret/Sensitive/Exclusively Eyes Only as level top-secret with both captions', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1337, Unfiled Material. Top Secret/Sensitive/Exclusively Eyes Only.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Top Secret/Sensitive/Exclusively Eyes Only' });
+    expect(record.handling).toEqual(['Sensitive', 'Exclusively Eyes Only']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not read words that are no captions after the slashes as a marking', () => {
+    const record = parseSourceNote('Source: Ford Library, National Security Adviser, Box 3. Secret/Foo/Bar.');
+    expect(record.classification).toBeNull();
+  });
+});

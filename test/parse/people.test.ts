@@ -194,3 +194,30 @@ describe('lists in telegram capitals', () => {
     expect(readPeople(span('Cleared by Andrews, Brown, and Anderson (EUR)')).clearances.map((person) => person.name)).toEqual(['Andrews', 'Brown', 'Anderson']);
   });
 });
+
+describe('offices after "of the"', () => {
+  // Later volumes name the NSC Staff after "of the": the staff is the office, not part of the name.
+  it('reads "of the NSC Staff" as the office of the name before it', () => {
+    const people = readPeople(span('Drafted by Peter W. Rodman of the NSC Staff on March 24'));
+    expect(people.drafters.map((person) => [person.name, person.office, person.date])).toEqual([['Peter W. Rodman', 'NSC Staff', 'March 24']]);
+    expect(readPeople(span('Drafted by Jeanne W. Davis of the NSC staff')).drafters.map((person) => [person.name, person.office])).toEqual([['Jeanne W. Davis', 'NSC staff']]);
+  });
+
+  it('shares the staff with names joined by "and", as a symbol in parentheses', () => {
+    const people = readPeople(span('Prepared by Harold H. Saunders and Samuel M. Hoskinson of the NSC Staff'));
+    expect(people.drafters.map((person) => [person.name, person.office])).toEqual([
+      ['Harold H. Saunders', 'NSC Staff'],
+      ['Samuel M. Hoskinson', 'NSC Staff'],
+    ]);
+  });
+
+  it('reads an office of the table written out by its name after "of the" as the office', () => {
+    expect(readPeople(span('Drafted by Winston Lord of the Policy Planning Staff')).drafters.map((person) => [person.name, person.office])).toEqual([['Winston Lord', 'Policy Planning Staff']]);
+    const people = readPeople(span('Drafted by Dwight M. Burr of the Office of Soviet Union Affairs on May 3'));
+    expect(people.drafters.map((person) => [person.name, person.office, person.date])).toEqual([['Dwight M. Burr', 'Office of Soviet Union Affairs', 'May 3']]);
+  });
+
+  it('leaves other words after "of the" in the name', () => {
+    expect(readPeople(span('Drafted by Smith of the Embassy')).drafters.map((person) => [person.name, person.office])).toEqual([['Smith of the Embassy', undefined]]);
+  });
+});

@@ -455,3 +455,12 @@ describe('parseSourceNotes', () => {
     expect(record?.diagnostics.map((d) => d.ruleId)).toContain('invalid-input');
   });
 });
+
+describe('drafting sentences that name no one', () => {
+  // SPEC: remarks hold every sentence not captured; a drafting date without a drafter fills no list.
+  it('keeps the sentence in remarks rather than losing it', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D760123–0456. Secret; Nodis. Drafted on June 3.');
+    expect(record.drafters).toEqual([]);
+    expect(record.remarks).toEqual(['Drafted on June 3.']);
+  });
+});

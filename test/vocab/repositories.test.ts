@@ -109,3 +109,20 @@ describe('repositories that hold the papers of officials', () => {
     expect(findRepository('Joint Chiefs of Staff')?.id).toBe('joint-chiefs-of-staff');
   });
 });
+
+describe('presidential libraries under their longer names', () => {
+  // Later volumes may print a library's full name, "and Museum" included, or "Presidential" before "Library":
+  // the whole name is the repository, and none of it is left to the path.
+  test.each([
+    ['Richard Nixon Presidential Library and Museum', 'nixon-library'],
+    ['Gerald R. Ford Presidential Library and Museum', 'ford-library'],
+    ['Jimmy Carter Presidential Library and Museum', 'carter-library'],
+    ['Ronald Reagan Presidential Library and Museum', 'reagan-library'],
+    ['Ford Presidential Library', 'ford-library'],
+    ['Carter Presidential Library', 'carter-library'],
+    ['Reagan Presidential Library', 'reagan-library'],
+    ['George H. W. Bush Presidential Library', 'bush-library'],
+  ])('"%s" is read whole as %s', (alias, id) => {
+    expect(matchRepositoryPrefix(`${alias}, NSC Files`)).toEqual({ repository: expect.objectContaining({ id }), length: alias.length });
+  });
+});
