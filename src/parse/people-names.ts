@@ -7,7 +7,7 @@
  * @module
  */
 import type { Person } from '../model/provenance.js';
-import { findOfficeByLabel, findOfficeSymbol } from '../vocab/office-symbols.js';
+import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, officeInWordsAfter, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -89,13 +89,6 @@ function personOf(name: Span): Person | null {
       if (of && (findOfficeSymbol(of[2]!) || (of[0].includes('of') && /^\p{Lu}[\p{Lu}/]+$/u.test(of[2]!)))) {
         office = of[1]!;
         name = trimmedSpanOf(name, 0, of.index);
-      } else {
-        // `Winston Lord of the Policy Planning Staff`: an office of the table written out by its name.
-        const ofThe = name.text.indexOf(' of the ');
-        if (ofThe > 0 && findOfficeByLabel(name.text.slice(ofThe + 8))) {
-          office = name.text.slice(ofThe + 8);
-          name = trimmedSpanOf(name, 0, ofThe);
-        }
       }
     }
   }

@@ -11,7 +11,7 @@ export { REPOSITORIES, findRepository, matchRepositoryPrefix, repositoryById, ty
 export { CLASSIFICATIONS, findClassification, matchClassificationPrefix, type ClassificationEntry } from './classifications.js';
 export { HANDLING_CAPTIONS, findHandlingCaption, matchHandlingPrefix, type HandlingEntry, type HandlingKind } from './handling.js';
 export { PUBLICATIONS, matchPublicationPrefix, type PublicationEntry } from './publications.js';
-export { OFFICE_SYMBOLS, findOfficeByLabel, findOfficeSymbol, type OfficeSymbol } from './office-symbols.js';
+export { OFFICE_SYMBOLS, findOfficeSymbol, type OfficeSymbol } from './office-symbols.js';
 export { FILE_SUBJECTS, findFileSubject, type FileSubject } from './file-subjects.js';
 export { DOCUMENT_FORMS, findDocumentForm, type DocumentForm } from './document-forms.js';
 export { DECIMAL_FILE_SERIES, FILE_MARKERS, PAPER_SERIES, findDecimalFileSeries, findFileMarker, findPaperSeries, type FilePrefix } from './file-prefixes.js';

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { foldKey } from './fold.js';
 import { indexAliases, type VocabEntry } from './table.js';
 
 /** An office symbol. */
@@ -57,13 +56,6 @@ export const OFFICE_SYMBOLS = [
 ] as const satisfies readonly OfficeSymbol[];
 
 const index = indexAliases<OfficeSymbol>(OFFICE_SYMBOLS);
-
-const byLabel = new Map<string, OfficeSymbol>(OFFICE_SYMBOLS.map((entry) => [foldKey(entry.label), entry]));
-
-/** The office written out by its name (`Policy Planning Staff`, folded), if the table knows it. */
-export function findOfficeByLabel(name: string): OfficeSymbol | undefined {
-  return byLabel.get(foldKey(name));
-}
 
 /** The office written as `symbol`, if the table knows it. */
 export function findOfficeSymbol(symbol: string): OfficeSymbol | undefined {

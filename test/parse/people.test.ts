@@ -105,26 +105,6 @@ describe('qualifiers after a name', () => {
   });
 });
 
-describe('offices named in words after "of the"', () => {
-  const people = (text: string) => readPeople(span(text)).drafters.map(({ name, office }) => ({ name, office }));
-
-  it('reads the office after a person', () => {
-    expect(people('Drafted by William H. Brubeck of the Executive Secretariat')).toEqual([{ name: 'William H. Brubeck', office: 'Executive Secretariat' }]);
-    expect(people('Drafted by Smith of the Office of Soviet Union Affairs and Jones of the Embassy in Moscow')).toEqual([
-      { name: 'Smith', office: 'Office of Soviet Union Affairs' },
-      { name: 'Jones', office: 'Embassy in Moscow' },
-    ]);
-  });
-
-  it('keeps titles of office and places as they were read', () => {
-    expect(people('Drafted by the Secretary of the Treasury')).toEqual([{ name: 'Secretary of the Treasury', office: undefined }]);
-    expect(people('Drafted by Director of the Policy Planning Staff')).toEqual([{ name: 'Director of the Policy Planning Staff', office: undefined }]);
-    expect(people('Prepared by Phyllis D. Bernau in the Office of the Secretary of State')).toEqual([{ name: 'Phyllis D. Bernau', office: 'Office of the Secretary of State' }]);
-    // Only an office follows: a person's name before "of the" is not cut from other words.
-    expect(people('Drafted by Smith of the Washington Post')).toEqual([{ name: 'Smith of the Washington Post', office: undefined }]);
-  });
-});
-
 describe('name suffixes', () => {
   it('keeps Jr., Sr. and numerals with the name they follow after a comma', () => {
     const read = readPeople(span('Drafted by E. Allan Lightner, Jr., and cleared by John Doe, Sr., Brown, and Green'));
@@ -211,13 +191,28 @@ describe('offices after "of the"', () => {
     ]);
   });
 
-  it('reads an office of the table written out by its name after "of the" as the office', () => {
+  it('reads an office written out by its name after "of the" as the office', () => {
     expect(readPeople(span('Drafted by Winston Lord of the Policy Planning Staff')).drafters.map((person) => [person.name, person.office])).toEqual([['Winston Lord', 'Policy Planning Staff']]);
     const people = readPeople(span('Drafted by Dwight M. Burr of the Office of Soviet Union Affairs on May 3'));
     expect(people.drafters.map((person) => [person.name, person.office, person.date])).toEqual([['Dwight M. Burr', 'Office of Soviet Union Affairs', 'May 3']]);
   });
 
-  it('leaves other words after "of the" in the name', () => {
-    expect(readPeople(span('Drafted by Smith of the Embassy')).drafters.map((person) => [person.name, person.office])).toEqual([['Smith of the Embassy', undefined]]);
+  const people = (text: string) => readPeople(span(text)).drafters.map(({ name, office }) => ({ name, office }));
+
+  it('reads offices that open with an office word (Office, Bureau, Embassy, Executive Secretariat, …)', () => {
+    expect(people('Drafted by Smith of the Embassy')).toEqual([{ name: 'Smith', office: 'Embassy' }]);
+    expect(people('Drafted by William H. Brubeck of the Executive Secretariat')).toEqual([{ name: 'William H. Brubeck', office: 'Executive Secretariat' }]);
+    expect(people('Drafted by Smith of the Office of Soviet Union Affairs and Jones of the Embassy in Moscow')).toEqual([
+      { name: 'Smith', office: 'Office of Soviet Union Affairs' },
+      { name: 'Jones', office: 'Embassy in Moscow' },
+    ]);
+  });
+
+  it('keeps titles of office and places as they were read', () => {
+    expect(people('Drafted by the Secretary of the Treasury')).toEqual([{ name: 'Secretary of the Treasury', office: undefined }]);
+    expect(people('Drafted by Director of the Policy Planning Staff')).toEqual([{ name: 'Director of the Policy Planning Staff', office: undefined }]);
+    expect(people('Prepared by Phyllis D. Bernau in the Office of the Secretary of State')).toEqual([{ name: 'Phyllis D. Bernau', office: 'Office of the Secretary of State' }]);
+    // Only an office follows: a person's name before "of the" is not cut from other words.
+    expect(people('Drafted by Smith of the Washington Post')).toEqual([{ name: 'Smith of the Washington Post', office: undefined }]);
   });
 });
