@@ -114,7 +114,24 @@ function subjectCodeKey(segment: string): number {
   while (k < segment.length && isSpaceCode(segment.charCodeAt(k))) k++;
   if (k === segment.length) return 0;
   const after = segment.charCodeAt(k);
-  return isDigitCode(after) || isUpperAsciiCode(after) ? key : 0;
+  return isDigitCode(after) || isUpperAsciiCode(after) || opensQualifier(segment, k) ? key : 0;
+}
+
+/** Whether a country or program qualifier in parentheses opens at `k` (`(US)` in `AID (US) 15–8 INDIA`): `(` and a capital. */
+function opensQualifier(segment: string, k: number): boolean {
+  return segment.charCodeAt(k) === 40 /* ( */ && isUpperAsciiCode(segment.charCodeAt(k + 1));
+}
+
+/**
+ * The index of the `)` that closes the qualifier opening at `k` (`(GE)` in `DEF 18–3 SWITZ (GE)`,
+ * `(L)` in `POL 23–9 CONGO (L)`): one to six capitals, then `)` at the end or before a blank;
+ * else -1.
+ */
+function qualifierEnd(segment: string, k: number): number {
+  let end = k + 1;
+  while (end < segment.length && end - k <= 6 && isUpperAsciiCode(segment.charCodeAt(end))) end++;
+  if (end === k + 1 || segment.charCodeAt(end) !== 41 /* ) */) return -1;
+  return end + 1 === segment.length || isSpaceCode(segment.charCodeAt(end + 1)) ? end : -1;
 }
 
 /** Whether the code unit is a hyphen or an en dash, as `[-–]` matches. */
@@ -165,7 +182,7 @@ function subjectNumericRestStart(segment: string): number {
   while (k < length && isSpaceCode(segment.charCodeAt(k))) k++;
   if (k === blanks || k === length) return -1;
   const first = segment.charCodeAt(k);
-  return isDigitCode(first) || isUpperAsciiCode(first) ? k : -1;
+  return isDigitCode(first) || isUpperAsciiCode(first) || opensQualifier(segment, k) ? k : -1;
 }
 
 /**
@@ -173,7 +190,8 @@ function subjectNumericRestStart(segment: string): number {
  * digits, capitals, spaces, dashes, slashes and points (`[0-9A-Z \-–/.]*` to the end), with a
  * digit (`27 VIET S`) or else codes of one to six capitals, each after a dash or spaces
  * (`US–USSR`, as `/^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/` matches it once spaces are dashes). A
- * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`).
+ * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`), and a code may
+ * be a qualifier in parentheses (`AID (US) 15–8 INDIA`, `DEF 18–3 SWITZ (GE)`).
  */
 function isSubjectNumericRest(segment: string, from: number): boolean {
   let digit = false;
@@ -203,6 +221,13 @@ function isSubjectNumericRest(segment: string, from: number): boolean {
     } else if (code === 47 /* / */ || code === 46 /* . */) {
       codes = false;
       run = 0;
+    } else if (code === 40 /* ( */ && (k === from || segment.charCodeAt(k - 1) === 32)) {
+      // A qualifier in parentheses (`AID (US) 15–8 INDIA`, `SWITZ (GE)`) counts as one code.
+      const close = qualifierEnd(segment, k);
+      if (close < 0) return false;
+      k = close;
+      run = 1;
+      separator = 0;
     } else return false;
   }
   return digit || (codes && run > 0);

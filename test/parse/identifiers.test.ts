@@ -113,7 +113,24 @@ describe('subject-numeric files', () => {
     expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
   });
 
+  it.each(['AID (US) 15–8 INDIA', 'AID (US) 8–5 VIET S', 'DEF 18–3 SWITZ (GE)', 'POL 23–9 CONGO (L)'])('reads %s, with its qualifier in parentheses, as a file', (segment) => {
+    expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+  });
+
+  it('keeps a subject-numeric file with a qualifier in parentheses whole in a source note', () => {
+    const aid = parseSourceNote('Source: Department of State, Central Files, AID (US) 15–8 INDIA. Limited Official Use; Immediate. Repeated to Karachi.');
+    expect(aid.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'AID (US) 15–8 INDIA' });
+    const geneva = parseSourceNote('Source: Department of State, Central Files, DEF 18–3 SWITZ (GE). Secret; Priority.');
+    expect(geneva.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'DEF 18–3 SWITZ (GE)' });
+    expect(geneva.classification?.level).toBe('secret');
+  });
+
   it.each([
+    ['POL 27 VIET S (Harvan)', 'a qualifier in small letters'],
+    ['AID (ABCDEFG) 15', 'a qualifier of seven capitals'],
+    ['DEF 18–3 SWITZ(GE)', 'a qualifier glued to the code before it'],
+    ['POL 27 (US', 'an unclosed qualifier'],
+    ['POL (US)x 27', 'a qualifier glued to the word after it'],
     ['POL US -USSR', 'a dash after spaces'],
     ['POL USSRABC', 'a code of seven capitals'],
     ['POL A/B', 'a slash without a number'],
