@@ -125,6 +125,16 @@ describe('subject-numeric files', () => {
     expect(geneva.classification?.level).toBe('secret');
   });
 
+  it('reads a file ending in the country code DOM REP without its full stop and without a missing-period warning', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 23–9 DOM REP. Secret; Flash. Received at 8:47 p.m.');
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'POL 23–9 DOM REP' });
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret' });
+    expect(record.handling).toEqual(['Flash']);
+    expect(record.diagnostics).toEqual([]);
+    const last = parseSourceNote('Source: Department of State, Central Files, POL 23–9 DOM REP.');
+    expect(last.primary?.file).toBe('POL 23–9 DOM REP');
+  });
+
   it.each([
     ['POL 27 VIET S (Harvan)', 'a qualifier in small letters'],
     ['AID (ABCDEFG) 15', 'a qualifier of seven capitals'],

@@ -36,6 +36,18 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('ends a sentence after a file whose country code is an abbreviation in capitals (DOM REP)', () => {
+    expect(units('Central Files, POL 23–9 DOM REP. Secret; Flash. Received at 8:47 p.m.')).toEqual([
+      'Central Files, POL 23–9 DOM REP.',
+      'Secret; Flash.',
+      'Received at 8:47 p.m.',
+    ]);
+    expect(units('Central Files, POL 23–9 DOM REP. Drafted by Vaky.')).toEqual(['Central Files, POL 23–9 DOM REP.', 'Drafted by Vaky.']);
+    // In small letters, or after a word that is no code, the abbreviation keeps its stop.
+    expect(units('Letter to the Rep. Secretary Rusk replied.')).toEqual(['Letter to the Rep. Secretary Rusk replied.']);
+    expect(units('Central Files, POL 23–9 DOM REP. SEN. FULBRIGHT SAW IT.')).toEqual(['Central Files, POL 23–9 DOM REP. SEN. FULBRIGHT SAW IT.']);
+  });
+
   it('splits where the space after a full stop is missing', () => {
     const split = splitUnits({ text: 'No classification marking.Kennedy’s response', start: 0, end: 44 });
     expect(split.map((u) => u.text)).toEqual(['No classification marking.', 'Kennedy’s response']);
