@@ -18,8 +18,18 @@ export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passe
 const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
 const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/gi;
-const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
+const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate|as\s+(?:[A-Za-z]+\s+)?\d+[A-Za-z]?)$/i;
+/** The "to" a place repeats after "and" (`Repeated to Paris as 4567 and to Saigon as 890`). */
+const PLACE_TO = /^to\s+/i;
 const PART_SEPARATOR = /;\s*/g;
+/**
+ * Another verb of sending joined to the list of places by "and" (`Repeated to Karachi and New
+ * Delhi and passed to USCINCMEAFSA`): the list ends before it. The lookbehind lets a match start
+ * only where the run of blanks and commas starts.
+ */
+const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
+/** A relative clause after the list (`Repeated to the Department as Cahto 12, which is the source text`). */
+const RELATIVE_CLAUSE = /,\s*which\s/i;
 
 /** What a distribution sentence holds. */
 export interface Distribution {
@@ -46,7 +56,18 @@ function readPart(part: Span, result: Distribution): void {
     return;
   }
   if (cue.index > 0) result.leftovers.push(trimSpan(spanOf(part, 0, cue.index), ','));
-  readPlaces(part.text, cue.index + cue[0].length, result.repeatedTo);
+  const listStart = cue.index + cue[0].length;
+  const list = part.text.slice(listStart);
+  const next = NEXT_VERB.exec(list) ?? RELATIVE_CLAUSE.exec(list);
+  if (!next) {
+    readPlaces(part.text, listStart, result.repeatedTo);
+    return;
+  }
+  const listEnd = listStart + next.index;
+  readPlaces(part.text.slice(0, listEnd), listStart, result.repeatedTo);
+  // The leftover opens with its word (`and passed to USCINCMEAFSA`, `which is the source text`), after the blanks and commas.
+  const wordStart = listEnd + next[0].search(/[AaWw]/);
+  result.leftovers.push(spanOf(part, wordStart, part.text.length));
 }
 
 /**
@@ -87,8 +108,8 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   while (to > from && isBlankStopOrComma(text.charCodeAt(to - 1))) to--;
   if (from === to) return;
   const name = text.slice(from, to);
-  // A qualifier follows a blank: a name of one word (most are) has none.
-  const place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '') : name;
+  // A qualifier (`as 4567`) or a repeated "to" comes with a blank: a name of one word (most are) has none.
+  const place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_TO, '') : name;
   if (place) places.push(place);
 }
 
