@@ -27,6 +27,8 @@ import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
+/** A relative clause after the transmitting message (`…, October 22, which is the source text`): no part of its designation. */
+const RELATIVE_CLAUSE = /,\s*which\s/i;
 /** The letters DISTRIBUTION_OPENING's words start with (`Also`, `Repeated`, `Sent`, `Pouched`, `Passed`, `Copied`, `Relayed`, `Transmitted`): other units skip the pattern. */
 const DISTRIBUTION_INITIALS = 'arspct';
 
@@ -136,7 +138,9 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   }
   const transmitted = startsWithOneOf(content.text, 't') ? TRANSMITTED.exec(content.text) : null;
   if (transmitted) {
-    record.transmittedIn ??= content.text.slice(transmitted[0].length);
+    const message = content.text.slice(transmitted[0].length);
+    const relative = RELATIVE_CLAUSE.exec(message);
+    record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
     addClause(draft, 'transmitted', unit);
     return;
   }

@@ -165,6 +165,16 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.remarks).toEqual(['Also sent to London', 'and pouched to Belgrade.']);
   });
 
+  it('ends the transmitting message and the repeated-to list before a relative clause (`which is the source text`)', () => {
+    const sent = parseSourceNote(
+      'Source: Department of State, Central Files, 611.6112/10–2262. Secret; Niact; Verbatim Text. Transmitted as telegram 1234 to Moscow, October 22, 7 p.m., which is the source text.',
+    );
+    expect(sent.transmittedIn).toBe('telegram 1234 to Moscow, October 22, 7 p.m.');
+    const repeated = parseSourceNote('Source: Department of State, Central Files, 396.1–PA/5–1660. Secret; Niact. Repeated to the Department as Cahto 12, which is the source text.');
+    expect(repeated.repeatedTo).toEqual(['the Department']);
+    expect(repeated.remarks).toEqual(['which is the source text.']);
+  });
+
   it('keeps the final stop of a distribution remark that ends in an abbreviation (`a.m.`)', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261. Secret. Passed to the White House at 4:30 a.m.');
     expect(record.remarks).toEqual(['Passed to the White House at 4:30 a.m.']);
