@@ -93,7 +93,7 @@ function isSentenceStop(text: string, index: number): Verdict {
   }
   const start = abbreviationWordStart(text, index);
   judgedWordStart = start;
-  if (isAbbreviation(text, start, index)) {
+  if (isAbbreviation(text, start, index) || isAbbreviationAfterDash(text, start, index)) {
     if (endsAtClockTime(text, start, index, next)) return Verdict.StopKept;
     // `POL 23–9 DOM REP. Secret`: a file's country code ends the sentence before a word in small letters or a classification.
     if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
@@ -113,6 +113,20 @@ function isSentenceStop(text: string, index: number): Verdict {
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return initials ? Verdict.StopKept : Verdict.StopDropped;
+}
+
+/**
+ * Whether the word `text[start, end)` ends in an abbreviation after a dash (`1–Dec` in `Nov.
+ * 1–Dec. 17, 1966`, `Nov.–Dec. 1958`): the dash of a range does not end the word before a stop.
+ */
+function isAbbreviationAfterDash(text: string, start: number, end: number): boolean {
+  // Only the short abbreviations (`Dec`, `Sept`, `vol`) are looked for: four characters back at most.
+  const floor = Math.max(start, end - 6);
+  for (let i = end - 2; i > floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2013 || code === 45 /* - */) return isAbbreviation(text, i + 1, end);
+  }
+  return false;
 }
 
 /** Whether a classification opens at `next` (`Secret`, `No classification marking`). */
