@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
-import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
+import { hasWordAt, isDigitCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
@@ -25,6 +25,13 @@ export interface ReadLocation {
 
 /** Words that make an unknown first segment a repository rather than a collection. */
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
+/**
+ * Words of a government body or memorial that holds records (`Department of Energy`, `Department
+ * of the Army`, `Bureau of the Budget`, `Atomic Energy Commission`, `MacArthur Memorial`): an
+ * unknown first segment with one is a repository, unless it also names files (`Department of the
+ * Army files`, a collection).
+ */
+const HOLDER_WORDS = /\b(?:Department|Bureau|Commission|Administration|Mission|Memorial)\b/;
 const IBID = /^ibid\.?/i;
 const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */
@@ -35,6 +42,26 @@ const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
 /** The first two letters of LEADING_FILLER's words: a text opening otherwise has no filler to drop. */
 const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
+
+/** Small words a name of a government body is written with (`Bureau of the Budget`, `Mission to the United Nations`). */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'to', 'for', 'on']);
+
+/**
+ * Whether an unknown first segment of a location names a repository: REPOSITORY_WORDS, or
+ * HOLDER_WORDS in a name (capitalised words and NAME_SMALL_WORDS, not a sentence such as `A copy
+ * is in Department …`) without COLLECTION_WORDS.
+ */
+function namesRepository(segment: string): boolean {
+  return REPOSITORY_WORDS.test(segment) || (HOLDER_WORDS.test(segment) && !COLLECTION_WORDS.test(segment) && isCapitalisedName(segment));
+}
+
+/** Whether every word of `text` opens with a capital, or is one of NAME_SMALL_WORDS. */
+function isCapitalisedName(text: string): boolean {
+  for (const word of text.split(' ')) {
+    if (word !== '' && !isUpperCode(word.charCodeAt(0)) && !NAME_SMALL_WORDS.has(word)) return false;
+  }
+  return true;
+}
 
 /** The offset past what follows a repository name at `index`: spaces, an optional `,` or `:`, spaces. */
 function afterSeparator(text: string, index: number): number {
@@ -342,7 +369,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (numericalCase) location.file = whole.text;
   const semicolons = !numericalCase && whole.text.indexOf(';', pathStart) >= 0;
   const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
-  if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
+  if (!repository && segments.length > 1 && namesRepository(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);

@@ -80,3 +80,28 @@ describe('numbered items of other records', () => {
     });
   });
 });
+
+describe('a government body or memorial that is not in the repository table', () => {
+  it.each([
+    ['Source: Department of Energy, Archives, AEC Records, Secretariat Files, Disarmament. Secret.', 'Department of Energy', 'Archives'],
+    ['Source: Department of the Army, Office of the Chief of Staff, Files. Secret.', 'Department of the Army', 'Office of the Chief of Staff'],
+    ['Source: Bureau of the Budget, Director’s Files. Confidential.', 'Bureau of the Budget', 'Director’s Files'],
+    ['Source: Atomic Energy Commission, Secretariat Files, Job 1130, Box 45. Secret.', 'Atomic Energy Commission', 'Secretariat Files'],
+    ['Source: United States Mission to the United Nations, USUN Files. Confidential.', 'United States Mission to the United Nations', 'USUN Files'],
+    ['Source: Treasury Department, Secretary’s Files. Confidential.', 'Treasury Department', 'Secretary’s Files'],
+  ])('reads the repository of %s', (note, repository, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository, repositoryId: null, collection });
+    expect(record.diagnostics.map((d) => d.ruleId)).not.toContain('unparsed-text');
+  });
+
+  it('keeps a name of files with such a word as the collection', () => {
+    const record = parseSourceNote('Source: Department of the Army Files, G–3 091 Korea. Top Secret.');
+    expect(record.primary).toMatchObject({ repository: null, collection: 'Department of the Army Files' });
+  });
+
+  it('does not read a sentence that mentions a department as a repository', () => {
+    const record = parseSourceNote('No copy of this letter found in Department f:iles.');
+    expect(record.primary).toBeNull();
+  });
+});
