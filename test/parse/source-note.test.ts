@@ -334,6 +334,20 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Secret. A copy of this memorandum is in Department of State, Central Files, 611.61/1–2461. Copies were also found in the Kennedy Library, National Security Files, Countries Series, USSR.');
     expect(record.copies.map((c) => c.repositoryId)).toEqual(['us-department-of-state', 'jfk-library']);
   });
+
+  it('counts a second copy that has its own clause (`, and another is in …`, `; another copy is in …`)', () => {
+    const and = parseSourceNote(
+      'Source: Department of State, Central Files, 611.61/8–1661. Secret. A copy of this memorandum is in the Johnson Library, National Security File, Country File, Germany, Vol. 5, and another is in Department of State, Central Files, POL GER W–US.',
+    );
+    expect(and.copies).toMatchObject([
+      { repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'Germany', 'Vol. 5'] },
+      { repositoryId: 'us-department-of-state', collection: 'Central Files', file: 'POL GER W–US' },
+    ]);
+    const semicolon = parseSourceNote(
+      'Source: Department of State, Central Files, 611.61/8–1661. Secret. A copy is in the Johnson Library, National Security File, Country File, Germany, Vol. 5; another copy is in the Kennedy Library, National Security Files, Countries Series, Germany.',
+    );
+    expect(semicolon.copies.map((c) => c.repositoryId)).toEqual(['lbj-library', 'jfk-library']);
+  });
 });
 
 describe('parseSourceNote — sentence ends and run-on markings', () => {
