@@ -117,6 +117,12 @@ describe('subject-numeric files', () => {
     expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
   });
 
+  it('reads a file under the codes of economic integration and of fuels and energy', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, ECIN 3 EEC. Confidential. Drafted by Vine.');
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'ECIN 3 EEC' });
+    expect(readIdentifier('FSE 12 JAPAN')).toEqual({ kind: 'file', value: 'FSE 12 JAPAN' });
+  });
+
   it('keeps a subject-numeric file with a qualifier in parentheses whole in a source note', () => {
     const aid = parseSourceNote('Source: Department of State, Central Files, AID (US) 15–8 INDIA. Limited Official Use; Immediate. Repeated to Karachi.');
     expect(aid.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'AID (US) 15–8 INDIA' });
