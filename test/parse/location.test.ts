@@ -49,6 +49,13 @@ describe('an accession after its label', () => {
     const record = parseSourceNote('Source: Washington National Records Center, RG 330, Accession 69A6202, Box 3. Secret.');
     expect(record.primary).toMatchObject({ repositoryId: 'wnrc', recordGroup: 'RG 330', accession: '69A6202', box: '3', series: [] });
   });
+
+  it('reads an accession labelled `Acc. No.` without ending the sentence at `Acc.`', () => {
+    const record = parseSourceNote('Source: Washington National Records Center, RG 330, OASD/ISA Files: Acc. No. 65 A 3501, Vietnam 381. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'wnrc', recordGroup: 'RG 330', collection: 'OASD/ISA Files', accession: '65 A 3501', series: ['Vietnam 381'] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.remarks).toEqual([]);
+  });
 });
 
 describe('numbered items of other records', () => {
