@@ -134,8 +134,33 @@ function hasAtMostWords(text: string, max: number): boolean {
 }
 
 /**
+ * The marking of parts that open with a caption and hold one classification after it
+ * (`Official–Informal; Confidential`), the other parts all captions; else null. The captions
+ * keep their order.
+ */
+function classificationAfterCaptions(parts: readonly Span[]): Marking | null {
+  if (parts.length < 2 || !isCaption(parts[0]!.text)) return null;
+  let classification: Classification | null = null;
+  const handling: string[] = [parts[0]!.text];
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (isCaption(part.text)) {
+      handling.push(part.text);
+      continue;
+    }
+    // A second classification makes no marking.
+    if (classification !== null) return null;
+    const entry = findClassification(part.text);
+    if (!entry) return null;
+    classification = { level: entry.level, text: part.text, range: rangeOf(part) };
+  }
+  return classification === null ? null : { classification, handling };
+}
+
+/**
  * Reads `span` as a marking sentence. Returns null when it is not one: the first part must be
- * a known classification, or every part a known caption. A short unknown first part followed by
+ * a known classification, or every part a known caption, or captions and one classification
+ * after the first of them. A short unknown first part followed by
  * known captions is read as an unknown classification and reported.
  */
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
@@ -148,6 +173,8 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
     return { classification: classified.classification, handling: partTexts(parts, 1, handling) };
   }
   if (allCaptions(parts, 0)) return { classification: null, handling: partTexts(parts, 0) };
+  const afterCaptions = classificationAfterCaptions(parts);
+  if (afterCaptions) return afterCaptions;
   if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && /^\p{Lu}/u.test(first.text)) {
     diagnostics.push({
       ruleId: 'unknown-classification',

@@ -48,3 +48,24 @@ describe('Strictly personal', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+/**
+ * A caption written before the classification (`Official–Informal; Confidential`): the
+ * classification is the part that names one, the captions keep their order in handling.
+ */
+describe('a caption before the classification', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 751G.00/1–1058. Official–Informal; Confidential.', 'confidential', 'Confidential', ['Official–Informal']],
+    ['Source: Department of State, Central Files, 751G.00/1–1058. Official–Informal; Secret; Eyes Only.', 'secret', 'Secret', ['Official–Informal', 'Eyes Only']],
+  ])('reads %s', (note, level, text, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not read two classifications, or an unknown part, after a caption', () => {
+    expect(parseSourceNote('Source: X Files. Official–Informal; Secret; Confidential.').classification).toBeNull();
+    expect(parseSourceNote('Source: X Files. Official–Informal; Secret; the rest.').classification).toBeNull();
+  });
+});
