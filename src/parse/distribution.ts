@@ -14,6 +14,20 @@ import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from '.
  * another account of the document (`Sent under a July 16 covering memorandum to Rogers …`).
  */
 export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\s+(?:also\s+)?(?:to|for|by|via|as|in|niact|priority|immediate|info)\b/i;
+/** The receipt sentence of a telegram (`Received at 8:31 a.m.`), which may go on to its distribution. */
+const RECEIVED_OPENING = /^Received\s/;
+/** "and repeated" in a sentence (`Received at 8:31 a.m. and repeated to CINCPAC`); the lookbehind keeps the search linear. */
+const AND_REPEATED = /(?<!\s)\s+and\s+(?:also\s+)?repeated\s/i;
+
+/**
+ * Whether `text` is a distribution sentence: it opens like one (DISTRIBUTION_OPENING), or it
+ * is the receipt sentence of a telegram that goes on to where it was repeated (`Received at
+ * 8:31 a.m. and repeated to CINCPAC for POLAD`).
+ */
+export function isDistributionSentence(text: string): boolean {
+  return DISTRIBUTION_OPENING.test(text) || (RECEIVED_OPENING.test(text) && AND_REPEATED.test(text));
+}
+
 /** "repeated to" at the start of the sentence or after `;`, `,` or `and`. */
 const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.

@@ -175,6 +175,15 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(repeated.remarks).toEqual(['which is the source text.']);
   });
 
+  it('reads where a telegram was repeated from its receipt sentence (`Received at … and repeated to …`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 751K.00/10–2563. Secret; Operational Immediate. Received at 8:31 a.m. and repeated to CINCPAC for POLAD.');
+    expect(record.repeatedTo).toEqual(['CINCPAC for POLAD']);
+    expect(record.remarks).toEqual(['Received at 8:31 a.m.']);
+    const passed = parseSourceNote('Source: Department of State, Central Files, 751K.00/10–2563. Secret. Received at 8:31 a.m. and passed to the White House.');
+    expect(passed.repeatedTo).toEqual([]);
+    expect(passed.remarks).toEqual(['Received at 8:31 a.m. and passed to the White House.']);
+  });
+
   it('keeps the final stop of a distribution remark that ends in an abbreviation (`a.m.`)', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261. Secret. Passed to the White House at 4:30 a.m.');
     expect(record.remarks).toEqual(['Passed to the White House at 4:30 a.m.']);
