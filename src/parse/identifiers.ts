@@ -35,6 +35,14 @@ const FRC_ACCESSION = /^FRC\s*\d/;
  */
 const LABELLED_ACCESSION = /^(?:Accession|Acc\.)\s*(?:No\.\s*)?(\d.*)$/;
 const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
+/**
+ * A decimal file of a person (`123–Bohlen` in `123–Bohlen, Charles E.`, the Department's
+ * personnel class): a class of three digits, a dash, a surname. The given names follow after a
+ * comma (see {@link isPersonnelFileGivenNames}).
+ */
+const PERSONNEL_FILE = /^\d{3}(?:\.\d{1,4})?\s?[-–]\s?\p{Lu}[\p{L}'’-]+$/u;
+/** Given names and initials of a person (`Charles E.`, `John Foster`, `G. Frederick`): up to four capitalised words. */
+const GIVEN_NAMES = /^\p{Lu}[\p{L}'’]*\.?(?:\s\p{Lu}[\p{L}'’]*\.?){0,3}$/u;
 const JOB = /^Job\s+(\S.*)$/;
 // A colon may follow the label (`Box: 12`, `Folder: USSR 1989`): see CONTAINER_LABELS.
 const BOX = /^Box(?:es)?:?\s+(\S.*)$/;
@@ -316,7 +324,24 @@ function readNumericIdentifier(segment: string): Identifier | null {
   if (mayBeBareLot(segment) && (match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
   if (mayBeBareAccession(segment) && BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
   if (segment.length >= 9 && segment.startsWith('19') && isUpperAsciiCode(segment.charCodeAt(4)) && ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
+  if (isPersonnelFile(segment)) return { kind: 'file', value: segment };
   return null;
+}
+
+/** Whether `segment` is a decimal file of a person (PERSONNEL_FILE): tested only when a dash, a point or a blank follows three digits. */
+function isPersonnelFile(segment: string): boolean {
+  if (segment.length < 6 || !isDigitCode(segment.charCodeAt(1)) || !isDigitCode(segment.charCodeAt(2))) return false;
+  const fourth = segment.charCodeAt(3);
+  return (isDashCode(fourth) || fourth === 46 /* . */ || fourth === 32) && PERSONNEL_FILE.test(segment);
+}
+
+/**
+ * Whether `segment` holds the given names of the person of the decimal file `file` written
+ * after a comma (`Charles E.` in `123–Bohlen, Charles E.`): the comma separates no path
+ * segments there.
+ */
+export function isPersonnelFileGivenNames(file: string, segment: string): boolean {
+  return GIVEN_NAMES.test(segment) && isPersonnelFile(file);
 }
 
 /**

@@ -11,7 +11,7 @@ import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -216,7 +216,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
       // `CCS 092 (8–22–46), sec. 12`: the section of the file before it.
-      const section = afterFile && isMilitaryFileSection(location.file!, segment.text);
+      // `123–Bohlen, Charles E.`: the given names of the person whose file it is.
+      const section = afterFile && (isMilitaryFileSection(location.file!, segment.text) || isPersonnelFileGivenNames(location.file!, segment.text));
       if (section || ((continuesFileList(location, collection) || (afterFile && location.file!.includes('/'))) && isPlainSerial(segment.text))) {
         location.file = `${location.file}, ${segment.text}`;
         fileSegment = index;

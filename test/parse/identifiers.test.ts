@@ -160,6 +160,24 @@ describe('subject-numeric files', () => {
   });
 });
 
+describe('decimal files of a person (class 123)', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 123–Bohlen, Charles E. Secret. Drafted by Bohlen.', '123–Bohlen, Charles E'],
+    ['Source: Department of State, Central Files, 123–Dulles, John Foster. Confidential.', '123–Dulles, John Foster'],
+    ['Source: Department of State, Central Files, 123–Bohlen. Secret.', '123–Bohlen'],
+  ])('reads the file of %s with the given names, without a file date', (note, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file, fileDate: null });
+    expect(record.classification).not.toBeNull();
+  });
+
+  it('keeps a segment after another file, or a word after three digits and a blank, in the path', () => {
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.61/8–1661, Vienna Meeting. Secret.').primary).toMatchObject({ file: '611.61/8–1661', series: ['Vienna Meeting'] });
+    expect(readIdentifier('092 Cuba')).toBeNull();
+    expect(readIdentifier('123–bohlen')).toBeNull();
+  });
+});
+
 describe('decimal file serials', () => {
   it('keeps the serial offset and reads an en dash in the date code', () => {
     expect(readDecimalFile('761.91/7–848')).toEqual({ head: '761.91', serial: '7–848', serialOffset: 7, date: '1948-07-08', malformedDate: null, letterO: null });
