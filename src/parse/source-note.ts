@@ -26,7 +26,8 @@ import { findMarks } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
-const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
+/** `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`. */
+const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
 /** A relative clause after the transmitting message (`…, October 22, which is the source text`): no part of its designation. */
 const RELATIVE_CLAUSE = /,\s*which\s/i;
 /** The letters a distribution sentence starts with (`Also`, `Repeated`, `Received`, `Sent`, `Pouched`, `Passed`, `Copied`, `Relayed`, `Transmitted`): other units skip the patterns. */

@@ -175,6 +175,14 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(repeated.remarks).toEqual(['which is the source text.']);
   });
 
+  it('reads the transmitting message of `The text of this letter was transmitted in …`', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 786B.11/6–361. Secret. The text of this letter was transmitted in telegram 1234 to Cairo, June 3.');
+    expect(record.transmittedIn).toBe('telegram 1234 to Cairo, June 3');
+    expect(record.remarks).toEqual([]);
+    // Another document's transmission is no transmittedIn of this one.
+    expect(parseSourceNote('Source: X Files. Secret. The text of the reply was transmitted in telegram 12.').transmittedIn).toBeNull();
+  });
+
   it('reads where a telegram was repeated from its receipt sentence (`Received at … and repeated to …`)', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 751K.00/10–2563. Secret; Operational Immediate. Received at 8:31 a.m. and repeated to CINCPAC for POLAD.');
     expect(record.repeatedTo).toEqual(['CINCPAC for POLAD']);
