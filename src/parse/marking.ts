@@ -29,7 +29,8 @@ function isAsciiWordCode(code: number): boolean {
 
 /**
  * Where the part separator at `index` ends, or -1 if there is none: a semicolon and the spaces
- * after it, or a comma and its spaces when one of {@link CAPTIONS_AFTER_COMMA} follows.
+ * after it, or a comma and its spaces when one of {@link CAPTIONS_AFTER_COMMA} follows, or a
+ * caption of the table that is the whole part after it.
  */
 function separatorEnd(text: string, index: number): number {
   const code = text.charCodeAt(index);
@@ -39,7 +40,16 @@ function separatorEnd(text: string, index: number): number {
   for (const caption of CAPTIONS_AFTER_COMMA) {
     if (text.startsWith(caption, end) && !isAsciiWordCode(text.charCodeAt(end + caption.length))) return end;
   }
-  return -1;
+  // `Top Secret, Eyes Only`: any caption of the table that fills the part up to the next separator.
+  return isCaption(trimmedPart(text, end)) ? end : -1;
+}
+
+/** The part of `text` from `start` up to the next `,` or `;` (or the end), without trailing blanks and full stops. */
+function trimmedPart(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 44 && text.charCodeAt(end) !== 59) end++;
+  while (end > start && isBlankOrStop(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** Whether `code` is whitespace or a full stop, which a part does not end with. */

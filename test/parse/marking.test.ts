@@ -69,3 +69,22 @@ describe('a caption before the classification', () => {
     expect(parseSourceNote('Source: X Files. Official–Informal; Secret; the rest.').classification).toBeNull();
   });
 });
+
+/** Captions set apart by commas instead of semicolons (`Top Secret, Eyes Only`). */
+describe('captions after commas', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/8–1661. Top Secret, Eyes Only.', 'top-secret', ['Eyes Only']],
+    ['Source: Department of State, Central Files, 611.61/8–1661. Secret, Limit Distribution.', 'secret', ['Limit Distribution']],
+    ['Source: Department of State, Central Files, 611.61/8–1661. Secret, Niact, Eyes Only.', 'secret', ['Niact', 'Eyes Only']],
+  ])('reads %s', (note, level, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.classification?.level).toBe(level);
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not cut at a comma before words that are no caption', () => {
+    const record = parseSourceNote('Source: X Files. Secret, as the Secretary wished.');
+    expect(record.classification).toBeNull();
+  });
+});
