@@ -17,7 +17,8 @@ const COPY_SUBJECT = /\b(?:cop(?:y|ies)|texts?|translations?|versions?|originals
 const OTHER_DOCUMENT_SUBJECT = /\b(?:other memoranda|memoranda of the conversation|full text of|records? of)\b/i;
 const COPY_VERB = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:located\s+|filed\s+|found\s+)?(?:in|at|among)\s+|(?=ibid\b))/i;
 // `(?<![\s,])` lets a match start only where a run of blanks starts, which keeps the search linear.
-const LIST_JOINER = /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:in\s+)?/gi;
+// A second copy may have its own clause (`…, and another is in Department of State, …`).
+const LIST_JOINER = /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:another\s+(?:copy\s+)?(?:is|was)\s+(?:also\s+)?)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:another\s+(?:copy\s+)?(?:is|was)\s+(?:also\s+)?)?(?:in\s+)?(?:the\s+)?/gi;
 const IBID_START = /^ibid\b/i;
 const AND = /and/i;
 
@@ -76,9 +77,12 @@ export function splitLocationList(list: Span): Span[] {
   return parts.filter((p) => p.text.length > 0);
 }
 
-const CLAUSE_SEMICOLON = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu})(?=\p{Ll})/u;
+const CLAUSE_SEMICOLON = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu}|another\s)(?=\p{Ll})/u;
 
-/** Where the location list of a copy sentence that starts at `start` stops: at a semicolon clause (`; it is attached to …`). */
+/**
+ * Where the location list of a copy sentence that starts at `start` stops: at a semicolon clause
+ * (`; it is attached to …`), but not at one that locates another copy (`; another is in …`).
+ */
 function listEnd(text: string, start: number): number {
   // Most lists have no semicolon at all: no slice, no pattern to run.
   if (start >= 0 && text.indexOf(';', start) < 0) return Math.max(start, text.length);

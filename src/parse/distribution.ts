@@ -23,10 +23,34 @@ export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passe
 const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+/gi;
 /** How many qualifiers may stand between "repeated" and "to" (`for information Niact Immediate`). */
 const MAX_QUALIFIERS = 3;
+/** The receipt sentence of a telegram (`Received at 8:31 a.m.`), which may go on to its distribution. */
+const RECEIVED_OPENING = /^Received\s/;
+/** "and repeated" in a sentence (`Received at 8:31 a.m. and repeated to CINCPAC`); the lookbehind keeps the search linear. */
+const AND_REPEATED = /(?<!\s)\s+and\s+(?:also\s+)?repeated\s/i;
+
+/**
+ * Whether `text` is a distribution sentence: it opens like one (DISTRIBUTION_OPENING), or it
+ * is the receipt sentence of a telegram that goes on to where it was repeated (`Received at
+ * 8:31 a.m. and repeated to CINCPAC for POLAD`).
+ */
+export function isDistributionSentence(text: string): boolean {
+  return DISTRIBUTION_OPENING.test(text) || (RECEIVED_OPENING.test(text) && AND_REPEATED.test(text));
+}
+
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
 const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/gi;
-const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
+const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate|as\s+(?:[A-Za-z]+\s+)?\d+[A-Za-z]?)$/i;
+/** The "to" a place repeats after "and" (`Repeated to Paris as 4567 and to Saigon as 890`). */
+const PLACE_TO = /^to\s+/i;
 const PART_SEPARATOR = /;\s*/g;
+/**
+ * Another verb of sending joined to the list of places by "and" (`Repeated to Karachi and New
+ * Delhi and passed to USCINCMEAFSA`): the list ends before it. The lookbehind lets a match start
+ * only where the run of blanks and commas starts.
+ */
+const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
+/** A relative clause after the list (`Repeated to the Department as Cahto 12, which is the source text`). */
+const RELATIVE_CLAUSE = /,\s*which\s/i;
 
 /** What a distribution sentence holds. */
 export interface Distribution {
@@ -53,7 +77,18 @@ function readPart(part: Span, result: Distribution): void {
     return;
   }
   if (cue.index > 0) result.leftovers.push(trimSpan(spanOf(part, 0, cue.index), ','));
-  readPlaces(part.text, cue.end, result.repeatedTo);
+  const listStart = cue.end;
+  const list = part.text.slice(listStart);
+  const next = NEXT_VERB.exec(list) ?? RELATIVE_CLAUSE.exec(list);
+  if (!next) {
+    readPlaces(part.text, listStart, result.repeatedTo);
+    return;
+  }
+  const listEnd = listStart + next.index;
+  readPlaces(part.text.slice(0, listEnd), listStart, result.repeatedTo);
+  // The leftover opens with its word (`and passed to USCINCMEAFSA`, `which is the source text`), after the blanks and commas.
+  const wordStart = listEnd + next[0].search(/[AaWw]/);
+  result.leftovers.push(spanOf(part, wordStart, part.text.length));
 }
 
 /** The first "repeated … to" of `text`: where it starts and where its list of places starts. */
@@ -135,8 +170,8 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   while (to > from && isBlankStopOrComma(text.charCodeAt(to - 1))) to--;
   if (from === to) return;
   const name = text.slice(from, to);
-  // A qualifier follows a blank: a name of one word (most are) has none.
-  let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '') : name;
+  // A qualifier (`as 4567`) or a repeated "to" comes with a blank: a name of one word (most are) has none.
+  let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_TO, '') : name;
   // A later place of the list may open with its own qualifiers (`Priority to Moscow`), which end in " to ".
   if (place.indexOf(' to ') > 0) {
     const start = afterTo(place, afterQualifiers(place, 0));

@@ -35,6 +35,14 @@ const FRC_ACCESSION = /^FRC\s*\d/;
  */
 const LABELLED_ACCESSION = /^(?:Accession|Acc\.)\s*(?:No\.\s*)?(\d.*)$/;
 const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
+/**
+ * A decimal file of a person (`123–Bohlen` in `123–Bohlen, Charles E.`, the Department's
+ * personnel class): a class of three digits, a dash, a surname. The given names follow after a
+ * comma (see {@link isPersonnelFileGivenNames}).
+ */
+const PERSONNEL_FILE = /^\d{3}(?:\.\d{1,4})?\s?[-–]\s?\p{Lu}[\p{L}'’-]+$/u;
+/** Given names and initials of a person (`Charles E.`, `John Foster`, `G. Frederick`): up to four capitalised words. */
+const GIVEN_NAMES = /^\p{Lu}[\p{L}'’]*\.?(?:\s\p{Lu}[\p{L}'’]*\.?){0,3}$/u;
 const JOB = /^Job\s+(\S.*)$/;
 // A colon may follow the label (`Box: 12`, `Folder: USSR 1989`): see CONTAINER_LABELS.
 const BOX = /^Box(?:es)?:?\s+(\S.*)$/;
@@ -119,7 +127,24 @@ function subjectCodeKey(segment: string): number {
   while (k < segment.length && isSpaceCode(segment.charCodeAt(k))) k++;
   if (k === segment.length) return 0;
   const after = segment.charCodeAt(k);
-  return isDigitCode(after) || isUpperAsciiCode(after) ? key : 0;
+  return isDigitCode(after) || isUpperAsciiCode(after) || opensQualifier(segment, k) ? key : 0;
+}
+
+/** Whether a country or program qualifier in parentheses opens at `k` (`(US)` in `AID (US) 15–8 INDIA`): `(` and a capital. */
+function opensQualifier(segment: string, k: number): boolean {
+  return segment.charCodeAt(k) === 40 /* ( */ && isUpperAsciiCode(segment.charCodeAt(k + 1));
+}
+
+/**
+ * The index of the `)` that closes the qualifier opening at `k` (`(GE)` in `DEF 18–3 SWITZ (GE)`,
+ * `(L)` in `POL 23–9 CONGO (L)`): one to six capitals, then `)` at the end or before a blank;
+ * else -1.
+ */
+function qualifierEnd(segment: string, k: number): number {
+  let end = k + 1;
+  while (end < segment.length && end - k <= 6 && isUpperAsciiCode(segment.charCodeAt(end))) end++;
+  if (end === k + 1 || segment.charCodeAt(end) !== 41 /* ) */) return -1;
+  return end + 1 === segment.length || isSpaceCode(segment.charCodeAt(end + 1)) ? end : -1;
 }
 
 /** Whether the code unit is a hyphen or an en dash, as `[-–]` matches. */
@@ -170,7 +195,7 @@ function subjectNumericRestStart(segment: string): number {
   while (k < length && isSpaceCode(segment.charCodeAt(k))) k++;
   if (k === blanks || k === length) return -1;
   const first = segment.charCodeAt(k);
-  return isDigitCode(first) || isUpperAsciiCode(first) ? k : -1;
+  return isDigitCode(first) || isUpperAsciiCode(first) || opensQualifier(segment, k) ? k : -1;
 }
 
 /**
@@ -178,7 +203,8 @@ function subjectNumericRestStart(segment: string): number {
  * digits, capitals, spaces, dashes, slashes and points (`[0-9A-Z \-–/.]*` to the end), with a
  * digit (`27 VIET S`) or else codes of one to six capitals, each after a dash or spaces
  * (`US–USSR`, as `/^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/` matches it once spaces are dashes). A
- * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`).
+ * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`), and a code may
+ * be a qualifier in parentheses (`AID (US) 15–8 INDIA`, `DEF 18–3 SWITZ (GE)`).
  */
 function isSubjectNumericRest(segment: string, from: number): boolean {
   let digit = false;
@@ -208,6 +234,13 @@ function isSubjectNumericRest(segment: string, from: number): boolean {
     } else if (code === 47 /* / */ || code === 46 /* . */) {
       codes = false;
       run = 0;
+    } else if (code === 40 /* ( */ && (k === from || segment.charCodeAt(k - 1) === 32)) {
+      // A qualifier in parentheses (`AID (US) 15–8 INDIA`, `SWITZ (GE)`) counts as one code.
+      const close = qualifierEnd(segment, k);
+      if (close < 0) return false;
+      k = close;
+      run = 1;
+      separator = 0;
     } else return false;
   }
   return digit || (codes && run > 0);
@@ -296,7 +329,24 @@ function readNumericIdentifier(segment: string): Identifier | null {
   if (mayBeBareLot(segment) && (match = BARE_LOT.exec(segment))) return { kind: 'lot', value: normaliseLot(match[1]!, match[2]!, match[3]!) };
   if (mayBeBareAccession(segment) && BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
   if (segment.length >= 9 && segment.startsWith('19') && isUpperAsciiCode(segment.charCodeAt(4)) && ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
+  if (isPersonnelFile(segment)) return { kind: 'file', value: segment };
   return null;
+}
+
+/** Whether `segment` is a decimal file of a person (PERSONNEL_FILE): tested only when a dash, a point or a blank follows three digits. */
+function isPersonnelFile(segment: string): boolean {
+  if (segment.length < 6 || !isDigitCode(segment.charCodeAt(1)) || !isDigitCode(segment.charCodeAt(2))) return false;
+  const fourth = segment.charCodeAt(3);
+  return (isDashCode(fourth) || fourth === 46 /* . */ || fourth === 32) && PERSONNEL_FILE.test(segment);
+}
+
+/**
+ * Whether `segment` holds the given names of the person of the decimal file `file` written
+ * after a comma (`Charles E.` in `123–Bohlen, Charles E.`): the comma separates no path
+ * segments there.
+ */
+export function isPersonnelFileGivenNames(file: string, segment: string): boolean {
+  return GIVEN_NAMES.test(segment) && isPersonnelFile(file);
 }
 
 /**

@@ -9,9 +9,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
-import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
+import { hasWordAt, isDigitCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -26,10 +26,12 @@ export interface ReadLocation {
 /** Words that make an unknown first segment a repository rather than a collection. */
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
 /**
- * An executive department the repository table does not hold (`Department of the Treasury`,
- * `Department of Energy`): a repository, though its name has none of REPOSITORY_WORDS.
+ * Words of a government body or memorial that holds records (`Department of Energy`, `Department
+ * of the Army`, `Bureau of the Budget`, `Atomic Energy Commission`, `MacArthur Memorial`): an
+ * unknown first segment with one is a repository, unless it also names files (`Department of the
+ * Army files`, a collection).
  */
-const DEPARTMENT_NAME = /^Department of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?$/;
+const HOLDER_WORDS = /\b(?:Department|Bureau|Commission|Administration|Mission|Memorial)\b/;
 const IBID = /^ibid\.?/i;
 const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */
@@ -41,17 +43,32 @@ const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
 const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 
+/** Small words a name of a government body is written with (`Bureau of the Budget`, `Mission to the United Nations`). */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'to', 'for', 'on']);
+
+/**
+ * Whether an unknown first segment of a location names a repository: REPOSITORY_WORDS, or
+ * HOLDER_WORDS in a name (capitalised words and NAME_SMALL_WORDS, not a sentence such as `A copy
+ * is in Department …`) without COLLECTION_WORDS.
+ */
+function namesRepository(segment: string): boolean {
+  return REPOSITORY_WORDS.test(segment) || (HOLDER_WORDS.test(segment) && !COLLECTION_WORDS.test(segment) && isCapitalisedName(segment));
+}
+
+/** Whether every word of `text` opens with a capital, or is one of NAME_SMALL_WORDS. */
+function isCapitalisedName(text: string): boolean {
+  for (const word of text.split(' ')) {
+    if (word !== '' && !isUpperCode(word.charCodeAt(0)) && !NAME_SMALL_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
 /** The offset past what follows a repository name at `index`: spaces, an optional `,` or `:`, spaces. */
 function afterSeparator(text: string, index: number): number {
   let i = skipSpaces(text, index);
   const code = i < text.length ? text.charCodeAt(i) : -1;
   if (code === 44 || code === 58) i++;
   return skipSpaces(text, i);
-}
-
-/** Whether an unknown first segment names a repository (`Minnesota Historical Society`, `Department of the Treasury`). */
-function namesRepository(segment: string): boolean {
-  return REPOSITORY_WORDS.test(segment) || (segment.startsWith('Department of ') && DEPARTMENT_NAME.test(segment));
 }
 
 /** Whether `text` has at most `max` words split on single spaces (as `text.split(' ').length` counts them). */
@@ -199,7 +216,8 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     if (!identifier) {
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
       // `CCS 092 (8–22–46), sec. 12`: the section of the file before it.
-      const section = afterFile && isMilitaryFileSection(location.file!, segment.text);
+      // `123–Bohlen, Charles E.`: the given names of the person whose file it is.
+      const section = afterFile && (isMilitaryFileSection(location.file!, segment.text) || isPersonnelFileGivenNames(location.file!, segment.text));
       if (section || ((continuesFileList(location, collection) || (afterFile && location.file!.includes('/'))) && isPlainSerial(segment.text))) {
         location.file = `${location.file}, ${segment.text}`;
         fileSegment = index;

@@ -29,7 +29,8 @@ function isAsciiWordCode(code: number): boolean {
 
 /**
  * Where the part separator at `index` ends, or -1 if there is none: a semicolon and the spaces
- * after it, or a comma and its spaces when one of {@link CAPTIONS_AFTER_COMMA} follows.
+ * after it, or a comma and its spaces when one of {@link CAPTIONS_AFTER_COMMA} follows, or a
+ * caption of the table that is the whole part after it.
  */
 function separatorEnd(text: string, index: number): number {
   const code = text.charCodeAt(index);
@@ -39,7 +40,16 @@ function separatorEnd(text: string, index: number): number {
   for (const caption of CAPTIONS_AFTER_COMMA) {
     if (text.startsWith(caption, end) && !isAsciiWordCode(text.charCodeAt(end + caption.length))) return end;
   }
-  return -1;
+  // `Top Secret, Eyes Only`: any caption of the table that fills the part up to the next separator.
+  return isCaption(trimmedPart(text, end)) ? end : -1;
+}
+
+/** The part of `text` from `start` up to the next `,` or `;` (or the end), without trailing blanks and full stops. */
+function trimmedPart(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 44 && text.charCodeAt(end) !== 59) end++;
+  while (end > start && isBlankOrStop(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /** Whether `code` is whitespace or a full stop, which a part does not end with. */
@@ -145,8 +155,33 @@ function hasAtMostWords(text: string, max: number): boolean {
 }
 
 /**
+ * The marking of parts that open with a caption and hold one classification after it
+ * (`Official–Informal; Confidential`), the other parts all captions; else null. The captions
+ * keep their order.
+ */
+function classificationAfterCaptions(parts: readonly Span[]): Marking | null {
+  if (parts.length < 2 || !isCaption(parts[0]!.text)) return null;
+  let classification: Classification | null = null;
+  const handling: string[] = [parts[0]!.text];
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (isCaption(part.text)) {
+      handling.push(part.text);
+      continue;
+    }
+    // A second classification makes no marking.
+    if (classification !== null) return null;
+    const entry = findClassification(part.text);
+    if (!entry) return null;
+    classification = { level: entry.level, text: part.text, range: rangeOf(part) };
+  }
+  return classification === null ? null : { classification, handling };
+}
+
+/**
  * Reads `span` as a marking sentence. Returns null when it is not one: the first part must be
- * a known classification, or every part a known caption. A short unknown first part followed by
+ * a known classification, or every part a known caption, or captions and one classification
+ * after the first of them. A short unknown first part followed by
  * known captions is read as an unknown classification and reported.
  */
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
@@ -159,6 +194,8 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
     return { classification: classified.classification, handling: partTexts(parts, 1, handling) };
   }
   if (allCaptions(parts, 0)) return { classification: null, handling: partTexts(parts, 0) };
+  const afterCaptions = classificationAfterCaptions(parts);
+  if (afterCaptions) return afterCaptions;
   if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && /^\p{Lu}/u.test(first.text)) {
     diagnostics.push({
       ruleId: 'unknown-classification',

@@ -155,10 +155,10 @@ export function hasBlankOn(text: string): boolean {
 
 /**
  * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
- * Parsons`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
+ * Parsons`, `Bundy for transmission`). Candidates are found here; {@link qualifierAt} checks what must follow each, so
  * that no pattern has to scan ahead to the end of the text from every position.
  */
-const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
+const QUALIFIER_START = /(?<!\s)\s+(in\s+substance|in\s+draft|for\s+the\s+Secretary|for\s+transmission|for\s+paragraphs?\s+|on\s+behalf\s+of\s+)/gi;
 /** A paragraph reference (`2`, `3 and 4`) ending the text, matched from `lastIndex`. */
 const PARAGRAPH_REFERENCE = /[\w\s,–-]{1,20}$/y;
 /** A line break at or after `lastIndex`. */
@@ -188,7 +188,7 @@ export function qualifierAt(text: string): number {
       const length = text.length - rest;
       if (length >= 1 && length <= 60 && !hasLineBreakFrom(text, rest)) return match.index; // on behalf of X
     } else if (rest === text.length) {
-      return match.index; // in substance, in draft, for the Secretary
+      return match.index; // in substance, in draft, for the Secretary, for transmission
     }
   }
   return -1;

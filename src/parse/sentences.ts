@@ -17,6 +17,7 @@ import {
   endsThreeDigitWord,
   isAbbreviation,
   isCloser,
+  isCodeAbbreviation,
   isCodeWord,
   isInitialInCapitalsName,
   isInitials,
@@ -92,7 +93,12 @@ function isSentenceStop(text: string, index: number): Verdict {
   }
   const start = abbreviationWordStart(text, index);
   judgedWordStart = start;
-  if (isAbbreviation(text, start, index)) return endsAtClockTime(text, start, index, next) ? Verdict.StopKept : Verdict.No;
+  if (isAbbreviation(text, start, index) || isAbbreviationAfterDash(text, start, index)) {
+    if (endsAtClockTime(text, start, index, next)) return Verdict.StopKept;
+    // `POL 23–9 DOM REP. Secret`: a file's country code ends the sentence before a word in small letters or a classification.
+    if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
+    return Verdict.No;
+  }
   const initials = isInitials(text, start, index);
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
@@ -103,10 +109,29 @@ function isSentenceStop(text: string, index: number): Verdict {
     const endsCode = previousWordStart >= 0 && isCodeWord(text, previousWordStart, start - 1) && !isInitialInCapitalsName(text, previousWordStart, start, next);
     // `approved in S. Repeated to Moscow`: an office after "in", then a new sentence.
     const endsOffice = !endsCode && !initials && previousWordStart >= 0 && endsOfficeAfterPreposition(text, previousWordStart, start, next);
-    if (!endsCode && !endsOffice && !(CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)))) return Verdict.No;
+    if (!endsCode && !endsOffice && !startsClassification(text, next)) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
   return initials ? Verdict.StopKept : Verdict.StopDropped;
+}
+
+/**
+ * Whether the word `text[start, end)` ends in an abbreviation after a dash (`1–Dec` in `Nov.
+ * 1–Dec. 17, 1966`, `Nov.–Dec. 1958`): the dash of a range does not end the word before a stop.
+ */
+function isAbbreviationAfterDash(text: string, start: number, end: number): boolean {
+  // Only the short abbreviations (`Dec`, `Sept`, `vol`) are looked for: four characters back at most.
+  const floor = Math.max(start, end - 6);
+  for (let i = end - 2; i > floor; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2013 || code === 45 /* - */) return isAbbreviation(text, i + 1, end);
+  }
+  return false;
+}
+
+/** Whether a classification opens at `next` (`Secret`, `No classification marking`). */
+function startsClassification(text: string, next: number): boolean {
+  return CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)) !== undefined;
 }
 
 const CLASS_NUMBER_REST = /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u;
@@ -235,7 +260,7 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
  */
 function contentEndOf(text: string, start: number, end: number): number {
   const word = end - 1 > start && mayEndAbbreviationOrInitials(text.charCodeAt(end - 2)) ? abbreviationWordStart(text, end - 1, start) : end - 1;
-  if (isInitials(text, word, end - 1) || isAbbreviation(text, word, end - 1)) return end;
+  if (isInitials(text, word, end - 1) || (isAbbreviation(text, word, end - 1) && !isCodeAbbreviation(text, word, end - 1))) return end;
   return dropFinalStops(text, start, end);
 }
 

@@ -10,7 +10,7 @@ import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecor
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
-import { DISTRIBUTION_OPENING, readDistribution } from './distribution.js';
+import { isDistributionSentence, readDistribution } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
@@ -26,8 +26,11 @@ import { findMarks } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
-const TRANSMITTED = /^(?:This\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
-/** The letters DISTRIBUTION_OPENING's words start with (`Also`, `Repeated`, `Sent`, `Pouched`, `Passed`, `Copied`, `Relayed`, `Transmitted`): other units skip the pattern. */
+/** `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`. */
+const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
+/** A relative clause after the transmitting message (`…, October 22, which is the source text`): no part of its designation. */
+const RELATIVE_CLAUSE = /,\s*which\s/i;
+/** The letters a distribution sentence starts with (`Also`, `Repeated`, `Received`, `Sent`, `Pouched`, `Passed`, `Copied`, `Relayed`, `Transmitted`): other units skip the patterns. */
 const DISTRIBUTION_INITIALS = 'arspct';
 
 /** The record being built, with the parser's running state. */
@@ -145,11 +148,13 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   }
   const transmitted = startsWithOneOf(content.text, 't') ? TRANSMITTED.exec(content.text) : null;
   if (transmitted) {
-    record.transmittedIn ??= content.text.slice(transmitted[0].length);
+    const message = content.text.slice(transmitted[0].length);
+    const relative = RELATIVE_CLAUSE.exec(message);
+    record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
     addClause(draft, 'transmitted', unit);
     return;
   }
-  if (startsWithOneOf(content.text, DISTRIBUTION_INITIALS) && DISTRIBUTION_OPENING.test(content.text)) {
+  if (startsWithOneOf(content.text, DISTRIBUTION_INITIALS) && isDistributionSentence(content.text)) {
     const distribution = readDistribution(content);
     record.repeatedTo.push(...distribution.repeatedTo);
     for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));

@@ -207,6 +207,16 @@ export function isCodeWord(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Whether the abbreviation `text[start, end)` is written in capitals right after a file code's
+ * word (`REP` in `POL 23–9 DOM REP`, the country code of the Dominican Republic): it is then the
+ * last word of a file designation, and its full stop is no abbreviation's.
+ */
+export function isCodeAbbreviation(text: string, start: number, end: number): boolean {
+  if (!isCapitalsWord(text, start, end) || start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  return isCodeWord(text, wordStart(text, start - 1), start - 1);
+}
+
+/**
  * Whether the character before a full stop can end an abbreviation or initials: a letter (or
  * half of one outside the BMP). Anything else (`2161.`) lets the stop end the sentence unless a
  * class number was split.

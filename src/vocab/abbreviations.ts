@@ -13,6 +13,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ltd', 'bros', 'n.y', 'u.n', 'u.k', 'u.s.s.r', 'ca', 'approx', 'fig', 'nr', 'esq', 'hon',
   // Parts of archival files and papers (`pt. 2`, `ser. 3`, `encl. 1`, `att. A`, `sect. 4`, `para. 6`, `fol. 12`, `doc. 28`).
   'pt', 'pts', 'ser', 'encl', 'encls', 'att', 'sect', 'secs', 'para', 'paras', 'fol', 'fols', 'doc', 'docs',
+  // The label of a records-centre accession (`Acc. No. 65 A 3501`).
+  'acc',
   // Months as dates abbreviate them (`on Feb. 21`).
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

@@ -28,11 +28,21 @@ describe('readDistribution', () => {
     ['Repeated Immediate to Kabul and Priority to Moscow.', ['Kabul', 'Moscow']],
     ['Repeated Flash to the White House and Niact Immediate to Cairo.', ['the White House', 'Cairo']],
     ['Repeated for information Priority to Moscow and for information to USNATO.', ['Moscow', 'USNATO']],
+    // Another verb of sending after the list ends it.
+    ['Repeated to Karachi and New Delhi and passed to USCINCMEAFSA.', ['Karachi', 'New Delhi']],
+    ['Repeated to Paris and Rome and pouched to Belgrade.', ['Paris', 'Rome']],
+    ['Repeated to Karachi, and pouched to Colombo.', ['Karachi']],
+    // The telegram number a place was sent under, and a "to" repeated after "and", are no part of the place.
+    ['Repeated to Paris as 4567 and to Saigon as 890.', ['Paris', 'Saigon']],
+    ['Sent to Geneva as Tedul 34; repeated to Paris as Tosec 567.', ['Paris']],
+    ['Repeated to London, Paris, and Saigon, and to Geneva.', ['London', 'Paris', 'Saigon', 'Geneva']],
+    ['Repeated to CINCPAC and CTF 77.', ['CINCPAC', 'CTF 77']],
   ])('%s → %j', (text, places) => {
     expect(read(text).repeatedTo).toEqual(places);
   });
 
   it('keeps what is not "repeated to" as leftovers', () => {
     expect(read('Also sent priority to Paris and repeated to Hanoi.').leftovers.map((s) => s.text)).toEqual(['Also sent priority to Paris']);
+    expect(read('Repeated to Karachi and New Delhi and passed to USCINCMEAFSA.').leftovers.map((s) => s.text)).toEqual(['and passed to USCINCMEAFSA']);
   });
 });

@@ -114,7 +114,40 @@ describe('subject-numeric files', () => {
     expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
   });
 
+  it.each(['AID (US) 15–8 INDIA', 'AID (US) 8–5 VIET S', 'DEF 18–3 SWITZ (GE)', 'POL 23–9 CONGO (L)'])('reads %s, with its qualifier in parentheses, as a file', (segment) => {
+    expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+  });
+
+  it('reads a file under the codes of economic integration and of fuels and energy', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, ECIN 3 EEC. Confidential. Drafted by Vine.');
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'ECIN 3 EEC' });
+    expect(readIdentifier('FSE 12 JAPAN')).toEqual({ kind: 'file', value: 'FSE 12 JAPAN' });
+  });
+
+  it('keeps a subject-numeric file with a qualifier in parentheses whole in a source note', () => {
+    const aid = parseSourceNote('Source: Department of State, Central Files, AID (US) 15–8 INDIA. Limited Official Use; Immediate. Repeated to Karachi.');
+    expect(aid.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'AID (US) 15–8 INDIA' });
+    const geneva = parseSourceNote('Source: Department of State, Central Files, DEF 18–3 SWITZ (GE). Secret; Priority.');
+    expect(geneva.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'DEF 18–3 SWITZ (GE)' });
+    expect(geneva.classification?.level).toBe('secret');
+  });
+
+  it('reads a file ending in the country code DOM REP without its full stop and without a missing-period warning', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 23–9 DOM REP. Secret; Flash. Received at 8:47 p.m.');
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'POL 23–9 DOM REP' });
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret' });
+    expect(record.handling).toEqual(['Flash']);
+    expect(record.diagnostics).toEqual([]);
+    const last = parseSourceNote('Source: Department of State, Central Files, POL 23–9 DOM REP.');
+    expect(last.primary?.file).toBe('POL 23–9 DOM REP');
+  });
+
   it.each([
+    ['POL 27 VIET S (Harvan)', 'a qualifier in small letters'],
+    ['AID (ABCDEFG) 15', 'a qualifier of seven capitals'],
+    ['DEF 18–3 SWITZ(GE)', 'a qualifier glued to the code before it'],
+    ['POL 27 (US', 'an unclosed qualifier'],
+    ['POL (US)x 27', 'a qualifier glued to the word after it'],
     ['POL US -USSR', 'a dash after spaces'],
     ['POL USSRABC', 'a code of seven capitals'],
     ['POL A/B', 'a slash without a number'],
@@ -125,6 +158,24 @@ describe('subject-numeric files', () => {
     ['INCO-W 17', 'a second code of one capital'],
   ])('does not read %s (%s)', (segment) => {
     expect(readIdentifier(segment)).toBeNull();
+  });
+});
+
+describe('decimal files of a person (class 123)', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 123–Bohlen, Charles E. Secret. Drafted by Bohlen.', '123–Bohlen, Charles E'],
+    ['Source: Department of State, Central Files, 123–Dulles, John Foster. Confidential.', '123–Dulles, John Foster'],
+    ['Source: Department of State, Central Files, 123–Bohlen. Secret.', '123–Bohlen'],
+  ])('reads the file of %s with the given names, without a file date', (note, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file, fileDate: null });
+    expect(record.classification).not.toBeNull();
+  });
+
+  it('keeps a segment after another file, or a word after three digits and a blank, in the path', () => {
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.61/8–1661, Vienna Meeting. Secret.').primary).toMatchObject({ file: '611.61/8–1661', series: ['Vienna Meeting'] });
+    expect(readIdentifier('092 Cuba')).toBeNull();
+    expect(readIdentifier('123–bohlen')).toBeNull();
   });
 });
 

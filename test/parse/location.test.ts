@@ -49,6 +49,13 @@ describe('an accession after its label', () => {
     const record = parseSourceNote('Source: Washington National Records Center, RG 330, Accession 69A6202, Box 3. Secret.');
     expect(record.primary).toMatchObject({ repositoryId: 'wnrc', recordGroup: 'RG 330', accession: '69A6202', box: '3', series: [] });
   });
+
+  it('reads an accession labelled `Acc. No.` without ending the sentence at `Acc.`', () => {
+    const record = parseSourceNote('Source: Washington National Records Center, RG 330, OASD/ISA Files: Acc. No. 65 A 3501, Vietnam 381. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'wnrc', recordGroup: 'RG 330', collection: 'OASD/ISA Files', accession: '65 A 3501', series: ['Vietnam 381'] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.remarks).toEqual([]);
+  });
 });
 
 describe('numbered items of other records', () => {
@@ -78,5 +85,30 @@ describe('numbered items of other records', () => {
       series: ['NSC Files', 'NSC Institutional Files (H-Files)', 'NSSM 39'],
       file: null,
     });
+  });
+});
+
+describe('a government body or memorial that is not in the repository table', () => {
+  it.each([
+    ['Source: Department of Energy, Archives, AEC Records, Secretariat Files, Disarmament. Secret.', 'Department of Energy', 'Archives'],
+    ['Source: Department of the Army, Office of the Chief of Staff, Files. Secret.', 'Department of the Army', 'Office of the Chief of Staff'],
+    ['Source: Bureau of the Budget, Director’s Files. Confidential.', 'Bureau of the Budget', 'Director’s Files'],
+    ['Source: Atomic Energy Commission, Secretariat Files, Job 1130, Box 45. Secret.', 'Atomic Energy Commission', 'Secretariat Files'],
+    ['Source: United States Mission to the United Nations, USUN Files. Confidential.', 'United States Mission to the United Nations', 'USUN Files'],
+    ['Source: Treasury Department, Secretary’s Files. Confidential.', 'Treasury Department', 'Secretary’s Files'],
+  ])('reads the repository of %s', (note, repository, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository, repositoryId: null, collection });
+    expect(record.diagnostics.map((d) => d.ruleId)).not.toContain('unparsed-text');
+  });
+
+  it('keeps a name of files with such a word as the collection', () => {
+    const record = parseSourceNote('Source: Department of the Army Files, G–3 091 Korea. Top Secret.');
+    expect(record.primary).toMatchObject({ repository: null, collection: 'Department of the Army Files' });
+  });
+
+  it('does not read a sentence that mentions a department as a repository', () => {
+    const record = parseSourceNote('No copy of this letter found in Department f:iles.');
+    expect(record.primary).toBeNull();
   });
 });

@@ -92,3 +92,43 @@ describe('captions joined to the classification by slashes', () => {
     expect(record.classification).toBeNull();
   });
 });
+
+/**
+ * A caption written before the classification (`Official–Informal; Confidential`): the
+ * classification is the part that names one, the captions keep their order in handling.
+ */
+describe('a caption before the classification', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 751G.00/1–1058. Official–Informal; Confidential.', 'confidential', 'Confidential', ['Official–Informal']],
+    ['Source: Department of State, Central Files, 751G.00/1–1058. Official–Informal; Secret; Eyes Only.', 'secret', 'Secret', ['Official–Informal', 'Eyes Only']],
+  ])('reads %s', (note, level, text, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not read two classifications, or an unknown part, after a caption', () => {
+    expect(parseSourceNote('Source: X Files. Official–Informal; Secret; Confidential.').classification).toBeNull();
+    expect(parseSourceNote('Source: X Files. Official–Informal; Secret; the rest.').classification).toBeNull();
+  });
+});
+
+/** Captions set apart by commas instead of semicolons (`Top Secret, Eyes Only`). */
+describe('captions after commas', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/8–1661. Top Secret, Eyes Only.', 'top-secret', ['Eyes Only']],
+    ['Source: Department of State, Central Files, 611.61/8–1661. Secret, Limit Distribution.', 'secret', ['Limit Distribution']],
+    ['Source: Department of State, Central Files, 611.61/8–1661. Secret, Niact, Eyes Only.', 'secret', ['Niact', 'Eyes Only']],
+  ])('reads %s', (note, level, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.classification?.level).toBe(level);
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not cut at a comma before words that are no caption', () => {
+    const record = parseSourceNote('Source: X Files. Secret, as the Secretary wished.');
+    expect(record.classification).toBeNull();
+  });
+});

@@ -100,6 +100,12 @@ describe('qualifiers after a name', () => {
     expect(cleared('Cleared by Flesch FOR PARAGRAPHS 3 and 4')).toEqual(['Flesch']);
   });
 
+  it('drops "for transmission" after an approver', () => {
+    const approved = (text: string) => readPeople(span(text)).approvers.map((p) => p.name);
+    expect(approved('Approved by Bundy for transmission')).toEqual(['Bundy']);
+    expect(approved('Approved by Read (S/S) for transmission')).toEqual(['Read']);
+  });
+
   it('keeps a name whose qualifier is followed by more than a short reference', () => {
     expect(cleared('Cleared by Smith for paragraph twenty-one of the long draft')).toEqual(['Smith for paragraph twenty-one of the long draft']);
   });

@@ -36,6 +36,25 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('ends a sentence after a file whose country code is an abbreviation in capitals (DOM REP)', () => {
+    expect(units('Central Files, POL 23–9 DOM REP. Secret; Flash. Received at 8:47 p.m.')).toEqual([
+      'Central Files, POL 23–9 DOM REP.',
+      'Secret; Flash.',
+      'Received at 8:47 p.m.',
+    ]);
+    expect(units('Central Files, POL 23–9 DOM REP. Drafted by Vaky.')).toEqual(['Central Files, POL 23–9 DOM REP.', 'Drafted by Vaky.']);
+    // In small letters, or after a word that is no code, the abbreviation keeps its stop.
+    expect(units('Letter to the Rep. Secretary Rusk replied.')).toEqual(['Letter to the Rep. Secretary Rusk replied.']);
+    expect(units('Central Files, POL 23–9 DOM REP. SEN. FULBRIGHT SAW IT.')).toEqual(['Central Files, POL 23–9 DOM REP. SEN. FULBRIGHT SAW IT.']);
+  });
+
+  it('does not end a sentence at a month abbreviated after the dash of a range', () => {
+    expect(units('Westmoreland Papers, History File, Nov. 1–Dec. 17, 1966. Secret.')).toEqual(['Westmoreland Papers, History File, Nov. 1–Dec. 17, 1966.', 'Secret.']);
+    expect(units('DDE Diaries, Aug. 1–Sept. 30, 1958. Secret.')).toEqual(['DDE Diaries, Aug. 1–Sept. 30, 1958.', 'Secret.']);
+    // A word after a dash that is no abbreviation still ends the sentence.
+    expect(units('Drafted by Smith-Jones. Approved by Rusk.')).toEqual(['Drafted by Smith-Jones.', 'Approved by Rusk.']);
+  });
+
   it('splits where the space after a full stop is missing', () => {
     const split = splitUnits({ text: 'No classification marking.Kennedy’s response', start: 0, end: 44 });
     expect(split.map((u) => u.text)).toEqual(['No classification marking.', 'Kennedy’s response']);

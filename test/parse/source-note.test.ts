@@ -165,6 +165,33 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.remarks).toEqual(['Also sent to London', 'and pouched to Belgrade.']);
   });
 
+  it('ends the transmitting message and the repeated-to list before a relative clause (`which is the source text`)', () => {
+    const sent = parseSourceNote(
+      'Source: Department of State, Central Files, 611.6112/10–2262. Secret; Niact; Verbatim Text. Transmitted as telegram 1234 to Moscow, October 22, 7 p.m., which is the source text.',
+    );
+    expect(sent.transmittedIn).toBe('telegram 1234 to Moscow, October 22, 7 p.m.');
+    const repeated = parseSourceNote('Source: Department of State, Central Files, 396.1–PA/5–1660. Secret; Niact. Repeated to the Department as Cahto 12, which is the source text.');
+    expect(repeated.repeatedTo).toEqual(['the Department']);
+    expect(repeated.remarks).toEqual(['which is the source text.']);
+  });
+
+  it('reads the transmitting message of `The text of this letter was transmitted in …`', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 786B.11/6–361. Secret. The text of this letter was transmitted in telegram 1234 to Cairo, June 3.');
+    expect(record.transmittedIn).toBe('telegram 1234 to Cairo, June 3');
+    expect(record.remarks).toEqual([]);
+    // Another document's transmission is no transmittedIn of this one.
+    expect(parseSourceNote('Source: X Files. Secret. The text of the reply was transmitted in telegram 12.').transmittedIn).toBeNull();
+  });
+
+  it('reads where a telegram was repeated from its receipt sentence (`Received at … and repeated to …`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 751K.00/10–2563. Secret; Operational Immediate. Received at 8:31 a.m. and repeated to CINCPAC for POLAD.');
+    expect(record.repeatedTo).toEqual(['CINCPAC for POLAD']);
+    expect(record.remarks).toEqual(['Received at 8:31 a.m.']);
+    const passed = parseSourceNote('Source: Department of State, Central Files, 751K.00/10–2563. Secret. Received at 8:31 a.m. and passed to the White House.');
+    expect(passed.repeatedTo).toEqual([]);
+    expect(passed.remarks).toEqual(['Received at 8:31 a.m. and passed to the White House.']);
+  });
+
   it('keeps the final stop of a distribution remark that ends in an abbreviation (`a.m.`)', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261. Secret. Passed to the White House at 4:30 a.m.');
     expect(record.remarks).toEqual(['Passed to the White House at 4:30 a.m.']);
@@ -323,6 +350,20 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
   it('counts one copy per location, including copies "also found" elsewhere', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2361. Secret. A copy of this memorandum is in Department of State, Central Files, 611.61/1–2461. Copies were also found in the Kennedy Library, National Security Files, Countries Series, USSR.');
     expect(record.copies.map((c) => c.repositoryId)).toEqual(['us-department-of-state', 'jfk-library']);
+  });
+
+  it('counts a second copy that has its own clause (`, and another is in …`, `; another copy is in …`)', () => {
+    const and = parseSourceNote(
+      'Source: Department of State, Central Files, 611.61/8–1661. Secret. A copy of this memorandum is in the Johnson Library, National Security File, Country File, Germany, Vol. 5, and another is in Department of State, Central Files, POL GER W–US.',
+    );
+    expect(and.copies).toMatchObject([
+      { repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'Germany', 'Vol. 5'] },
+      { repositoryId: 'us-department-of-state', collection: 'Central Files', file: 'POL GER W–US' },
+    ]);
+    const semicolon = parseSourceNote(
+      'Source: Department of State, Central Files, 611.61/8–1661. Secret. A copy is in the Johnson Library, National Security File, Country File, Germany, Vol. 5; another copy is in the Kennedy Library, National Security Files, Countries Series, Germany.',
+    );
+    expect(semicolon.copies.map((c) => c.repositoryId)).toEqual(['lbj-library', 'jfk-library']);
   });
 });
 

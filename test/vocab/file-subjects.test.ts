@@ -13,6 +13,10 @@ describe('subject codes as a file opens with them', () => {
     expect(isSubjectCodeKey(keyOf(code))).toBe(true);
   });
 
+  it.each(['ECIN', 'FSE'])('knows the economic subject code %s', (code) => {
+    expect(isSubjectCodeKey(keyOf(code))).toBe(true);
+  });
+
   it.each(['NSC', 'USSR', 'Cent'])('does not know %s', (code) => {
     expect(isSubjectCodeKey(keyOf(code))).toBe(false);
   });
