@@ -8,6 +8,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
+import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
@@ -336,6 +337,14 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     location.repository = whole.text.slice(0, repository.length);
     location.repositoryId = repository.repository.id;
     pathStart = afterSeparator(whole.text, repository.length);
+  } else {
+    // `Paris Peace Conf. 185.1/85`: a collection of files named right before its file number.
+    const filed = matchFileCollectionBefore(whole.text);
+    if (filed) {
+      location.collection = whole.text.slice(0, filed.length);
+      location.repositoryId = filed.collection.repositoryId;
+      pathStart = filed.fileStart;
+    }
   }
   // `File Not 7523`: after a file label, a bare number is a case of the Numerical File.
   const numericalCase = labelled && !repository && isPlainSerial(whole.text);

@@ -1,0 +1,35 @@
+/**
+ * Source notes in the house styles of the volumes up to about 1950: the annual volumes, the
+ * Paris Peace Conference, the wartime conference volumes and the 1946–1950 volumes. Written
+ * in FRUS house style for these tests; every expectation is read off the note text per SPEC.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+describe('the Paris Peace Conference files', () => {
+  it('reads `Paris Peace Conf.` before a file number as the collection of that file', () => {
+    const record = parseSourceNote('Paris Peace Conf. 185.1/85: Telegram');
+    expect(record.primary).toMatchObject({
+      repository: null,
+      repositoryId: 'us-department-of-state',
+      collection: 'Paris Peace Conf.',
+      series: [],
+      file: '185.1/85',
+      fileDate: null,
+    });
+    expect(record.form).toBe('Telegram');
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('keeps the abbreviation in one sentence with its file, before a marking', () => {
+    const record = parseSourceNote('Paris Peace Conf. 763.72119/3652. Secret.');
+    expect(record.primary).toMatchObject({ collection: 'Paris Peace Conf.', file: '763.72119/3652' });
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret' });
+  });
+
+  it('does not take the conference named without a file number for a file collection', () => {
+    const record = parseSourceNote('Paris Peace Conference Files');
+    expect(record.primary).toMatchObject({ repositoryId: null, collection: 'Paris Peace Conference Files', file: null });
+  });
+});
