@@ -33,3 +33,34 @@ describe('the Paris Peace Conference files', () => {
     expect(record.primary).toMatchObject({ repositoryId: null, collection: 'Paris Peace Conference Files', file: null });
   });
 });
+
+describe('the markings of the wartime messages', () => {
+  it.each([
+    ['Roosevelt Papers: Telegram. Personal and Secret.', 'secret', 'Personal and Secret'],
+    ['Map Room Files. Personal and Top Secret.', 'top-secret', 'Personal and Top Secret'],
+    ['Hopkins Papers. Personal and Most Secret.', 'top-secret', 'Personal and Most Secret'],
+  ])('reads %s as the level with the caption in handling, as Secret and Personal is read', (note, level, text) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(['Personal']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads the British Most Secret alone as the grade the United States matched with Top Secret', () => {
+    const record = parseSourceNote('Roosevelt Papers. Most Secret.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Most Secret' });
+    expect(record.handling).toEqual([]);
+  });
+
+  it('keeps the captions after the marking', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Secret; Priority.');
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Personal and Secret' });
+    expect(record.handling).toEqual(['Personal', 'Priority']);
+  });
+
+  it('leaves Personal and Confidential, a caption as a whole, to the captions', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Confidential.');
+    expect(record.classification).toBeNull();
+    expect(record.handling).toEqual(['Personal and Confidential']);
+  });
+});
