@@ -52,6 +52,25 @@ function hasAtMostSpacedWords(text: string, max: number): boolean {
   return count <= max;
 }
 
+/** Small words a collection's name may have in lower case (`Secretary’s Memoranda of Conversation`). */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'von', 'van']);
+
+/**
+ * Whether `text` is written as a name: each word after the first that is in lower case is a
+ * small word or a collection word (`INR-SE files`, `Eisenhower papers`). A sentence that mentions files (`Not found in
+ * Department files`, `Copy obtained from the Roosevelt Papers`) has other words in lower case.
+ */
+function readsAsName(text: string): boolean {
+  const words = text.split(' ');
+  // The first word names the collection in any case (`inr-se files`).
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!;
+    const first = word.charCodeAt(0);
+    if (first >= 97 && first <= 122 && !NAME_SMALL_WORDS.has(word) && !COLLECTION_WORDS.test(word)) return false;
+  }
+  return true;
+}
+
 /** Whether `text` opens with one of `words` (lower case) in any case. */
 function opensWithAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (hasWordAt(text, 0, word)) return true;
@@ -365,6 +384,6 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
   // The word count first: the pattern is slow on the long sentences that end up here.
-  if (bare && !(hasAtMostSpacedWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? ''))) return null;
+  if (bare && !(hasAtMostSpacedWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? '') && readsAsName(location.collection ?? ''))) return null;
   return { location, trailingMarking };
 }

@@ -64,3 +64,19 @@ describe('the markings of the wartime messages', () => {
     expect(record.handling).toEqual(['Personal and Confidential']);
   });
 });
+
+describe('sentences that mention files', () => {
+  it.each(['Not found in Department files.', 'No copy of this telegram found in the files of the Department.'])('does not read %s as a collection', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual([note]);
+  });
+
+  it.each([
+    ['Eisenhower papers, Whitman file', 'Eisenhower papers'],
+    ['Secretary’s Memoranda of Conversation, Lot 53 D 444', 'Secretary’s Memoranda of Conversation'],
+    ['inr-se files', 'inr-se files'],
+  ])('still reads the name %s as a collection', (note, collection) => {
+    expect(parseSourceNote(note).primary?.collection).toBe(collection);
+  });
+});
