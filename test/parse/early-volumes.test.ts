@@ -80,3 +80,28 @@ describe('sentences that mention files', () => {
     expect(parseSourceNote(note).primary?.collection).toBe(collection);
   });
 });
+
+describe('a citation that names the copy the text is printed from', () => {
+  it.each([
+    ['Printed from the copy in the Roosevelt Papers.', { repositoryId: null, collection: 'Roosevelt Papers' }],
+    ['Printed from an unsigned carbon copy in the Hopkins Papers.', { repositoryId: null, collection: 'Hopkins Papers' }],
+    ['Copy obtained from the Roosevelt Papers.', { repositoryId: null, collection: 'Roosevelt Papers' }],
+    ['Printed from a copy obtained from the Franklin D. Roosevelt Library.', { repository: 'Franklin D. Roosevelt Library', repositoryId: 'fdr-library', collection: null }],
+  ])('reads %s as the place of the source text', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads the file a text is filed under as its place', () => {
+    const record = parseSourceNote('Filed separately under file No. 763.72/1770½.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '763.72/1770½', fileDate: null });
+  });
+
+  it('keeps a copy named without a place in remarks', () => {
+    const record = parseSourceNote('Printed from an unsigned carbon copy.');
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual(['Printed from an unsigned carbon copy.']);
+  });
+});
