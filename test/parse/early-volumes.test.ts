@@ -105,3 +105,10 @@ describe('a citation that names the copy the text is printed from', () => {
     expect(record.remarks).toEqual(['Printed from an unsigned carbon copy.']);
   });
 });
+
+describe('the Council of Foreign Ministers lot', () => {
+  it.each(['Department of State, CFM Files, Lot M–88, Box 2054', 'Department of State, CFM Files, Lot M-88, Box 2054', 'Department of State, CFM Files, Lot M 88, Box 2054'])('reads the lot of %s', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'CFM Files', series: [], lot: 'M 88', box: '2054' });
+  });
+});
