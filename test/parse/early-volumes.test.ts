@@ -112,3 +112,27 @@ describe('the Council of Foreign Ministers lot', () => {
     expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'CFM Files', series: [], lot: 'M 88', box: '2054' });
   });
 });
+
+describe('copies in collections named without a repository', () => {
+  it('reads each collection joined by "and" as a copy', () => {
+    const record = parseSourceNote('Roosevelt Papers. Copies are also in the Hopkins Papers and the Leahy Papers.');
+    expect(record.primary).toMatchObject({ repositoryId: null, collection: 'Roosevelt Papers' });
+    expect(record.copies.map((copy) => [copy.repositoryId, copy.collection])).toEqual([
+      [null, 'Hopkins Papers'],
+      [null, 'Leahy Papers'],
+    ]);
+  });
+
+  it('keeps the path of the second collection with it', () => {
+    const record = parseSourceNote('Roosevelt Papers. Other copies are in the Map Room Files and in the J.C.S. Files, CCS 380.');
+    expect(record.copies.map((copy) => [copy.collection, copy.series])).toEqual([
+      ['Map Room Files', []],
+      ['J.C.S. Files', ['CCS 380']],
+    ]);
+  });
+
+  it('does not cut a name whose "and" joins no collections', () => {
+    const record = parseSourceNote('Roosevelt Papers. Another copy is in the Records of Policy and Planning Files.');
+    expect(record.copies.map((copy) => copy.collection)).toEqual(['Records of Policy and Planning Files']);
+  });
+});
