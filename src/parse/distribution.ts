@@ -17,8 +17,14 @@ export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passe
 /** "repeated to" at the start of the sentence or after `;`, `,` or `and`. */
 const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+(?:for\s+information\s+|for\s+action\s+|niact\s+|priority\s+|immediate\s+)?to\s+/i;
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
-const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/gi;
-const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate)$/i;
+// A place after "and" may repeat the "to" (`to Paris as 1234 and to Moscow as 567`).
+const PLACE_SEPARATOR = /,\s*and\s+(?:to\s+)?|,\s*|(?<![\s,])\s+and\s+(?:to\s+)?/gi;
+/**
+ * What may follow a place's name: a qualifier (`CINCPAC for information`) or the number the
+ * telegram was repeated under (`Moscow as No. 12`, `Paris as 567`, `London 567`, as the notes of
+ * the 1940s and 1950s print it).
+ */
+const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate|(?:as\s+)?(?:telegram\s+)?(?:No\.\s?)?\d{1,5}[a-z]?)$/i;
 const PART_SEPARATOR = /;\s*/g;
 
 /** What a distribution sentence holds. */

@@ -136,3 +136,14 @@ describe('copies in collections named without a repository', () => {
     expect(record.copies.map((copy) => copy.collection)).toEqual(['Records of Policy and Planning Files']);
   });
 });
+
+describe('places a telegram was repeated to, with the number it was repeated under', () => {
+  it.each([
+    ['740.00119 EW/5–1245: Telegram. Sent to London as No. 3456; repeated to Moscow as No. 1234.', ['Moscow']],
+    ['Secret. Sent to the Department as 1234; repeated to London 567, Paris 89.', ['London', 'Paris']],
+    ['711.94/1234: Telegram. Repeated to London as 1234, Paris as 567, and Moscow as 89.', ['London', 'Paris', 'Moscow']],
+    ['711.94/1234: Telegram. Repeated to Paris as telegram 1234 and to Moscow as telegram 567.', ['Paris', 'Moscow']],
+  ])('reads the places of %s without the numbers', (note, places) => {
+    expect(parseSourceNote(note).repeatedTo).toEqual(places);
+  });
+});
