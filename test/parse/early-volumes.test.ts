@@ -147,3 +147,11 @@ describe('places a telegram was repeated to, with the number it was repeated und
     expect(parseSourceNote(note).repeatedTo).toEqual(places);
   });
 });
+
+describe('a range of documents of a Numerical File case', () => {
+  it.each(['File No. 1518/45–47.', 'File No. 1518/45-47.'])('reads %s as the file, with no date', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: note.slice(9, -1), fileDate: null });
+    expect(record.remarks).toEqual([]);
+  });
+});
