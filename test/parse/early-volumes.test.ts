@@ -155,3 +155,16 @@ describe('a range of documents of a Numerical File case', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('personal files of the decimal file', () => {
+  it.each([
+    ['033.1140 Stimson, Henry L./12', '033.1140 Stimson, Henry L./12', null, null],
+    ['123 Johnson, Nelson T./456: Telegram', '123 Johnson, Nelson T./456', null, 'Telegram'],
+    ['Department of State, Central Files, 123 Kennan, George F./5–1552', '123 Kennan, George F./5–1552', '1952-05-15', null],
+  ])('reads %s as one file, the comma between the names included', (note, file, fileDate, form) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
+    expect(record.form).toBe(form);
+    expect(record.remarks).toEqual([]);
+  });
+});
