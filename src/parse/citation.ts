@@ -64,6 +64,18 @@ function isFormNameCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
 }
 
+/**
+ * Words that open a pointer to pages of FRUS itself (`See vol. VII, pp. 685–686`, `Ante, p. 123`,
+ * `Post, p. 456`, `Vol. ii, p. 34`): such pages are a reference, not the printed source text.
+ */
+const CROSS_REFERENCE_OPENING = /^(?:See|Cf\.|Ante|Post|Supra|Infra|Vol\.)(?![\p{L}\d])/iu;
+
+/** Whether `text` opens with a CROSS_REFERENCE_OPENING word; only a text opening with A, C, I, P, S or V is matched. */
+function opensCrossReference(text: string): boolean {
+  const first = text.charCodeAt(0) | 32; // ASCII letters in lower case
+  return (first === 97 || first === 99 || first === 105 || first === 112 || first === 115 || first === 118) && CROSS_REFERENCE_OPENING.test(text);
+}
+
 /** Whether `text` cites pages (`…, p. 12`, `…, pp. 3–5`); the pattern runs only on a text with a `p.` in it. */
 function citesPages(text: string): boolean {
   return text.includes('p.') && PAGE_REFERENCE.test(text);
@@ -93,7 +105,7 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const opensWork = publication !== undefined && (!repository || publication.length > repository.length);
   // A work named without a repository may follow a printed-in cue (`Printed in …`): looked for once, here.
   const cue = opensWork || repository ? undefined : matchPrintedCue(content);
-  if (opensWork || (!repository && (cue || citesPages(content.text)))) {
+  if (opensWork || (!repository && (cue || (citesPages(content.text) && !opensCrossReference(content.text))))) {
     const printed = readPublicationCitation(content, cue);
     if (printed) {
       record.primaryPublication = printed.source;

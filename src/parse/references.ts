@@ -7,10 +7,14 @@
 import type { Reference } from '../model/provenance.js';
 import type { Span } from './span.js';
 
-const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Documents?\s+(\d{1,4}))\b|\bvol(?:ume)?\.?\s+([IVXLC]+),\s+pp?\.\s*\d+(?:[-–]\d+)?/g;
+/**
+ * A FRUS document (`vol. V, Document 28`) or pages of a FRUS volume (`vol. VII, pp. 685–686`;
+ * `ante, p. 123`, `post, p. 456`, the earlier volumes' pages of the same volume).
+ */
+const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Documents?\s+(\d{1,4}))\b|\bvol(?:ume)?\.?\s+([IVXLC]+),\s+pp?\.\s*\d+(?:[-–]\d+)?|\b(?:[Aa]nte|[Pp]ost),\s+pp?\.\s*\d+(?:[-–]\d+)?/g;
 
-/** Letters every FRUS_DOCUMENT match holds (`Document…` or `vol…`): a text without them has no reference. */
-const REFERENCE_LETTERS = /ocument|vol/;
+/** Letters every FRUS_DOCUMENT match holds (`Document…`, `vol…`, `ante,`, `post,`): a text without them has no reference. */
+const REFERENCE_LETTERS = /ocument|vol|nte,|ost,/;
 
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {

@@ -168,3 +168,33 @@ describe('personal files of the decimal file', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('footnotes that point at pages of FRUS', () => {
+  it.each([
+    ['Ante, p. 123.', 'Ante, p. 123'],
+    ['Post, pp. 456–458.', 'Post, pp. 456–458'],
+    ['See vol. VII, pp. 685–686.', 'vol. VII, pp. 685–686'],
+  ])('reads %s as a reference, not as the printed source text', (note, reference) => {
+    const record = parseSourceNote(note);
+    expect(record.primaryPublication).toBeNull();
+    expect(record.references).toMatchObject([{ kind: 'frus-document', text: reference }]);
+    expect(record.remarks).toEqual([note]);
+  });
+
+  it('reads a pointer to pages after the citation as a reference', () => {
+    const record = parseSourceNote('711.94/1234. Not printed; but see telegram No. 123, post, p. 234.');
+    expect(record.primary?.file).toBe('711.94/1234');
+    expect(record.references).toMatchObject([{ kind: 'frus-document', text: 'post, p. 234' }]);
+  });
+
+  it.each(['Vol. ii, p. 34.', 'See letter from the Secretary of State to President Wilson, April 15, 1916, p. 548.'])('does not read %s as a printed source text', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primaryPublication).toBeNull();
+    expect(record.remarks).toEqual([note]);
+  });
+
+  it('still reads a work cited with its pages as the printed source text', () => {
+    const record = parseSourceNote('Sherwood, Roosevelt and Hopkins, pp. 780–781.');
+    expect(record.primaryPublication).toMatchObject({ title: 'Sherwood, Roosevelt and Hopkins', pages: '780–781' });
+  });
+});
