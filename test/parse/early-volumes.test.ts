@@ -198,3 +198,16 @@ describe('footnotes that point at pages of FRUS', () => {
     expect(record.primaryPublication).toMatchObject({ title: 'Sherwood, Roosevelt and Hopkins', pages: '780–781' });
   });
 });
+
+describe('the treaty series of the earlier volumes', () => {
+  it.each([
+    ['Department of State Treaty Series No. 881, or 46 Stat. 2343.', 'treaty-series'],
+    ['Department of State, Treaty Series No. 123.', 'treaty-series'],
+    ['Department of State Executive Agreement Series No. 235.', 'executive-agreement-series'],
+  ])('reads %s as a printed work, not as a place in the Department of State', (note, publicationId) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ publicationId, title: note.slice(0, -1) });
+    expect(record.remarks).toEqual([]);
+  });
+});
