@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
-import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { findRepository, matchRepositoryPrefix } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
@@ -278,6 +278,24 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   return trailingMarking;
 }
 
+/**
+ * `Wilson Papers, Library of Congress`, `Lansing Papers, Library of Congress, Box 3`: the holder
+ * named after its collection, as the earlier volumes write it. When the first segment names a
+ * collection (`… Papers`), the first segment after it that is a repository of the table becomes
+ * the location's repository.
+ */
+function takeHolderAfterCollection(location: Location, segments: Span[]): void {
+  if (!COLLECTION_WORDS.test(segments[0]!.text)) return;
+  for (let index = 1; index < segments.length; index++) {
+    const holder = findRepository(segments[index]!.text);
+    if (!holder) continue;
+    location.repository = segments[index]!.text;
+    location.repositoryId = holder.id;
+    segments.splice(index, 1);
+    return;
+  }
+}
+
 /** A repository looked up already for `text`, so that the same prefix is not walked twice. */
 export interface KnownRepository {
   readonly text: string;
@@ -372,6 +390,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
   if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
+  } else if (!repository && location.collection === null && segments.length > 1) {
+    takeHolderAfterCollection(location, segments);
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
 

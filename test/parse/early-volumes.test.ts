@@ -211,3 +211,22 @@ describe('the treaty series of the earlier volumes', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a repository named after its collection', () => {
+  it.each([
+    ['Wilson Papers, Library of Congress.', { repository: 'Library of Congress', repositoryId: 'loc', collection: 'Wilson Papers', series: [] }],
+    ['House Papers, Yale University Library.', { repository: 'Yale University Library', repositoryId: 'yale-library', collection: 'House Papers', series: [] }],
+    ['Lansing Papers, Library of Congress, Box 3', { repositoryId: 'loc', collection: 'Lansing Papers', series: [], box: '3' }],
+  ])('reads the holder of %s as the repository', (note, primary) => {
+    expect(parseSourceNote(note).primary).toMatchObject(primary);
+  });
+
+  it('reads a copy so written the same way', () => {
+    const record = parseSourceNote('711.94/1234. Another copy is in the Wilson Papers, Library of Congress.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'loc', collection: 'Wilson Papers', series: [] }]);
+  });
+
+  it('leaves a path without a repository as it is', () => {
+    expect(parseSourceNote('Harriman Papers, Moscow Files').primary).toMatchObject({ repositoryId: null, collection: 'Harriman Papers', series: ['Moscow Files'] });
+  });
+});
