@@ -230,3 +230,22 @@ describe('a repository named after its collection', () => {
     expect(parseSourceNote('Harriman Papers, Moscow Files').primary).toMatchObject({ repositoryId: null, collection: 'Harriman Papers', series: ['Moscow Files'] });
   });
 });
+
+describe('the precedences of the 1940s telegrams', () => {
+  it.each([
+    ['711.61/3–2048: Telegram. Urgent.', ['Urgent']],
+    ['711.94/2345: Telegram. Triple priority.', ['Triple priority']],
+    ['Roosevelt Papers. Most Immediate.', ['Most Immediate']],
+  ])('reads the caption written alone in %s', (note, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toBeNull();
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads them after the classification too', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Most Secret; Most Immediate.');
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.handling).toEqual(['Personal', 'Most Immediate']);
+  });
+});
