@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
-import { findRepository, matchRepositoryPrefix } from '../vocab/repositories.js';
+import { findRepository, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
@@ -279,6 +279,21 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
 }
 
 /**
+ * `Franklin D. Roosevelt Library, Hyde Park, N.Y.`: the repository's town (and state), which the
+ * earlier volumes write after its name, is no segment of the path. Only a first segment equal to
+ * the town of the table's place is dropped, with a state after it written as the table's code,
+ * with or without points (`N.Y.`, `NY`).
+ */
+function dropPlace(repository: Repository, segments: Span[]): void {
+  const comma = repository.place.indexOf(',');
+  const town = comma < 0 ? repository.place : repository.place.slice(0, comma);
+  if (segments[0]!.text !== town) return;
+  segments.shift();
+  const state = comma < 0 ? '' : repository.place.slice(comma + 1).trim();
+  if (state && segments.length > 0 && segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase()) segments.shift();
+}
+
+/**
  * `Wilson Papers, Library of Congress`, `Lansing Papers, Library of Congress, Box 3`: the holder
  * named after its collection, as the earlier volumes write it. When the first segment names a
  * collection (`… Papers`), the first segment after it that is a repository of the table becomes
@@ -388,6 +403,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (numericalCase) location.file = whole.text;
   const semicolons = !numericalCase && whole.text.indexOf(';', pathStart) >= 0;
   const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
+  if (repository && segments.length > 0) dropPlace(repository.repository, segments);
   if (!repository && segments.length > 1 && REPOSITORY_WORDS.test(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
   } else if (!repository && location.collection === null && segments.length > 1) {

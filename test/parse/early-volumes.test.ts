@@ -249,3 +249,14 @@ describe('the precedences of the 1940s telegrams', () => {
     expect(record.handling).toEqual(['Personal', 'Most Immediate']);
   });
 });
+
+describe('the town of a repository written after its name', () => {
+  it.each([
+    ['Copy obtained from the Franklin D. Roosevelt Library, Hyde Park, N.Y.', { repositoryId: 'fdr-library', collection: null, series: [] }],
+    ['Truman Library, Independence, Mo., President’s Secretary’s Files', { repositoryId: 'truman-library', collection: 'President’s Secretary’s Files', series: [] }],
+  ])('is no segment of the path of %s', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.remarks).toEqual([]);
+  });
+});
