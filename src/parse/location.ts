@@ -285,11 +285,12 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
  * with or without points (`N.Y.`, `NY`).
  */
 function dropPlace(repository: Repository, segments: Span[]): void {
-  const comma = repository.place.indexOf(',');
-  const town = comma < 0 ? repository.place : repository.place.slice(0, comma);
-  if (segments[0]!.text !== town) return;
+  // Compared in place, without slicing the town out: this runs on every location with a repository.
+  const place = repository.place;
+  const town = segments[0]!.text;
+  if (!place.startsWith(town) || (place.length > town.length && place.charCodeAt(town.length) !== 44 /* , */)) return;
   segments.shift();
-  const state = comma < 0 ? '' : repository.place.slice(comma + 1).trim();
+  const state = place.length > town.length ? place.slice(town.length + 1).trim() : '';
   if (state && segments.length > 0 && segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase()) segments.shift();
 }
 
