@@ -13,13 +13,18 @@ import type { Span } from './span.js';
  */
 const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Documents?\s+(\d{1,4}))\b|\bvol(?:ume)?\.?\s+([IVXLC]+),\s+pp?\.\s*\d+(?:[-–]\d+)?|\b(?:[Aa]nte|[Pp]ost),\s+pp?\.\s*\d+(?:[-–]\d+)?/g;
 
-/** Letters every FRUS_DOCUMENT match holds (`Document…`, `vol…`, `ante,`, `post,`): a text without them has no reference. */
-const REFERENCE_LETTERS = /ocument|vol|nte,|ost,/;
+/** Letters every FRUS_DOCUMENT match holds (`Document…` or `vol…`): a text without them has no reference. */
+const REFERENCE_LETTERS = /ocument|vol/;
+
+/** Whether `text` may hold a FRUS_DOCUMENT match: REFERENCE_LETTERS, or the `nte,` of `ante, p.` or the `ost,` of `post, p.`. */
+function mayReference(text: string): boolean {
+  return REFERENCE_LETTERS.test(text) || text.indexOf('nte,') >= 0 || text.indexOf('ost,') >= 0;
+}
 
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {
   const references: Reference[] = [];
-  if (!REFERENCE_LETTERS.test(span.text)) return references;
+  if (!mayReference(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
   for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) references.push(reference(match, span.start));
   return references;
