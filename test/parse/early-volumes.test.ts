@@ -260,3 +260,17 @@ describe('the town of a repository written after its name', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('document headings given where a note was expected', () => {
+  it.each(['The Minister in China (Johnson) to the Secretary of State', 'Mr. Seward to Mr. Adams.', 'The Secretary of State to the Ambassador in Japan (Grew)'])('reports %s as a heading, not as unparsed text', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toBeNull();
+    expect(record.remarks).toEqual([note]);
+    expect(record.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['document-heading', 'info']]);
+  });
+
+  it.each(['Sent to London.', 'Handed to the Japanese Ambassador.'])('leaves the sentence %s unparsed', (note) => {
+    expect(parseSourceNote(note).diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
+  });
+});
