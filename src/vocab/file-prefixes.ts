@@ -35,7 +35,12 @@ export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: [
  * slash, its version (`JCS 1924/4`, the fourth version of paper 1924). Policy papers named in
  * a path (`NSSM 39`, `NSDD 75`, `NSC 68`) are not here: they title folders and series.
  */
-export const PAPER_SERIES = [{ id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] }] as const satisfies readonly FilePrefix[];
+export const PAPER_SERIES = [
+  { id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] },
+  // The postwar committee's papers, numbered the same way (`SWNCC 150/4`). `CCS` is left to the
+  // military decimal files (`CCS 092` with no date is neither).
+  { id: 'swncc', label: 'State-War-Navy Coordinating Committee paper', aliases: ['SWNCC', 'SANACC'] },
+] as const satisfies readonly FilePrefix[];
 
 /** A file collection written right before its file number, without a comma (`Paris Peace Conf. 180.03401/12`). */
 export interface FileCollection extends FilePrefix {

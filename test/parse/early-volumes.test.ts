@@ -274,3 +274,18 @@ describe('document headings given where a note was expected', () => {
     expect(parseSourceNote(note).diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
   });
 });
+
+describe('the numbered papers of the State-War-Navy Coordinating Committee', () => {
+  it.each([
+    ['Department of State, SWNCC Files, SWNCC 150/4. Top Secret.', { repositoryId: 'us-department-of-state', collection: 'SWNCC Files', series: [], file: 'SWNCC 150/4' }],
+    ['SWNCC Files, Lot 52 M 45, SWNCC 16/5. Top Secret.', { repositoryId: null, collection: 'SWNCC Files', series: [], lot: '52 M 45', file: 'SWNCC 16/5' }],
+  ])('reads the paper of %s as its file, as JCS 1924/4 is read', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.classification?.level).toBe('top-secret');
+  });
+
+  it('still reads a military decimal file of the same code', () => {
+    expect(parseSourceNote('J.C.S. Files, CCS 381 (1–24–43)').primary).toMatchObject({ collection: 'J.C.S. Files', file: 'CCS 381 (1–24–43)' });
+  });
+});
