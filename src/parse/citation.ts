@@ -16,9 +16,22 @@ import { readLocations, splitLocationList } from './copies.js';
 import { readLocation } from './location.js';
 import { readMarking } from './marking.js';
 import { matchPrintedCue, readPublicationCitation } from './printed.js';
-import { spanOf, trimSpan, type Span } from './span.js';
+import { dropPrefix, spanOf, trimSpan, type Span } from './span.js';
 
 const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
+/**
+ * Words a citation may open with before the place of the source text: the copy it is printed
+ * from (`Printed from the copy in the Roosevelt Papers`, `Copy obtained from the Franklin D.
+ * Roosevelt Library`) or the file it is kept under (`Filed separately under file No. 763.72/1770½`).
+ * A copy named without a place (`Printed from an unsigned carbon copy`) opens no citation.
+ */
+const SOURCE_CUE = /^(?:Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?cop(?:y|ies)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
+
+/** `content` without a SOURCE_CUE it opens with; only a text opening with C, F or P is matched. */
+function dropSourceCue(content: Span): Span {
+  const first = content.text.charCodeAt(0) | 32; // ASCII letters in lower case
+  return first === 99 /* c */ || first === 102 /* f */ || first === 112 /* p */ ? dropPrefix(content, SOURCE_CUE) : content;
+}
 
 /**
  * The document form a citation ends with after a colon (`…/4129: Telegram`), as
@@ -51,6 +64,18 @@ function isFormNameCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
 }
 
+/**
+ * Words that open a pointer to pages of FRUS itself (`See vol. VII, pp. 685–686`, `Ante, p. 123`,
+ * `Post, p. 456`, `Vol. ii, p. 34`): such pages are a reference, not the printed source text.
+ */
+const CROSS_REFERENCE_OPENING = /^(?:See|Cf\.|Ante|Post|Supra|Infra|Vol\.)(?![\p{L}\d])/iu;
+
+/** Whether `text` opens with a CROSS_REFERENCE_OPENING word; only a text opening with A, C, I, P, S or V is matched. */
+function opensCrossReference(text: string): boolean {
+  const first = text.charCodeAt(0) | 32; // ASCII letters in lower case
+  return (first === 97 || first === 99 || first === 105 || first === 112 || first === 115 || first === 118) && CROSS_REFERENCE_OPENING.test(text);
+}
+
 /** Whether `text` cites pages (`…, p. 12`, `…, pp. 3–5`); the pattern runs only on a text with a `p.` in it. */
 function citesPages(text: string): boolean {
   return text.includes('p.') && PAGE_REFERENCE.test(text);
@@ -75,11 +100,12 @@ export interface CitationRead {
  * other places it names. Null when it locates nothing.
  */
 export function readCitation(record: ProvenanceRecord, content: Span): CitationRead | null {
+  content = dropSourceCue(content);
   const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
   const opensWork = publication !== undefined && (!repository || publication.length > repository.length);
   // A work named without a repository may follow a printed-in cue (`Printed in …`): looked for once, here.
   const cue = opensWork || repository ? undefined : matchPrintedCue(content);
-  if (opensWork || (!repository && (cue || citesPages(content.text)))) {
+  if (opensWork || (!repository && (cue || (citesPages(content.text) && !opensCrossReference(content.text))))) {
     const printed = readPublicationCitation(content, cue);
     if (printed) {
       record.primaryPublication = printed.source;

@@ -68,13 +68,28 @@ export function splitLocationList(list: Span): Span[] {
   LIST_JOINER.lastIndex = 0;
   for (let match = LIST_JOINER.exec(list.text); match; match = LIST_JOINER.exec(list.text)) {
     const after = list.text.slice(match.index + match[0].length);
-    if (IBID_START.test(after) || matchRepositoryPrefix(after)) {
+    if (IBID_START.test(after) || matchRepositoryPrefix(after) || joinsCollections(list.text.slice(start, match.index), after)) {
       parts.push(trimSpan(spanOf(list, start, match.index)));
       start = match.index + match[0].length;
     }
   }
   parts.push(trimSpan(spanOf(list, start, list.text.length)));
   return parts.filter((p) => p.text.length > 0);
+}
+
+/** The word a collection without a repository ends with (`Hopkins Papers`, `J.C.S. Files`). */
+const COLLECTION_END = /\b(?:Papers|Files|Collection|Diary|Diaries|Records)$/;
+const FIRST_SEGMENT = /^[^,;:]*/;
+
+/**
+ * Whether "and" joins two collections named without a repository (`the Hopkins Papers and the
+ * Leahy Papers`): the part before it and the first segment after it each end with a collection
+ * word, and the second opens with a capital.
+ */
+function joinsCollections(before: string, after: string): boolean {
+  const first = after.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || !COLLECTION_END.test(before.trimEnd())) return false;
+  return COLLECTION_END.test(FIRST_SEGMENT.exec(after)![0].trimEnd());
 }
 
 const CLAUSE_SEMICOLON = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu}|another\s)(?=\p{Ll})/u;

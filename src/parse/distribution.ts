@@ -39,7 +39,16 @@ export function isDistributionSentence(text: string): boolean {
 
 // Lookbehinds let a match start only where a run of blanks starts, which keeps the search linear.
 const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/gi;
-const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate|as\s+(?:[A-Za-z]+\s+)?\d+[A-Za-z]?)$/i;
+/**
+ * What may follow a place's name: a qualifier (`CINCPAC for information`) or the number the
+ * telegram was repeated under (`Paris as 4567`, `Moscow as No. 12`, `Moscow as telegram 567`).
+ */
+const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate|as\s+(?:[A-Za-z]+\s+)?(?:No\.\s?)?\d+[A-Za-z]?)$/i;
+/**
+ * A telegram's number after a place written in small letters (`London 567`, as the notes of the
+ * 1940s and 1950s print it); a designation in capitals keeps its number (`CTF 77`).
+ */
+const PLACE_NUMBER = /(?<=\p{Ll})\s+\d{1,5}[a-z]?$/u;
 /** The "to" a place repeats after "and" (`Repeated to Paris as 4567 and to Saigon as 890`). */
 const PLACE_TO = /^to\s+/i;
 const PART_SEPARATOR = /;\s*/g;
@@ -171,7 +180,7 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   if (from === to) return;
   const name = text.slice(from, to);
   // A qualifier (`as 4567`) or a repeated "to" comes with a blank: a name of one word (most are) has none.
-  let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_TO, '') : name;
+  let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_NUMBER, '').replace(PLACE_TO, '') : name;
   // A later place of the list may open with its own qualifiers (`Priority to Moscow`), which end in " to ".
   if (place.indexOf(' to ') > 0) {
     const start = afterTo(place, afterQualifiers(place, 0));

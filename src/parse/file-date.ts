@@ -200,7 +200,8 @@ export function readDecimalFileAt(segment: string, slash: number): DecimalFile |
   const classEnd = decimalClassEnd(segment, headEnd);
   if (classEnd < 0 && !isOldNumericalClass(segment, headEnd)) return null;
   const decoded = shape === PLAIN_SERIAL_SHAPE ? null : decodeFileDateIn(segment, serialStart, serialEnd, shape);
-  if (decoded && !decoded.date && !decoded.malformed && !isSerialRange(segment, serialStart, serialEnd)) return null;
+  // A Numerical File case (to 1910, no point in its class) may cite a range of its documents (`1518/45–47`).
+  if (decoded && !decoded.date && !decoded.malformed && !isSerialRange(segment, serialStart, serialEnd) && !(classEnd < 0 && isNumericalRange(segment, serialStart, serialEnd))) return null;
   const head = segment.slice(0, headEnd);
   // The class as matched matters only to `letterO`, which looks for a letter O.
   const found = head.includes('O') ? letterO(classEnd < 0 ? head : head.slice(0, classEnd)) : null;
@@ -219,6 +220,16 @@ function isSerialRange(text: string, from: number, to: number): boolean {
   if (dash - from < 3 || dash + 1 >= to || !isDateDashCode(text.charCodeAt(dash)) || digitsEndBefore(text, dash + 1, to) !== to) return false;
   const digits = to - (dash + 1);
   return digits < dash - from || (digits === dash - from && digitsValue(text, dash + 1, to) > digitsValue(text, from, dash));
+}
+
+/**
+ * Whether the serial `text[from, to)` of a Numerical File case is a range of its documents
+ * (`45–47` in `1518/45–47`): digits, a dash, then digits that make a larger number, to the end.
+ */
+function isNumericalRange(text: string, from: number, to: number): boolean {
+  const dash = digitsEndBefore(text, from, to);
+  if (dash === from || dash + 1 >= to || !isDateDashCode(text.charCodeAt(dash)) || digitsEndBefore(text, dash + 1, to) !== to) return false;
+  return digitsValue(text, dash + 1, to) > digitsValue(text, from, dash);
 }
 
 /** Whether `text[from, to)` holds any whitespace. */

@@ -25,7 +25,8 @@ export type Identifier =
 const RECORD_GROUP = /^(?:RG|Record Group)\s*(\d+[A-Z]?)$/;
 const LOT = /^[Ll]ot\s+(\d{2,3})\s{0,3}[-–]?\s{0,3}([A-Z])\s{0,3}[-–]?\s{0,3}(\d{1,4}[A-Z]?)$/;
 const LOT_NUMBER_ONLY = /^[Ll]ot\s+(\d{1,4}[A-Z]?)$/;
-const LOT_LETTER_FIRST = /^[Ll]ot\s+([A-Z])\s?(\d{1,4}[A-Z]?)$/;
+/** A lot of the letter-first kind, `Lot M 88`, with the dash some volumes print (`Lot M–88`). */
+const LOT_LETTER_FIRST = /^[Ll]ot\s+([A-Z])\s?[-–]?\s?(\d{1,4}[A-Z]?)$/;
 const BARE_LOT = /^(\d{2})\s?([DFM])\s?(\d{1,4}[A-Z]?)$/;
 const FRC_ACCESSION = /^FRC\s*\d/;
 /**

@@ -9,7 +9,7 @@
  */
 import { matchClassificationPrefix } from '../vocab/classifications.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
-import { isDigitCode, isSpaceCode, nextBracket } from './chars.js';
+import { isDigitCode, isSpaceCode, isUpperCode, nextBracket } from './chars.js';
 import { isContainerLabel, isDecimalHead, readIdentifier } from './identifiers.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
@@ -122,6 +122,19 @@ function completesDate(previous: string, piece: string): boolean {
   return (piece.length === 4 || !isDigitCode(piece.charCodeAt(4))) && MONTH_DAY_END.test(previous);
 }
 
+/** The given names or initials and serial that end a personal file after its comma (`Henry L./12`, `Nelson T./456`). */
+const GIVEN_NAMES_SERIAL = /^\p{Lu}[\p{L}’'-]*\.?(?:\s\p{Lu}[\p{L}’'-]*\.?)*\s?\/\s?\d/u;
+
+/**
+ * Whether `piece` ends the personal file that `previous` opens with its class and surname
+ * (`033.1140 Stimson, Henry L./12`, `123 Johnson, Nelson T./456`): the comma between the names
+ * separates no segments. Only a piece after a segment that opens with a digit is looked at.
+ */
+function completesPersonalFile(previous: string, piece: string): boolean {
+  if (!isDigitCode(previous.charCodeAt(0)) || !isUpperCode(piece.charCodeAt(0)) || piece.indexOf('/') < 0) return false;
+  return GIVEN_NAMES_SERIAL.test(piece) && isDecimalHead(previous);
+}
+
 /** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class or the month and day before it. */
 function addSegment(span: Span, from: number, to: number, segments: Span[]): void {
   const text = span.text;
@@ -132,7 +145,7 @@ function addSegment(span: Span, from: number, to: number, segments: Span[]): voi
   // Not `segments[segments.length - 1]`: index -1 of an empty array is a slow named-property lookup.
   const previous = segments.length > 0 ? segments[segments.length - 1] : undefined;
   // The digit test keeps the pattern off the (many) named segments.
-  if (previous && ((mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) || completesDate(previous.text, piece))) {
+  if (previous && ((mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) || completesDate(previous.text, piece) || completesPersonalFile(previous.text, piece))) {
     const previousFrom = previous.start - span.start;
     segments[segments.length - 1] = { text: text.slice(previousFrom, to), start: previous.start, end: span.start + to };
   } else {

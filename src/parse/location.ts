@@ -8,7 +8,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
-import { matchRepositoryPrefix } from '../vocab/repositories.js';
+import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
+import { findRepository, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
@@ -43,9 +44,6 @@ const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
 const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 
-/** Small words a name of a government body is written with (`Bureau of the Budget`, `Mission to the United Nations`). */
-const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'to', 'for', 'on']);
-
 /**
  * Whether an unknown first segment of a location names a repository: REPOSITORY_WORDS, or
  * HOLDER_WORDS in a name (capitalised words and NAME_SMALL_WORDS, not a sentence such as `A copy
@@ -76,6 +74,25 @@ function hasAtMostSpacedWords(text: string, max: number): boolean {
   let count = 1;
   for (let space = text.indexOf(' '); space >= 0 && count <= max; space = text.indexOf(' ', space + 1)) count++;
   return count <= max;
+}
+
+/** Small words a name may have in lower case (`Secretary’s Memoranda of Conversation`, `Bureau of the Budget`). */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'von', 'van']);
+
+/**
+ * Whether `text` is written as a name: each word after the first that is in lower case is a
+ * small word or a collection word (`INR-SE files`, `Eisenhower papers`). A sentence that mentions files (`Not found in
+ * Department files`, `Copy obtained from the Roosevelt Papers`) has other words in lower case.
+ */
+function readsAsName(text: string): boolean {
+  const words = text.split(' ');
+  // The first word names the collection in any case (`inr-se files`).
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!;
+    const first = word.charCodeAt(0);
+    if (first >= 97 && first <= 122 && !NAME_SMALL_WORDS.has(word) && !COLLECTION_WORDS.test(word)) return false;
+  }
+  return true;
 }
 
 /** Whether `text` opens with one of `words` (lower case) in any case. */
@@ -286,6 +303,40 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   return trailingMarking;
 }
 
+/**
+ * `Franklin D. Roosevelt Library, Hyde Park, N.Y.`: the repository's town (and state), which the
+ * earlier volumes write after its name, is no segment of the path. Only a first segment equal to
+ * the town of the table's place is dropped, with a state after it written as the table's code,
+ * with or without points (`N.Y.`, `NY`).
+ */
+function dropPlace(repository: Repository, segments: Span[]): void {
+  // Compared in place, without slicing the town out: this runs on every location with a repository.
+  const place = repository.place;
+  const town = segments[0]!.text;
+  if (!place.startsWith(town) || (place.length > town.length && place.charCodeAt(town.length) !== 44 /* , */)) return;
+  segments.shift();
+  const state = place.length > town.length ? place.slice(town.length + 1).trim() : '';
+  if (state && segments.length > 0 && segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase()) segments.shift();
+}
+
+/**
+ * `Wilson Papers, Library of Congress`, `Lansing Papers, Library of Congress, Box 3`: the holder
+ * named after its collection, as the earlier volumes write it. When the first segment names a
+ * collection (`… Papers`), the first segment after it that is a repository of the table becomes
+ * the location's repository.
+ */
+function takeHolderAfterCollection(location: Location, segments: Span[]): void {
+  if (!COLLECTION_WORDS.test(segments[0]!.text)) return;
+  for (let index = 1; index < segments.length; index++) {
+    const holder = findRepository(segments[index]!.text);
+    if (!holder) continue;
+    location.repository = segments[index]!.text;
+    location.repositoryId = holder.id;
+    segments.splice(index, 1);
+    return;
+  }
+}
+
 /** A repository looked up already for `text`, so that the same prefix is not walked twice. */
 export interface KnownRepository {
   readonly text: string;
@@ -364,14 +415,25 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     location.repository = whole.text.slice(0, repository.length);
     location.repositoryId = repository.repository.id;
     pathStart = afterSeparator(whole.text, repository.length);
+  } else {
+    // `Paris Peace Conf. 185.1/85`: a collection of files named right before its file number.
+    const filed = matchFileCollectionBefore(whole.text);
+    if (filed) {
+      location.collection = whole.text.slice(0, filed.length);
+      location.repositoryId = filed.collection.repositoryId;
+      pathStart = filed.fileStart;
+    }
   }
   // `File Not 7523`: after a file label, a bare number is a case of the Numerical File.
   const numericalCase = labelled && !repository && isPlainSerial(whole.text);
   if (numericalCase) location.file = whole.text;
   const semicolons = !numericalCase && whole.text.indexOf(';', pathStart) >= 0;
   const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
+  if (repository && segments.length > 0) dropPlace(repository.repository, segments);
   if (!repository && segments.length > 1 && namesRepository(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
+  } else if (!repository && location.collection === null && segments.length > 1) {
+    takeHolderAfterCollection(location, segments);
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
 
@@ -384,6 +446,6 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
   // The word count first: the pattern is slow on the long sentences that end up here.
-  if (bare && !(hasAtMostSpacedWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? ''))) return null;
+  if (bare && !(hasAtMostSpacedWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? '') && readsAsName(location.collection ?? ''))) return null;
   return { location, trailingMarking };
 }

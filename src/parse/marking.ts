@@ -114,7 +114,7 @@ function readClassification(part: Span): ClassificationPart | null {
   const exact = findClassification(part.text);
   if (exact) return { classification: { level: exact.level, text: part.text, range: rangeOf(part) }, captions: [] };
   const prefix = matchClassificationPrefix(part.text);
-  if (!prefix) return null;
+  if (!prefix) return readCaptionFirst(part);
   const tail = part.text.slice(prefix.length);
   const joiner = JOINER.exec(tail);
   if (!joiner) return null;
@@ -129,6 +129,23 @@ function slashedCaptions(text: string): string[] | null {
   if (text.indexOf('/') < 0) return null;
   const captions = text.split('/').map((caption) => caption.trim());
   return captions.every(isCaption) ? captions : null;
+}
+
+/**
+ * Reads a part that names the caption before the classification (`Personal and Secret`,
+ * `Personal and Top Secret`, the wartime messages' order) as `Secret and Personal` is read: the
+ * level, the text as written, the caption in handling. A part that is a caption as a whole
+ * (`Personal and Confidential`) is left to the captions.
+ */
+function readCaptionFirst(part: Span): ClassificationPart | null {
+  const caption = matchHandlingPrefix(part.text);
+  if (!caption) return null;
+  const tail = part.text.slice(caption.length);
+  const joiner = JOINER.exec(tail);
+  if (!joiner) return null;
+  const level = findClassification(tail.slice(joiner[0].length).trim());
+  if (!level) return null;
+  return { classification: { level: level.level, text: part.text, range: rangeOf(part) }, captions: [part.text.slice(0, caption.length)] };
 }
 
 /** Whether every part from `from` on is a caption. */

@@ -8,7 +8,11 @@
 import type { Reference } from '../model/provenance.js';
 import type { Span } from './span.js';
 
-const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Documents?\s+(\d{1,4}))\b|\bvol(?:ume)?\.?\s+([IVXLC]+),\s+pp?\.\s*\d+(?:[-–]\d+)?/g;
+/**
+ * A FRUS document (`vol. V, Document 28`) or pages of a FRUS volume (`vol. VII, pp. 685–686`;
+ * `ante, p. 123`, `post, p. 456`, the earlier volumes' pages of the same volume).
+ */
+const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Documents?\s+(\d{1,4}))\b|\bvol(?:ume)?\.?\s+([IVXLC]+),\s+pp?\.\s*\d+(?:[-–]\d+)?|\b(?:[Aa]nte|[Pp]ost),\s+pp?\.\s*\d+(?:[-–]\d+)?/g;
 
 /** Letters every FRUS_DOCUMENT match holds (`Document…` or `vol…`): a text without them has no reference. */
 const REFERENCE_LETTERS = /ocument|vol/;
@@ -17,10 +21,15 @@ const VOLUME_AT = /vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}|E[-–]\d{1,2}),\s+/y;
 /** The longest volume title between a volume and its document (`Soviet Union, June 1972–August 1974, `). */
 const MAX_TITLE_LENGTH = 120;
 
+/** Whether `text` may hold a FRUS_DOCUMENT match: REFERENCE_LETTERS, or the `nte,` of `ante, p.` or the `ost,` of `post, p.`. */
+function mayReference(text: string): boolean {
+  return REFERENCE_LETTERS.test(text) || text.indexOf('nte,') >= 0 || text.indexOf('ost,') >= 0;
+}
+
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {
   const references: Reference[] = [];
-  if (!REFERENCE_LETTERS.test(span.text)) return references;
+  if (!mayReference(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
   let lastEnd = 0;
   for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) {

@@ -238,6 +238,19 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
     const content = unitContent(unit);
     if (index === 0 && !looksLikeMarking(content) && !startsWithRoleVerb(content)) {
       if (readOpeningCitation(draft, unit, content)) continue;
+      if (units.length === 1 && isDocumentHeading(content.text)) {
+        // `The Minister in China (Johnson) to the Secretary of State`: the heading, not a note.
+        record.remarks.push(unit.text);
+        addClause(draft, 'editorial-marker', unit);
+        record.diagnostics.push({
+          ruleId: 'document-heading',
+          severity: 'info',
+          message: `Unexpected document heading \`${truncate(unit.text)}\` where a source note was expected`,
+          range: rangeOf(unit),
+          actual: unit.text,
+        });
+        continue;
+      }
       record.diagnostics.push({
         ruleId: 'unparsed-text',
         severity: 'warning',
@@ -252,6 +265,21 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
     readUnit(draft, unit, content, units[index - 1], index === 1);
   }
   return record;
+}
+
+/**
+ * A document heading (`The Minister in China (Johnson) to the Secretary of State`, `Mr. Seward to
+ * Mr. Adams`, `President Wilson to the Secretary of State`): a sender of two or more words,
+ * perhaps a name in parentheses, "to", an addressee likewise. A word is capitalised (`Minister`,
+ * `Mr.`) or a small word of a title (`in`, `of`), and each follows a blank, so that the words
+ * cannot be read in two ways.
+ */
+const DOCUMENT_HEADING =
+  /^(?:The\s)?\p{Lu}[\p{L}.’'-]*(?:\s(?:\p{Lu}[\p{L}.’'-]*|in|of|at|for|on|and|the|to)){1,10}?(?:\s\([^()]{1,80}\))?\sto\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s(?:\p{Lu}[\p{L}.’'-]*|in|of|at|for|on|and|the|to)){1,10}(?:\s\([^()]{1,80}\))?$/u;
+
+/** Whether the note is a document heading, not a note (only a whole note of one unit that locates nothing is looked at). */
+function isDocumentHeading(text: string): boolean {
+  return text.length < 200 && text.indexOf(' to ') > 0 && DOCUMENT_HEADING.test(text);
 }
 
 /** The longest form name of the table, in code units: a longer sentence is not looked up. */

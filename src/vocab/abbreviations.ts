@@ -11,6 +11,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'capt', 'maj', 'sen', 'rep', 'amb', 'jr', 'sr', 'inc', 'co', 'corp', 'dept', 'ed', 'eds', 'ff',
   'cf', 'e.g', 'i.e', 'u.s', 'd.c', 'a.m', 'p.m', 'etc', 'supp', 'sec', 'gov', 'messrs', 'rev',
   'ltd', 'bros', 'n.y', 'u.n', 'u.k', 'u.s.s.r', 'ca', 'approx', 'fig', 'nr', 'esq', 'hon',
+  // `Paris Peace Conf. 185.1/85`: the conference's file collection; `46 Stat. 2343`: the Statutes at Large.
+  'conf', 'stat',
   // Parts of archival files and papers (`pt. 2`, `ser. 3`, `encl. 1`, `att. A`, `sect. 4`, `para. 6`, `fol. 12`, `doc. 28`).
   'pt', 'pts', 'ser', 'encl', 'encls', 'att', 'sect', 'secs', 'para', 'paras', 'fol', 'fols', 'doc', 'docs',
   // The label of a records-centre accession (`Acc. No. 65 A 3501`).

@@ -15,6 +15,9 @@ export interface ClassificationEntry extends VocabEntry {
 export const CLASSIFICATIONS = [
   { id: 'top-secret', level: 'top-secret', aliases: ['Top Secret', 'TOP SECRET', 'Top-Secret'] },
   { id: 'secret', level: 'secret', aliases: ['Secret', 'SECRET', 'Strictly Secret'] },
+  // The British grade above Secret on the wartime messages (`Personal and Most Secret`), which the
+  // United States matched with Top Secret in 1944: the level is top-secret, the text as written.
+  { id: 'most-secret', level: 'top-secret', aliases: ['Most Secret', 'MOST SECRET'] },
   { id: 'confidential', level: 'confidential', aliases: ['Confidential', 'CONFIDENTIAL', 'Strictly Confidential'] },
   { id: 'restricted', level: 'other', aliases: ['Restricted', 'RESTRICTED'] },
   { id: 'limited-official-use', level: 'limited-official-use', aliases: ['Limited Official Use', 'LIMITED OFFICIAL USE', 'LOU'] },

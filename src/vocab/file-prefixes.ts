@@ -35,9 +35,38 @@ export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: [
  * slash, its version (`JCS 1924/4`, the fourth version of paper 1924). Policy papers named in
  * a path (`NSSM 39`, `NSDD 75`, `NSC 68`) are not here: they title folders and series.
  */
-export const PAPER_SERIES = [{ id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] }] as const satisfies readonly FilePrefix[];
+export const PAPER_SERIES = [
+  { id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] },
+  // The postwar committee's papers, numbered the same way (`SWNCC 150/4`). `CCS` is left to the
+  // military decimal files (`CCS 092` with no date is neither).
+  { id: 'swncc', label: 'State-War-Navy Coordinating Committee paper', aliases: ['SWNCC', 'SANACC'] },
+] as const satisfies readonly FilePrefix[];
+
+/** A file collection written right before its file number, without a comma (`Paris Peace Conf. 180.03401/12`). */
+export interface FileCollection extends FilePrefix {
+  /** The repository table's id of the holder of the collection's files. */
+  readonly repositoryId: string;
+}
+
+/**
+ * Collections of decimal files that notes name right before the file number, with no comma
+ * between them: the name is the collection and the number its file. The Paris Peace Conference
+ * volumes cite the files of the American Commission to Negotiate Peace so (`Paris Peace Conf.
+ * 185.1/85`), a decimal file of the Department of State kept apart from its Central Files.
+ */
+export const FILE_COLLECTIONS = [
+  {
+    id: 'paris-peace-conference',
+    label: 'Paris Peace Conference files (American Commission to Negotiate Peace)',
+    repositoryId: 'us-department-of-state',
+    aliases: ['Paris Peace Conf.', 'Paris Peace Conference', 'Paris Peace Conf'],
+  },
+] as const satisfies readonly FileCollection[];
 
 const seriesIndex = indexAliases<FilePrefix>(DECIMAL_FILE_SERIES);
+const collectionIndex = indexAliases<FileCollection>(FILE_COLLECTIONS);
+/** The first letters of FILE_COLLECTIONS' aliases, folded: a text opening otherwise is not looked up. */
+const COLLECTION_INITIALS = new Set(FILE_COLLECTIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
 const markerIndex = indexAliases<FilePrefix>(FILE_MARKERS);
 const paperIndex = indexAliases<FilePrefix>(PAPER_SERIES);
 
@@ -54,4 +83,24 @@ export function findFileMarker(word: string): FilePrefix | undefined {
 /** The numbered paper series written as `code` (`JCS`), if known. */
 export function findPaperSeries(code: string): FilePrefix | undefined {
   return paperIndex.get(code);
+}
+
+/**
+ * The file collection `text` opens with when a file number follows it after blanks
+ * (`Paris Peace Conf. 180.03401/12`), with the offset where that number starts; undefined for
+ * any other text.
+ */
+export function matchFileCollectionBefore(text: string): { collection: FileCollection; length: number; fileStart: number } | undefined {
+  if (text.length === 0 || !COLLECTION_INITIALS.has(text.charCodeAt(0) | 32)) return undefined;
+  const hit = collectionIndex.prefix(text);
+  if (!hit) return undefined;
+  let fileStart = hit.length;
+  while (fileStart < text.length && (text.charCodeAt(fileStart) === 32 || text.charCodeAt(fileStart) === 0xa0)) fileStart++;
+  const code = text.charCodeAt(fileStart);
+  return fileStart > hit.length && code >= 48 && code <= 57 ? { collection: hit.entry, length: hit.length, fileStart } : undefined;
+}
+
+/** The file collection written as `name` (`Paris Peace Conf.`), if known. */
+export function findFileCollection(name: string): FileCollection | undefined {
+  return collectionIndex.get(name);
 }

@@ -22,6 +22,10 @@ export const HANDLING_CAPTIONS = [
   { id: 'immediate', kind: 'precedence', aliases: ['Immediate', 'Operational Immediate', 'Niact Immediate'] },
   { id: 'priority', kind: 'precedence', aliases: ['Priority', 'Air Priority', 'Operational Priority'] },
   { id: 'routine', kind: 'precedence', aliases: ['Routine'] },
+  // The precedences of the 1940s telegrams and of the British wartime messages.
+  { id: 'urgent', kind: 'precedence', aliases: ['Urgent', 'URGENT', 'Most Urgent'] },
+  { id: 'triple-priority', kind: 'precedence', aliases: ['Triple Priority', 'Triple priority'] },
+  { id: 'most-immediate', kind: 'precedence', aliases: ['Most Immediate'] },
   { id: 'limdis', kind: 'distribution', aliases: ['Limdis', 'LIMDIS', 'Limit Distribution', 'Limited Distribution'] },
   { id: 'exdis', kind: 'distribution', aliases: ['Exdis', 'EXDIS'] },
   { id: 'nodis', kind: 'distribution', aliases: ['Nodis', 'NODIS'] },

@@ -14,4 +14,15 @@ export { PUBLICATIONS, matchPublicationPrefix, type PublicationEntry } from './p
 export { OFFICE_SYMBOLS, findOfficeSymbol, type OfficeSymbol } from './office-symbols.js';
 export { FILE_SUBJECTS, findFileSubject, type FileSubject } from './file-subjects.js';
 export { DOCUMENT_FORMS, findDocumentForm, type DocumentForm } from './document-forms.js';
-export { DECIMAL_FILE_SERIES, FILE_MARKERS, PAPER_SERIES, findDecimalFileSeries, findFileMarker, findPaperSeries, type FilePrefix } from './file-prefixes.js';
+export {
+  DECIMAL_FILE_SERIES,
+  FILE_COLLECTIONS,
+  FILE_MARKERS,
+  PAPER_SERIES,
+  findDecimalFileSeries,
+  findFileCollection,
+  findFileMarker,
+  findPaperSeries,
+  type FileCollection,
+  type FilePrefix,
+} from './file-prefixes.js';

@@ -54,6 +54,15 @@ export const PUBLICATIONS = [
   { id: 'claflin-president-wants-to-know', label: 'Claflin, The President Wants To Know', aliases: ['Claflin, The President Wants To Know'] },
   { id: 'treaties-and-other-international-acts', label: 'Treaties and Other International Acts Series', aliases: ['TIAS', 'Treaties and Other International Acts Series'] },
   { id: 'ust', label: 'United States Treaties and Other International Agreements', aliases: ['UST', 'United States Treaties and Other International Agreements'] },
+  // The series TIAS continued (1929–1946): `Department of State Treaty Series No. 881, or 46 Stat. 2343`.
+  { id: 'treaty-series', label: 'Department of State Treaty Series', aliases: ['Department of State Treaty Series', 'Department of State, Treaty Series', 'Treaty Series'] },
+  {
+    id: 'executive-agreement-series',
+    label: 'Department of State Executive Agreement Series',
+    aliases: ['Department of State Executive Agreement Series', 'Department of State, Executive Agreement Series', 'Executive Agreement Series'],
+  },
+  { id: 'statutes-at-large', label: 'United States Statutes at Large', aliases: ['Statutes at Large', 'United States Statutes at Large'] },
+  { id: 'league-of-nations-treaty-series', label: 'League of Nations Treaty Series', aliases: ['League of Nations Treaty Series'] },
 ] as const satisfies readonly PublicationEntry[];
 
 const index = indexAliases<PublicationEntry>(PUBLICATIONS);

@@ -10,6 +10,7 @@ import {
   CLASSIFICATIONS,
   DECIMAL_FILE_SERIES,
   DOCUMENT_FORMS,
+  FILE_COLLECTIONS,
   FILE_MARKERS,
   FILE_SUBJECTS,
   HANDLING_CAPTIONS,
@@ -20,6 +21,7 @@ import {
   findClassification,
   findDecimalFileSeries,
   findDocumentForm,
+  findFileCollection,
   findFileMarker,
   findFileSubject,
   findHandlingCaption,
@@ -125,6 +127,15 @@ const TABLES: TableCase[] = [
     table: DECIMAL_FILE_SERIES,
     lookups: { findDecimalFileSeries },
     check: (entry) => (nonEmpty((entry as (typeof DECIMAL_FILE_SERIES)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'FILE_COLLECTIONS',
+    table: FILE_COLLECTIONS,
+    lookups: { findFileCollection },
+    check: (entry) => {
+      const collection = entry as (typeof FILE_COLLECTIONS)[number];
+      return [...(nonEmpty(collection.label) ? [] : ['label missing']), ...(vocab.repositoryById(collection.repositoryId) ? [] : ['repositoryId not in REPOSITORIES'])];
+    },
   },
   {
     name: 'FILE_MARKERS',

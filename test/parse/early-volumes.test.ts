@@ -1,0 +1,291 @@
+/**
+ * Source notes in the house styles of the volumes up to about 1950: the annual volumes, the
+ * Paris Peace Conference, the wartime conference volumes and the 1946–1950 volumes. Written
+ * in FRUS house style for these tests; every expectation is read off the note text per SPEC.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+describe('the Paris Peace Conference files', () => {
+  it('reads `Paris Peace Conf.` before a file number as the collection of that file', () => {
+    const record = parseSourceNote('Paris Peace Conf. 185.1/85: Telegram');
+    expect(record.primary).toMatchObject({
+      repository: null,
+      repositoryId: 'us-department-of-state',
+      collection: 'Paris Peace Conf.',
+      series: [],
+      file: '185.1/85',
+      fileDate: null,
+    });
+    expect(record.form).toBe('Telegram');
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('keeps the abbreviation in one sentence with its file, before a marking', () => {
+    const record = parseSourceNote('Paris Peace Conf. 763.72119/3652. Secret.');
+    expect(record.primary).toMatchObject({ collection: 'Paris Peace Conf.', file: '763.72119/3652' });
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret' });
+  });
+
+  it('does not take the conference named without a file number for a file collection', () => {
+    const record = parseSourceNote('Paris Peace Conference Files');
+    expect(record.primary).toMatchObject({ repositoryId: null, collection: 'Paris Peace Conference Files', file: null });
+  });
+});
+
+describe('the markings of the wartime messages', () => {
+  it.each([
+    ['Roosevelt Papers: Telegram. Personal and Secret.', 'secret', 'Personal and Secret'],
+    ['Map Room Files. Personal and Top Secret.', 'top-secret', 'Personal and Top Secret'],
+    ['Hopkins Papers. Personal and Most Secret.', 'top-secret', 'Personal and Most Secret'],
+  ])('reads %s as the level with the caption in handling, as Secret and Personal is read', (note, level, text) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(['Personal']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads the British Most Secret alone as the grade the United States matched with Top Secret', () => {
+    const record = parseSourceNote('Roosevelt Papers. Most Secret.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Most Secret' });
+    expect(record.handling).toEqual([]);
+  });
+
+  it('keeps the captions after the marking', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Secret; Priority.');
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Personal and Secret' });
+    expect(record.handling).toEqual(['Personal', 'Priority']);
+  });
+
+  it('leaves Personal and Confidential, a caption as a whole, to the captions', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Confidential.');
+    expect(record.classification).toBeNull();
+    expect(record.handling).toEqual(['Personal and Confidential']);
+  });
+});
+
+describe('sentences that mention files', () => {
+  it.each(['Not found in Department files.', 'No copy of this telegram found in the files of the Department.'])('does not read %s as a collection', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual([note]);
+  });
+
+  it.each([
+    ['Eisenhower papers, Whitman file', 'Eisenhower papers'],
+    ['Secretary’s Memoranda of Conversation, Lot 53 D 444', 'Secretary’s Memoranda of Conversation'],
+    ['inr-se files', 'inr-se files'],
+  ])('still reads the name %s as a collection', (note, collection) => {
+    expect(parseSourceNote(note).primary?.collection).toBe(collection);
+  });
+});
+
+describe('a citation that names the copy the text is printed from', () => {
+  it.each([
+    ['Printed from the copy in the Roosevelt Papers.', { repositoryId: null, collection: 'Roosevelt Papers' }],
+    ['Printed from an unsigned carbon copy in the Hopkins Papers.', { repositoryId: null, collection: 'Hopkins Papers' }],
+    ['Copy obtained from the Roosevelt Papers.', { repositoryId: null, collection: 'Roosevelt Papers' }],
+    ['Printed from a copy obtained from the Franklin D. Roosevelt Library.', { repository: 'Franklin D. Roosevelt Library', repositoryId: 'fdr-library', collection: null }],
+  ])('reads %s as the place of the source text', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads the file a text is filed under as its place', () => {
+    const record = parseSourceNote('Filed separately under file No. 763.72/1770½.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '763.72/1770½', fileDate: null });
+  });
+
+  it('keeps a copy named without a place in remarks', () => {
+    const record = parseSourceNote('Printed from an unsigned carbon copy.');
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual(['Printed from an unsigned carbon copy.']);
+  });
+});
+
+describe('the Council of Foreign Ministers lot', () => {
+  it.each(['Department of State, CFM Files, Lot M–88, Box 2054', 'Department of State, CFM Files, Lot M-88, Box 2054', 'Department of State, CFM Files, Lot M 88, Box 2054'])('reads the lot of %s', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'CFM Files', series: [], lot: 'M 88', box: '2054' });
+  });
+});
+
+describe('copies in collections named without a repository', () => {
+  it('reads each collection joined by "and" as a copy', () => {
+    const record = parseSourceNote('Roosevelt Papers. Copies are also in the Hopkins Papers and the Leahy Papers.');
+    expect(record.primary).toMatchObject({ repositoryId: null, collection: 'Roosevelt Papers' });
+    expect(record.copies.map((copy) => [copy.repositoryId, copy.collection])).toEqual([
+      [null, 'Hopkins Papers'],
+      [null, 'Leahy Papers'],
+    ]);
+  });
+
+  it('keeps the path of the second collection with it', () => {
+    const record = parseSourceNote('Roosevelt Papers. Other copies are in the Map Room Files and in the J.C.S. Files, CCS 380.');
+    expect(record.copies.map((copy) => [copy.collection, copy.series])).toEqual([
+      ['Map Room Files', []],
+      ['J.C.S. Files', ['CCS 380']],
+    ]);
+  });
+
+  it('does not cut a name whose "and" joins no collections', () => {
+    const record = parseSourceNote('Roosevelt Papers. Another copy is in the Records of Policy and Planning Files.');
+    expect(record.copies.map((copy) => copy.collection)).toEqual(['Records of Policy and Planning Files']);
+  });
+});
+
+describe('places a telegram was repeated to, with the number it was repeated under', () => {
+  it.each([
+    ['740.00119 EW/5–1245: Telegram. Sent to London as No. 3456; repeated to Moscow as No. 1234.', ['Moscow']],
+    ['Secret. Sent to the Department as 1234; repeated to London 567, Paris 89.', ['London', 'Paris']],
+    ['711.94/1234: Telegram. Repeated to London as 1234, Paris as 567, and Moscow as 89.', ['London', 'Paris', 'Moscow']],
+    ['711.94/1234: Telegram. Repeated to Paris as telegram 1234 and to Moscow as telegram 567.', ['Paris', 'Moscow']],
+  ])('reads the places of %s without the numbers', (note, places) => {
+    expect(parseSourceNote(note).repeatedTo).toEqual(places);
+  });
+});
+
+describe('a range of documents of a Numerical File case', () => {
+  it.each(['File No. 1518/45–47.', 'File No. 1518/45-47.'])('reads %s as the file, with no date', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: note.slice(9, -1), fileDate: null });
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('personal files of the decimal file', () => {
+  it.each([
+    ['033.1140 Stimson, Henry L./12', '033.1140 Stimson, Henry L./12', null, null],
+    ['123 Johnson, Nelson T./456: Telegram', '123 Johnson, Nelson T./456', null, 'Telegram'],
+    ['Department of State, Central Files, 123 Kennan, George F./5–1552', '123 Kennan, George F./5–1552', '1952-05-15', null],
+  ])('reads %s as one file, the comma between the names included', (note, file, fileDate, form) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
+    expect(record.form).toBe(form);
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('footnotes that point at pages of FRUS', () => {
+  it.each([
+    ['Ante, p. 123.', 'Ante, p. 123'],
+    ['Post, pp. 456–458.', 'Post, pp. 456–458'],
+    ['See vol. VII, pp. 685–686.', 'vol. VII, pp. 685–686'],
+  ])('reads %s as a reference, not as the printed source text', (note, reference) => {
+    const record = parseSourceNote(note);
+    expect(record.primaryPublication).toBeNull();
+    expect(record.references).toMatchObject([{ kind: 'frus-document', text: reference }]);
+    expect(record.remarks).toEqual([note]);
+  });
+
+  it('reads a pointer to pages after the citation as a reference', () => {
+    const record = parseSourceNote('711.94/1234. Not printed; but see telegram No. 123, post, p. 234.');
+    expect(record.primary?.file).toBe('711.94/1234');
+    expect(record.references).toMatchObject([{ kind: 'frus-document', text: 'post, p. 234' }]);
+  });
+
+  it.each(['Vol. ii, p. 34.', 'See letter from the Secretary of State to President Wilson, April 15, 1916, p. 548.'])('does not read %s as a printed source text', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primaryPublication).toBeNull();
+    expect(record.remarks).toEqual([note]);
+  });
+
+  it('still reads a work cited with its pages as the printed source text', () => {
+    const record = parseSourceNote('Sherwood, Roosevelt and Hopkins, pp. 780–781.');
+    expect(record.primaryPublication).toMatchObject({ title: 'Sherwood, Roosevelt and Hopkins', pages: '780–781' });
+  });
+});
+
+describe('the treaty series of the earlier volumes', () => {
+  it.each([
+    ['Department of State Treaty Series No. 881, or 46 Stat. 2343.', 'treaty-series'],
+    ['Department of State, Treaty Series No. 123.', 'treaty-series'],
+    ['Department of State Executive Agreement Series No. 235.', 'executive-agreement-series'],
+  ])('reads %s as a printed work, not as a place in the Department of State', (note, publicationId) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ publicationId, title: note.slice(0, -1) });
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('a repository named after its collection', () => {
+  it.each([
+    ['Wilson Papers, Library of Congress.', { repository: 'Library of Congress', repositoryId: 'loc', collection: 'Wilson Papers', series: [] }],
+    ['House Papers, Yale University Library.', { repository: 'Yale University Library', repositoryId: 'yale-library', collection: 'House Papers', series: [] }],
+    ['Lansing Papers, Library of Congress, Box 3', { repositoryId: 'loc', collection: 'Lansing Papers', series: [], box: '3' }],
+  ])('reads the holder of %s as the repository', (note, primary) => {
+    expect(parseSourceNote(note).primary).toMatchObject(primary);
+  });
+
+  it('reads a copy so written the same way', () => {
+    const record = parseSourceNote('711.94/1234. Another copy is in the Wilson Papers, Library of Congress.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'loc', collection: 'Wilson Papers', series: [] }]);
+  });
+
+  it('leaves a path without a repository as it is', () => {
+    expect(parseSourceNote('Harriman Papers, Moscow Files').primary).toMatchObject({ repositoryId: null, collection: 'Harriman Papers', series: ['Moscow Files'] });
+  });
+});
+
+describe('the precedences of the 1940s telegrams', () => {
+  it.each([
+    ['711.61/3–2048: Telegram. Urgent.', ['Urgent']],
+    ['711.94/2345: Telegram. Triple priority.', ['Triple priority']],
+    ['Roosevelt Papers. Most Immediate.', ['Most Immediate']],
+  ])('reads the caption written alone in %s', (note, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toBeNull();
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads them after the classification too', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Most Secret; Most Immediate.');
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.handling).toEqual(['Personal', 'Most Immediate']);
+  });
+});
+
+describe('the town of a repository written after its name', () => {
+  it.each([
+    ['Copy obtained from the Franklin D. Roosevelt Library, Hyde Park, N.Y.', { repositoryId: 'fdr-library', collection: null, series: [] }],
+    ['Truman Library, Independence, Mo., President’s Secretary’s Files', { repositoryId: 'truman-library', collection: 'President’s Secretary’s Files', series: [] }],
+  ])('is no segment of the path of %s', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('document headings given where a note was expected', () => {
+  it.each(['The Minister in China (Johnson) to the Secretary of State', 'Mr. Seward to Mr. Adams.', 'The Secretary of State to the Ambassador in Japan (Grew)'])('reports %s as a heading, not as unparsed text', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toBeNull();
+    expect(record.remarks).toEqual([note]);
+    expect(record.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['document-heading', 'info']]);
+  });
+
+  it.each(['Sent to London.', 'Handed to the Japanese Ambassador.'])('leaves the sentence %s unparsed', (note) => {
+    expect(parseSourceNote(note).diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
+  });
+});
+
+describe('the numbered papers of the State-War-Navy Coordinating Committee', () => {
+  it.each([
+    ['Department of State, SWNCC Files, SWNCC 150/4. Top Secret.', { repositoryId: 'us-department-of-state', collection: 'SWNCC Files', series: [], file: 'SWNCC 150/4' }],
+    ['SWNCC Files, Lot 52 M 45, SWNCC 16/5. Top Secret.', { repositoryId: null, collection: 'SWNCC Files', series: [], lot: '52 M 45', file: 'SWNCC 16/5' }],
+  ])('reads the paper of %s as its file, as JCS 1924/4 is read', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.classification?.level).toBe('top-secret');
+  });
+
+  it('still reads a military decimal file of the same code', () => {
+    expect(parseSourceNote('J.C.S. Files, CCS 381 (1–24–43)').primary).toMatchObject({ collection: 'J.C.S. Files', file: 'CCS 381 (1–24–43)' });
+  });
+});
