@@ -8,7 +8,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, officeInWordsAfter, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -76,7 +76,7 @@ function personOf(name: Span): Person | null {
   } else if (hasSpace(name.text)) {
     // A place or an `of` office follows a blank.
     const inWords = name.text.includes(' of the ') ? officeInWordsAfter(name.text) : null;
-    const place = inWords === null && (name.text.includes('in') || name.text.includes('at') || name.text.includes(' IN ') || name.text.includes(' AT ')) ? placeAfter(name.text) : null;
+    const place = inWords === null && mayHavePlace(name.text) ? placeAfter(name.text) : null;
     if (inWords) {
       office = inWords.office;
       name = trimmedSpanOf(name, 0, inWords.index);
@@ -96,6 +96,14 @@ function personOf(name: Span): Person | null {
   const found = person(name.text, office, undefined, rangeOf(name));
   if (qualified) ANNOTATED.add(found);
   return found;
+}
+
+/**
+ * Whether a name may go on to a place (`in the Office of …`, `at the White House`): it holds
+ * "in" or "at", or, in telegram capitals (a capital second), " IN " or " AT ".
+ */
+function mayHavePlace(text: string): boolean {
+  return text.includes('in') || text.includes('at') || (isUpperCode(text.charCodeAt(1)) && (text.includes(' IN ') || text.includes(' AT ')));
 }
 
 /** A person record with its optional fields only when known (assigned in the record's key order). */

@@ -14,22 +14,20 @@ import type { Span } from './span.js';
  */
 const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Documents?\s+(\d{1,4}))\b|\bvol(?:ume)?\.?\s+([IVXLC]+),\s+pp?\.\s*\d+(?:[-–]\d+)?|\b(?:[Aa]nte|[Pp]ost),\s+pp?\.\s*\d+(?:[-–]\d+)?/g;
 
-/** Letters every FRUS_DOCUMENT match holds (`Document…` or `vol…`): a text without them has no reference. */
-const REFERENCE_LETTERS = /ocument|vol/;
+/**
+ * Letters every FRUS_DOCUMENT match holds (`Document…`, `vol…`, the `nte,` of `ante, p.` or the
+ * `ost,` of `post, p.`): a text without them has no reference. One scan, not one a word.
+ */
+const REFERENCE_LETTERS = /ocument|vol|nte,|ost,/;
 /** A volume and the comma after it, read where a "vol" was found (`vol. XV, `, `volume E–6, `). */
 const VOLUME_AT = /vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}|E[-–]\d{1,2}),\s+/y;
 /** The longest volume title between a volume and its document (`Soviet Union, June 1972–August 1974, `). */
 const MAX_TITLE_LENGTH = 120;
 
-/** Whether `text` may hold a FRUS_DOCUMENT match: REFERENCE_LETTERS, or the `nte,` of `ante, p.` or the `ost,` of `post, p.`. */
-function mayReference(text: string): boolean {
-  return REFERENCE_LETTERS.test(text) || text.indexOf('nte,') >= 0 || text.indexOf('ost,') >= 0;
-}
-
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {
   const references: Reference[] = [];
-  if (!mayReference(span.text)) return references;
+  if (!REFERENCE_LETTERS.test(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
   let lastEnd = 0;
   for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) {
