@@ -81,7 +81,7 @@ export const REPOSITORIES = [
     id: 'fdr-library',
     label: 'Franklin D. Roosevelt Library',
     place: 'Hyde Park, NY',
-    aliases: ['Roosevelt Library', 'Franklin D. Roosevelt Library', 'Franklin D. Roosevelt Presidential Library', 'Franklin D. Roosevelt Presidential Library and Museum'],
+    aliases: ['Roosevelt Library', 'Franklin D. Roosevelt Library', 'Franklin D. Roosevelt Presidential Library', 'FDR Library', 'Franklin D. Roosevelt Presidential Library and Museum'],
   },
   {
     id: 'hoover-library',
@@ -93,7 +93,7 @@ export const REPOSITORIES = [
     id: 'nixon-library',
     label: 'Richard Nixon Presidential Library',
     place: 'Yorba Linda, CA',
-    aliases: ['Nixon Library', 'Richard Nixon Library', 'Nixon Presidential Library', 'Richard Nixon Presidential Library', 'Richard Nixon Presidential Library and Museum'],
+    aliases: ['Nixon Library', 'Richard Nixon Library', 'Nixon Presidential Library', 'Richard Nixon Presidential Library', 'Richard M. Nixon Library', 'Richard Nixon Presidential Library and Museum'],
   },
   {
     id: 'ford-library',
@@ -153,6 +153,8 @@ export const REPOSITORIES = [
       'Archive of Foreign Policy, Russian Federation',
       'Archive of Foreign Policy, Russian Federation (AVP RF)',
       'AVP RF',
+      'Archive of Foreign Policy of the Russian Federation',
+      'Foreign Policy Archive of the Russian Federation',
     ],
   },
   {
@@ -183,7 +185,7 @@ export const REPOSITORIES = [
     id: 'usamhi',
     label: 'U.S. Army Military History Institute',
     place: 'Carlisle Barracks, PA',
-    aliases: ['U.S. Army Military History Institute', 'USAMHI', 'Military History Institute'],
+    aliases: ['U.S. Army Military History Institute', 'USAMHI', 'Military History Institute', 'U.S. Army Heritage and Education Center', 'Army Heritage and Education Center'],
   },
   {
     id: 'hoover-institution',
@@ -195,13 +197,13 @@ export const REPOSITORIES = [
     id: 'princeton-mudd',
     label: 'Seeley G. Mudd Manuscript Library, Princeton University',
     place: 'Princeton, NJ',
-    aliases: ['Princeton University', 'Seeley G. Mudd Manuscript Library', 'Mudd Library', 'Princeton University Library'],
+    aliases: ['Princeton University', 'Seeley G. Mudd Manuscript Library', 'Mudd Library', 'Princeton University Library', 'Seeley G. Mudd Library'],
   },
   {
     id: 'yale-library',
     label: 'Yale University Library',
     place: 'New Haven, CT',
-    aliases: ['Yale University Library', 'Yale University', 'Sterling Memorial Library'],
+    aliases: ['Yale University Library', 'Yale University', 'Sterling Memorial Library', 'Manuscripts and Archives, Yale University Library'],
   },
   {
     id: 'columbia-library',
@@ -219,7 +221,7 @@ export const REPOSITORIES = [
     id: 'marshall-foundation',
     label: 'George C. Marshall Foundation',
     place: 'Lexington, VA',
-    aliases: ['Marshall Foundation', 'George C. Marshall Foundation', 'George C. Marshall Research Library'],
+    aliases: ['Marshall Foundation', 'George C. Marshall Foundation', 'George C. Marshall Research Library', 'George C. Marshall Library', 'Marshall Library'],
   },
   {
     id: 'uk-national-archives',

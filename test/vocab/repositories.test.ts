@@ -126,3 +126,21 @@ describe('presidential libraries under their longer names', () => {
     expect(matchRepositoryPrefix(`${alias}, NSC Files`)).toEqual({ repository: expect.objectContaining({ id }), length: alias.length });
   });
 });
+
+describe('other names of repositories in the table', () => {
+  // Names the volumes print for holders already in the table (the Army Heritage and Education
+  // Center took in the Military History Institute; the Mudd Library is Princeton's).
+  test.each([
+    ['FDR Library', 'fdr-library'],
+    ['Richard M. Nixon Library', 'nixon-library'],
+    ['Seeley G. Mudd Library', 'princeton-mudd'],
+    ['George C. Marshall Library', 'marshall-foundation'],
+    ['Marshall Library', 'marshall-foundation'],
+    ['U.S. Army Heritage and Education Center', 'usamhi'],
+    ['Manuscripts and Archives, Yale University Library', 'yale-library'],
+    ['Foreign Policy Archive of the Russian Federation', 'russian-mfa'],
+  ])('%s → %s', (name, id) => {
+    expect(findRepository(name)?.id).toBe(id);
+    expect(matchRepositoryPrefix(`${name}, Smith Papers, Box 3`)?.repository.id).toBe(id);
+  });
+});
