@@ -58,8 +58,11 @@ const PART_SEPARATOR = /;\s*/g;
  * only where the run of blanks and commas starts.
  */
 const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
-/** A relative clause after the list (`Repeated to the Department as Cahto 12, which is the source text`). */
-const RELATIVE_CLAUSE = /,\s*which\s/i;
+/**
+ * A relative clause after a list of places or a transmitting message (`Repeated to the
+ * Department as Cahto 12, which is the source text`): no part of either.
+ */
+export const RELATIVE_CLAUSE = /,\s*which\s/i;
 
 /** What a distribution sentence holds. */
 export interface Distribution {

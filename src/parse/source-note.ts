@@ -10,7 +10,7 @@ import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecor
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
-import { isDistributionSentence, readDistribution } from './distribution.js';
+import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
@@ -28,8 +28,6 @@ import { readLabels, repeatedLabel } from './label.js';
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 /** `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`. */
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
-/** A relative clause after the transmitting message (`…, October 22, which is the source text`): no part of its designation. */
-const RELATIVE_CLAUSE = /,\s*which\s/i;
 /** The letters a distribution sentence starts with (`Also`, `Repeated`, `Received`, `Sent`, `Pouched`, `Passed`, `Copied`, `Relayed`, `Transmitted`): other units skip the patterns. */
 const DISTRIBUTION_INITIALS = 'arspct';
 
