@@ -75,7 +75,7 @@ function personOf(name: Span): Person | null {
     name = trimmedSpanOf(name, 0, paren.index);
   } else if (hasSpace(name.text)) {
     // A place or an `of` office follows a blank.
-    const inWords = name.text.includes(' of the ') ? officeInWordsAfter(name.text) : null;
+    const inWords = officeInWordsAfter(name.text);
     const place = inWords === null && mayHavePlace(name.text) ? placeAfter(name.text) : null;
     if (inWords) {
       office = inWords.office;

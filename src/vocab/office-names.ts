@@ -8,7 +8,7 @@
 /**
  * Words an office named in words opens with after "of the" (`Office of Soviet Union Affairs`,
  * `Policy Planning Staff`, `Embassy in Moscow`): compared with the words as written, whole words
- * only.
+ * only. A symbol's staff (`of the NSC Staff`) is read with the symbol, by the people reader.
  */
 export const OFFICE_NAME_OPENINGS: readonly string[] = [
   'Office',
@@ -21,7 +21,6 @@ export const OFFICE_NAME_OPENINGS: readonly string[] = [
   'Planning Board',
   'Operations Coordinating Board',
   'Operations Center',
-  'NSC Staff',
   'National Security Council',
   'Joint Staff',
   'White House',
