@@ -49,8 +49,6 @@ const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|
  * 1940s and 1950s print it); a designation in capitals keeps its number (`CTF 77`).
  */
 const PLACE_NUMBER = /(?<=\p{Ll})\s+\d{1,5}[a-z]?$/u;
-/** The "to" a place repeats after "and" (`Repeated to Paris as 4567 and to Saigon as 890`). */
-const PLACE_TO = /^to\s+/i;
 const PART_SEPARATOR = /;\s*/g;
 /**
  * Another verb of sending joined to the list of places by "and" (`Repeated to Karachi and New
@@ -182,10 +180,10 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   while (to > from && isBlankStopOrComma(text.charCodeAt(to - 1))) to--;
   if (from === to) return;
   const name = text.slice(from, to);
-  // A qualifier (`as 4567`) or a repeated "to" comes with a blank: a name of one word (most are) has none.
-  let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_NUMBER, '').replace(PLACE_TO, '') : name;
-  // A later place of the list may open with its own qualifiers (`Priority to Moscow`), which end in " to ".
-  if (place.indexOf(' to ') > 0) {
+  // A qualifier (`as 4567`) comes with a blank: a name of one word (most are) has none.
+  let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_NUMBER, '') : name;
+  // A later place of the list may repeat "to" (`and to Saigon`) or open with its own qualifiers before it (`Priority to Moscow`).
+  if (hasWordAt(place, 0, 'to') || place.indexOf(' to ') > 0) {
     const start = afterTo(place, afterQualifiers(place, 0));
     if (start > 0) place = place.slice(start);
   }
