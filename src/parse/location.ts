@@ -50,12 +50,19 @@ const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
  * is in Department …`) without COLLECTION_WORDS.
  */
 function namesRepository(segment: string): boolean {
-  return REPOSITORY_WORDS.test(segment) || (HOLDER_WORDS.test(segment) && !COLLECTION_WORDS.test(segment) && isCapitalisedName(segment));
+  if (REPOSITORY_WORDS.test(segment)) return isCapitalisedName(segment);
+  return HOLDER_WORDS.test(segment) && !COLLECTION_WORDS.test(segment) && isCapitalisedName(segment);
 }
 
-/** Whether every word of `text` opens with a capital, or is one of NAME_SMALL_WORDS. */
+/**
+ * Whether every word of `text` after the first opens with a capital, or is one of
+ * NAME_SMALL_WORDS: a name (`Hoover Institution Archives`, `Department of Energy`, a misspelt
+ * `dennedy Library`), not a sentence (`Documentation on the Soviet role is in the Johnson Library`).
+ */
 function isCapitalisedName(text: string): boolean {
-  for (const word of text.split(' ')) {
+  const words = text.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const word = words[k]!;
     if (word !== '' && !isUpperCode(word.charCodeAt(0)) && !NAME_SMALL_WORDS.has(word)) return false;
   }
   return true;

@@ -111,4 +111,21 @@ describe('a government body or memorial that is not in the repository table', ()
     const record = parseSourceNote('No copy of this letter found in Department f:iles.');
     expect(record.primary).toBeNull();
   });
+  it.each([
+    'Documentation on the Soviet role is in the Johnson Library, National Security File, Rostow Files, Chlodnick File.',
+    'For the meeting Rostow had circulated copies of his speech at the National War College on August 20.',
+  ])('does not read a sentence that mentions a library, college or archives as a repository: %s', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual([note]);
+    expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
+  });
+
+  it('reads an unknown repository whose first word is misspelt in small letters', () => {
+    expect(parseSourceNote('Source: hoover Institution Archives, Bonesteel Papers, Box 2. Secret.').primary).toMatchObject({
+      repository: 'hoover Institution Archives',
+      collection: 'Bonesteel Papers',
+      box: '2',
+    });
+  });
 });
