@@ -28,8 +28,6 @@ import { readLabels, repeatedLabel } from './label.js';
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 /** `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`. */
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
-/** The letters a distribution sentence starts with (`Also`, `Repeated`, `Received`, `Sent`, `Pouched`, `Passed`, `Copied`, `Relayed`, `Transmitted`): other units skip the patterns. */
-const DISTRIBUTION_INITIALS = 'arspct';
 
 /** The record being built, with the parser's running state. */
 interface Draft {
@@ -152,7 +150,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'transmitted', unit);
     return;
   }
-  if (startsWithOneOf(content.text, DISTRIBUTION_INITIALS) && isDistributionSentence(content.text)) {
+  if (isDistributionSentence(content.text)) {
     const distribution = readDistribution(content);
     record.repeatedTo.push(...distribution.repeatedTo);
     for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));

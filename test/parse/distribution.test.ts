@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDistribution } from '../../src/parse/distribution.js';
+import { isDistributionSentence, readDistribution } from '../../src/parse/distribution.js';
 
 const read = (text: string) => readDistribution({ text, start: 0, end: text.length });
 
@@ -44,5 +44,36 @@ describe('readDistribution', () => {
   it('keeps what is not "repeated to" as leftovers', () => {
     expect(read('Also sent priority to Paris and repeated to Hanoi.').leftovers.map((s) => s.text)).toEqual(['Also sent priority to Paris']);
     expect(read('Repeated to Karachi and New Delhi and passed to USCINCMEAFSA.').leftovers.map((s) => s.text)).toEqual(['and passed to USCINCMEAFSA']);
+  });
+});
+
+describe('isDistributionSentence', () => {
+  it.each([
+    'Repeated to Paris and London',
+    'REPEATED TO MOSCOW',
+    'Also sent to London; repeated to Ankara',
+    'ALSO SENT TO USUN',
+    'Sent for information to Bonn',
+    'Pouched to Belgrade',
+    'Passed to the White House',
+    'Copied to CINCPAC',
+    'Relayed to Saigon',
+    'Transmitted for information to Tokyo',
+    'Received at 8:31 a.m. and repeated to CINCPAC for POLAD',
+    'RECEIVED AT 8:31 A.M. AND REPEATED TO CINCPAC',
+  ])('reads %s as a distribution sentence', (text) => {
+    expect(isDistributionSentence(text)).toBe(true);
+  });
+
+  it.each([
+    'Received at 8:31 a.m.',
+    'Sent under a July 16 covering memorandum to Rogers',
+    'The source text is a copy',
+    'Secret',
+    'Copies are in the Kennedy Library',
+    'R',
+    '',
+  ])('turns down %s', (text) => {
+    expect(isDistributionSentence(text)).toBe(false);
   });
 });
