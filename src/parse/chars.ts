@@ -121,6 +121,18 @@ export function nextBracket(text: string, from: number): number {
   return BRACKET.test(text) ? BRACKET.lastIndex - 1 : -1;
 }
 
+const GROUPING = /[()[\]\u201c\u201d]/g;
+
+/**
+ * The offset of the first bracket or curly double quote — `(`, `)`, `[`, `]`, `“` or `”` — in
+ * `text` at or after `from`, or -1: what groups the words of a path segment (`“Meetings with the
+ * President, January–April 1967”`).
+ */
+export function nextGrouping(text: string, from: number): number {
+  GROUPING.lastIndex = from;
+  return GROUPING.test(text) ? GROUPING.lastIndex - 1 : -1;
+}
+
 const AND_ANY_CASE = /and/gi;
 
 /**

@@ -9,7 +9,7 @@
  */
 import { matchClassificationPrefix } from '../vocab/classifications.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
-import { isDigitCode, isSpaceCode, isUpperCode, nextBracket } from './chars.js';
+import { isDigitCode, isSpaceCode, isUpperCode, nextGrouping } from './chars.js';
 import { isContainerLabel, isDecimalHead, readIdentifier } from './identifiers.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
@@ -18,7 +18,8 @@ const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
 /**
  * Path segments of `span` from `from` on: its text cut at top-level commas and colons, blanks
  * around each piece dropped, empty pieces skipped, and a decimal class joined back to its
- * `, 1939/…` continuation. Brackets nest: a comma inside `(…)` or `[…]` cuts nothing. The
+ * `, 1939/…` continuation. Brackets and quotes nest: a comma inside `(…)`, `[…]` or `“…”` (a
+ * folder's title) cuts nothing. The
  * separators are found with `indexOf` (a native scan, several times faster than a loop over
  * char codes) and no pieces are built before the segments: this runs on every location.
  * `colons` and `semicolons` say whether the text has a `:` or a `;` there (the caller knows, or
@@ -29,8 +30,8 @@ export function pathSegments(span: Span, from: number, colons: boolean, semicolo
   const segments: Span[] = [];
   let comma = text.indexOf(',', from);
   let colon = colons ? text.indexOf(':', from) : -1;
-  // Depth stays 0 up to the first opening bracket (a stray closing one counts nothing).
-  let bracket = (comma >= 0 || colon >= 0) && (text.indexOf('(', from) >= 0 || text.indexOf('[', from) >= 0) ? nextBracket(text, from) : -1;
+  // Depth stays 0 up to the first opening bracket or quote (a stray closing one counts nothing).
+  let bracket = (comma >= 0 || colon >= 0) && (text.indexOf('(', from) >= 0 || text.indexOf('[', from) >= 0 || text.indexOf('\u201c', from) >= 0) ? nextGrouping(text, from) : -1;
   let depth = 0;
   let pieceStart = from;
   while (comma >= 0 || colon >= 0) {
@@ -39,9 +40,9 @@ export function pathSegments(span: Span, from: number, colons: boolean, semicolo
     else colon = text.indexOf(':', at + 1);
     const next = separatorEnd(text, at);
     if (next < 0) continue;
-    for (; bracket >= 0 && bracket < at; bracket = nextBracket(text, bracket + 1)) {
+    for (; bracket >= 0 && bracket < at; bracket = nextGrouping(text, bracket + 1)) {
       const code = text.charCodeAt(bracket);
-      if (code === 40 /* ( */ || code === 91 /* [ */) depth++;
+      if (code === 40 /* ( */ || code === 91 /* [ */ || code === 0x201c /* “ */) depth++;
       else if (depth > 0) depth--;
     }
     if (depth !== 0) continue;

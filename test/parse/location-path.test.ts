@@ -37,4 +37,14 @@ describe('pathSegments', () => {
     expect(segments('Lot 66 D 204; Secret; Priority').map(([text]) => text)).toEqual(['Lot 66 D 204; Secret; Priority']);
     expect(segments('761.91/7–848; Telegram').map(([text]) => text)).toEqual(['761.91/7–848; Telegram']);
   });
+
+  it('keeps a quoted folder title whole, with its commas and colons', () => {
+    expect(segments('Whitman File, “Dulles, John Foster, Chronological, 1955”').map(([text]) => text)).toEqual(['Whitman File', '“Dulles, John Foster, Chronological, 1955”']);
+    expect(segments('Files of Walt W. Rostow, “Meetings with the President, January–April 1967, [2 of 2]”, Box 1').map(([text]) => text)).toEqual([
+      'Files of Walt W. Rostow',
+      '“Meetings with the President, January–April 1967, [2 of 2]”',
+      'Box 1',
+    ]);
+    expect(segments('S/S–I Records, “Evening Reading: Jan–June 1981”').map(([text]) => text)).toEqual(['S/S–I Records', '“Evening Reading: Jan–June 1981”']);
+  });
 });

@@ -129,3 +129,16 @@ describe('a government body or memorial that is not in the repository table', ()
     });
   });
 });
+
+describe('a quoted folder title', () => {
+  it('is one series segment, commas and all', () => {
+    const record = parseSourceNote('Source: Johnson Library, National Security File, Files of Walt W. Rostow, “Meetings with the President, January–April 1967, [2 of 2]”, Box 1. Secret.');
+    expect(record.primary).toMatchObject({
+      repositoryId: 'lbj-library',
+      collection: 'National Security File',
+      series: ['Files of Walt W. Rostow', '“Meetings with the President, January–April 1967, [2 of 2]”'],
+      box: '1',
+    });
+    expect(record.classification?.level).toBe('secret');
+  });
+});
