@@ -25,4 +25,5 @@ export {
   findPaperSeries,
   type FileCollection,
   type FilePrefix,
+  type PaperSeries,
 } from './file-prefixes.js';

@@ -59,13 +59,26 @@ describe('an accession after its label', () => {
 });
 
 describe('numbered items of other records', () => {
-  it('reads a JCS paper and a White House tape conversation as the file', () => {
+  it('reads a JCS or CCS paper and a White House tape conversation as the file', () => {
     expect(parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, JCS 1924/4. Top Secret.').primary).toMatchObject({
       recordGroup: 'RG 218',
       collection: 'Records of the Joint Chiefs of Staff',
       file: 'JCS 1924/4',
       series: [],
     });
+    for (const paper of ['C.C.S. 170/2', 'CCS 170/2', 'C.C.S. 170/2/D']) {
+      const record = parseSourceNote(`Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, ${paper}. Top Secret.`);
+      expect(record.primary, paper).toMatchObject({
+        repositoryId: 'nara',
+        recordGroup: 'RG 218',
+        collection: 'Records of the Joint Chiefs of Staff',
+        series: [],
+        file: paper,
+        fileDate: null,
+      });
+      expect(record.classification?.level, paper).toBe('top-secret');
+      expect(record.remarks, paper).toEqual([]);
+    }
     expect(parseSourceNote('Source: National Archives, Nixon Presidential Materials, White House Tapes, Conversation 475–14. No classification marking.').primary).toMatchObject({
       collection: 'Nixon Presidential Materials',
       series: ['White House Tapes'],
