@@ -120,6 +120,25 @@ describe('a government body or memorial that is not in the repository table', ()
     expect(record.primary).toMatchObject({ repository: null, collection: 'Department of the Army Files' });
   });
 
+  it('does not read the word "Files" after a known repository as a collection (`Department of State Files`)', () => {
+    // The Potsdam volumes cite the Department's files in general: the repository, and no collection
+    // (a collection `Files` names nothing; the text keeps the words as written).
+    const record = parseSourceNote('Source: Department of State Files. Secret.');
+    expect(record.primary).toMatchObject({ text: 'Department of State Files', repository: 'Department of State', repositoryId: 'us-department-of-state', collection: null, series: [] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.remarks).toEqual([]);
+    // The path after the word is read as usual.
+    expect(parseSourceNote('Source: Department of State files, Lot 60 D 224. Secret.').primary).toMatchObject({ collection: null, lot: '60 D 224' });
+    expect(parseSourceNote('Source: Central Intelligence Agency Files, Job 79–R01012A, ODDI Registry. Secret.').primary).toMatchObject({
+      repositoryId: 'cia',
+      collection: 'ODDI Registry',
+      job: '79–R01012A',
+    });
+    // A segment of its own, or a longer word, is a collection as written.
+    expect(parseSourceNote('Source: Department of State, Files. Secret.').primary?.collection).toBe('Files');
+    expect(parseSourceNote('Source: Department of State Filestore. Secret.').primary?.collection).toBe('Filestore');
+  });
+
   it('does not read a sentence that mentions a department as a repository', () => {
     const record = parseSourceNote('No copy of this letter found in Department f:iles.');
     expect(record.primary).toBeNull();
