@@ -7,7 +7,7 @@
  */
 export { foldKey } from './fold.js';
 export type { VocabEntry } from './table.js';
-export { GENERAL_FILES_WORDS, REPOSITORIES, findRepository, matchRepositoryPrefix, repositoryById, type Repository, type RepositoryId } from './repositories.js';
+export { REPOSITORIES, findRepository, matchRepositoryPrefix, repositoryById, type Repository, type RepositoryId } from './repositories.js';
 export { CLASSIFICATIONS, findClassification, matchClassificationPrefix, type ClassificationEntry } from './classifications.js';
 export { HANDLING_CAPTIONS, findHandlingCaption, matchHandlingPrefix, type HandlingEntry, type HandlingKind } from './handling.js';
 export { PUBLICATIONS, matchPublicationPrefix, type PublicationEntry } from './publications.js';
