@@ -9,7 +9,7 @@
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
-import { bracketStep, firstBracket, officeInWordsAfter, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
+import { bracketStep, firstBracket, officeInWordsAfter, officeNameRunsOn, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
@@ -220,6 +220,9 @@ export function readNames(body: Span, persons: Person[]): boolean {
       for (; scanned < match.index; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
       if (depth !== 0) continue;
     }
+    const separator = match[0].charCodeAt(0);
+    // `of the Bureau of Near Eastern and South Asian Affairs`: the "and" of an office's name.
+    if (separator !== 44 /* , */ && separator !== 59 /* ; */ && officeNameRunsOn(text, last, match.index, match.index + match[0].length)) continue;
     const read = readPerson(trimmedSpanOf(body, last, match.index));
     if (read) persons.push(read);
     if (match[0].startsWith(',') || match[0].startsWith(';')) commaList = true;

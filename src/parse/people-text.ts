@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { OFFICE_NAME_OPENINGS, PERSONAL_TITLES } from '../vocab/office-names.js';
+import { OFFICE_NAME_ENDINGS, OFFICE_NAME_OPENINGS, PERSONAL_TITLES } from '../vocab/office-names.js';
 import { hasWordAt, isLetterCode, isSpaceCode, isUpperCode, nextBracket } from './chars.js';
 import { trimmedSpanOf, type Span } from './span.js';
 
@@ -209,6 +209,33 @@ export function officeInWordsAfter(text: string): { index: number; office: strin
   const lastSpace = text.lastIndexOf(' ', of - 1);
   if (PERSONAL_TITLES.has(text.slice(lastSpace + 1, of)) || PLACE_WORD.test(text.slice(0, of))) return null;
   return { index: of, office: text.slice(start) };
+}
+
+/** The most words after "and" that {@link officeNameRunsOn} reads before giving up. */
+const MAX_OFFICE_WORDS_AFTER_AND = 8;
+
+/**
+ * Whether the "and" of a list of names at `and` (`and ` ends at `tailStart`) is one of an office
+ * named in words (`Robert Oakley of the Bureau of Near Eastern and South Asian Affairs`): the
+ * name since `from` holds " of ", and the words after "and", each capitalised or "and" and
+ * separated by single blanks, reach one of OFFICE_NAME_ENDINGS. A new name (`… Affairs and
+ * Jones`, `… and Jones of the Embassy`) reaches none.
+ */
+export function officeNameRunsOn(text: string, from: number, and: number, tailStart: number): boolean {
+  const of = text.indexOf(' of ', from);
+  if (of < 0 || of >= and) return false;
+  let k = tailStart;
+  for (let words = 0; words < MAX_OFFICE_WORDS_AFTER_AND && k < text.length; words++) {
+    let end = k;
+    while (end < text.length && (isLetterCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45 /* - */)) end++;
+    if (end === k) return false;
+    const word = text.slice(k, end);
+    if (OFFICE_NAME_ENDINGS.has(word)) return true;
+    if (!isUpperCode(text.charCodeAt(k)) && word !== 'and') return false;
+    if (end >= text.length || text.charCodeAt(end) !== 32) return false;
+    k = end + 1;
+  }
+  return false;
 }
 
 /** " in " or " at " between words: a place follows the name. */

@@ -32,6 +32,33 @@ describe('readNames', () => {
   });
 });
 
+describe('readNames: an office named in words that holds "and"', () => {
+  it('keeps the office whole instead of cutting a name at its "and"', () => {
+    expect(read('Robert Oakley of the Bureau of Near Eastern and South Asian Affairs', 11)).toEqual({
+      persons: [['Robert Oakley', 'Bureau of Near Eastern and South Asian Affairs', [11, 24]]],
+      commaList: false,
+    });
+    expect(read('Smith of the Office of Eastern European and Soviet Affairs').persons).toEqual([['Smith', 'Office of Eastern European and Soviet Affairs', [0, 5]]]);
+    expect(read('Jones of the Bureau of Oceans and International Environmental and Scientific Affairs').persons.map(([, office]) => office)).toEqual([
+      'Bureau of Oceans and International Environmental and Scientific Affairs',
+    ]);
+    expect(read('Black in the Bureau of Intelligence and Research').persons.map(([name, office]) => [name, office])).toEqual([['Black', 'Bureau of Intelligence and Research']]);
+  });
+
+  it('still cuts at an "and" before a new name', () => {
+    expect(read('Smith of the Office of Eastern European and Soviet Affairs and Jones (S/P)').persons.map(([name, office]) => [name, office])).toEqual([
+      ['Smith', 'Office of Eastern European and Soviet Affairs'],
+      ['Jones', 'S/P'],
+    ]);
+    expect(read('White of the Office of Soviet Affairs and Black of the Bureau of European Affairs').persons.map(([name, office]) => [name, office])).toEqual([
+      ['White', 'Office of Soviet Affairs'],
+      ['Black', 'Bureau of European Affairs'],
+    ]);
+    // No office before the "and": names, whatever follows.
+    expect(read('Smith and Research').persons.map(([name]) => name)).toEqual(['Smith', 'Research']);
+  });
+});
+
 describe('joinNameSuffixes', () => {
   it('joins a suffix read as a name of its own to the name before it', () => {
     const body = span('Lightner, Jr., Brown', 5);

@@ -214,6 +214,12 @@ describe('offices after "of the"', () => {
     ]);
   });
 
+  it('keeps an office whose name holds "and" whole (`Bureau of Near Eastern and South Asian Affairs`)', () => {
+    const read = readPeople(span('Drafted by Robert Oakley of the Bureau of Near Eastern and South Asian Affairs; cleared by Jones of the Office of Eastern European and Soviet Affairs'));
+    expect(read.drafters.map(({ name, office }) => ({ name, office }))).toEqual([{ name: 'Robert Oakley', office: 'Bureau of Near Eastern and South Asian Affairs' }]);
+    expect(read.clearances.map(({ name, office }) => ({ name, office }))).toEqual([{ name: 'Jones', office: 'Office of Eastern European and Soviet Affairs' }]);
+  });
+
   it('keeps titles of office and places as they were read', () => {
     expect(people('Drafted by the Secretary of the Treasury')).toEqual([{ name: 'Secretary of the Treasury', office: undefined }]);
     expect(people('Drafted by Director of the Policy Planning Staff')).toEqual([{ name: 'Director of the Policy Planning Staff', office: undefined }]);
