@@ -59,6 +59,28 @@ describe('readNames: an office named in words that holds "and"', () => {
   });
 });
 
+describe('readNames: a person in parentheses after an office symbol', () => {
+  it('reads `NSC (Matlock)` as Matlock of the NSC, with the range of the name', () => {
+    expect(read('NSC (Matlock)', 20).persons).toEqual([['Matlock', 'NSC', [25, 32]]]);
+    expect(read('NSC (Jack F. Matlock), S/S-RO (Hartley), and S (Rusk)').persons).toEqual([
+      ['Jack F. Matlock', 'NSC', [5, 20]],
+      ['Hartley', 'S/S-RO', [31, 38]],
+      ['Rusk', 'S', [48, 52]],
+    ]);
+  });
+
+  it('leaves a symbol, a title or a person before the parentheses as it was', () => {
+    // A symbol in parentheses is the office of the name before it, whatever that name is.
+    expect(read('Veliotes (SOV)').persons).toEqual([['Veliotes', 'SOV', [0, 8]]]);
+    expect(read('EUR (SOV)').persons).toEqual([['EUR', 'SOV', [0, 3]]]);
+    // Neither a title nor an office named in words is a person.
+    expect(read('NSC (Staff)').persons.map(([name, office]) => [name, office])).toEqual([['NSC', 'Staff']]);
+    expect(read('EUR (Office of Soviet Union Affairs)').persons.map(([name, office]) => [name, office])).toEqual([['EUR', 'Office of Soviet Union Affairs']]);
+    // A person's name before the parentheses is no symbol.
+    expect(read('Smith (Matlock)').persons.map(([name, office]) => [name, office])).toEqual([['Smith', 'Matlock']]);
+  });
+});
+
 describe('joinNameSuffixes', () => {
   it('joins a suffix read as a name of its own to the name before it', () => {
     const body = span('Lightner, Jr., Brown', 5);
