@@ -10,7 +10,7 @@ import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecor
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, mentionsCopy, readCopies } from './copies.js';
-import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE } from './distribution.js';
+import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
@@ -144,11 +144,19 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'people', unit);
     return;
   }
-  const transmitted = startsWithOneOf(content.text, 't') ? TRANSMITTED.exec(content.text) : null;
+  const opensWithT = startsWithOneOf(content.text, 't');
+  const transmitted = opensWithT ? TRANSMITTED.exec(content.text) : null;
   if (transmitted) {
     const message = content.text.slice(transmitted[0].length);
     const relative = RELATIVE_CLAUSE.exec(message);
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
+    addClause(draft, 'transmitted', unit);
+    return;
+  }
+  // `Transmitted to Moscow in telegram 1234`: the place before the message.
+  const transmittedTo = opensWithT ? transmittedToMessage(content.text) : null;
+  if (transmittedTo !== null) {
+    record.transmittedIn ??= transmittedTo;
     addClause(draft, 'transmitted', unit);
     return;
   }

@@ -183,6 +183,14 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(parseSourceNote('Source: X Files. Secret. The text of the reply was transmitted in telegram 12.').transmittedIn).toBeNull();
   });
 
+  it('reads the transmitting message of `Transmitted to Moscow in telegram 1234` as `Transmitted in telegram 1234 to Moscow` is read', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.6112/10–2262. Secret. Transmitted to Moscow in telegram 1234.');
+    expect(record.transmittedIn).toBe('telegram 1234 to Moscow');
+    expect(record.remarks).toEqual([]);
+    expect(record.clauses.map((clause) => clause.kind)).toEqual(['source-label', 'citation', 'marking', 'transmitted']);
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.6112/10–2262. Secret. Transmitted in telegram 1234 to Moscow.').transmittedIn).toBe(record.transmittedIn);
+  });
+
   it('reads where a telegram was repeated from its receipt sentence (`Received at … and repeated to …`)', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 751K.00/10–2563. Secret; Operational Immediate. Received at 8:31 a.m. and repeated to CINCPAC for POLAD.');
     expect(record.repeatedTo).toEqual(['CINCPAC for POLAD']);
