@@ -9,6 +9,7 @@ import type { Location } from '../model/provenance.js';
 import { findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { readLocation } from './location.js';
+import { hasWordAt, isSpaceCode, startsWithOneOf } from './chars.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
 /** Words naming a copy or version of the document in the subject of a copy sentence. */
@@ -21,6 +22,36 @@ const COPY_VERB = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:located\s+|filed\s+
 const LIST_JOINER = /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:another\s+(?:copy\s+)?(?:is|was)\s+(?:also\s+)?)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:another\s+(?:copy\s+)?(?:is|was)\s+(?:also\s+)?)?(?:in\s+)?(?:the\s+)?/gi;
 const IBID_START = /^ibid\b/i;
 const AND = /and/i;
+
+/**
+ * The first words (in small letters) of a copy sentence that opens a note (`Another copy`, `A
+ * copy`, `An unsigned copy`, `Other copies`, `Copies`, `The Russian-language text`, `This
+ * telegram is also in`).
+ */
+export const COPY_SENTENCE_OPENINGS: readonly string[] = ['another', 'a', 'an', 'other', 'copies', 'copy', 'the', 'this'];
+/** The first letters of COPY_SENTENCE_OPENINGS: a unit opening otherwise (`Department …`) is not looked at. */
+const COPY_SENTENCE_INITIALS = [...new Set(COPY_SENTENCE_OPENINGS.map((word) => word[0]!))].join('');
+/** How far into a note's first unit the locations of a copy sentence may start: a longer subject is a narrative, kept whole. */
+const MAX_OPENING_COPY_LIST_START = 120;
+
+/**
+ * The offset in a note's first unit where the locations of the copy sentence it is start
+ * (`Another copy is in the Kennedy Library, …`), or -1: the unit opens with a word of
+ * COPY_SENTENCE_OPENINGS and a blank, and its subject is short, so that a narrative that
+ * mentions a copy of another document further on is not read as one.
+ */
+export function openingCopyListStart(unit: Span): number {
+  const text = unit.text;
+  if (!startsWithOneOf(text, COPY_SENTENCE_INITIALS) || !opensWithCopyWord(text)) return -1;
+  const start = copyListStart(unit);
+  return start <= MAX_OPENING_COPY_LIST_START ? start : -1;
+}
+
+/** Whether `text` opens with a word of COPY_SENTENCE_OPENINGS, in either case, and a blank. */
+function opensWithCopyWord(text: string): boolean {
+  for (const word of COPY_SENTENCE_OPENINGS) if (hasWordAt(text, 0, word) && isSpaceCode(text.charCodeAt(word.length))) return true;
+  return false;
+}
 
 /**
  * The offset in `unit` where the locations of a copy sentence start, or -1. The verb is looked

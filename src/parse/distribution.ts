@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { matchDocumentFormPrefix } from '../vocab/document-forms.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
 import { hasAndFrom, hasSpace, hasWordAt, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
@@ -82,6 +83,47 @@ const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivere
  * Department as Cahto 12, which is the source text`): no part of either.
  */
 export const RELATIVE_CLAUSE = /,\s*which\s/i;
+
+/** `Transmitted to …`: the opening of a sentence naming where the document was transmitted before the message that carried it. */
+const TRANSMITTED_TO = /^Transmitted\s+to\s+/i;
+/** An article before the message's form (`in a telegram of June 3`). */
+const ARTICLE = /^an?\s+/i;
+
+/**
+ * The transmitting message of `Transmitted to Moscow in telegram 1234`, written as `Transmitted
+ * in telegram 1234 to Moscow` reads (`telegram 1234 to Moscow`): the message, with the words
+ * from "to" to "in" or "as" (the destination, as written) after its designation, before a comma
+ * that goes on to its date (`telegram 1234 to Moscow, June 3`). The message opens with a form of
+ * the document-form table (`telegram`, `despatch`, `a memorandum`), so that an "in" of the place
+ * (`to the Embassy in Moscow in telegram 1234`) is passed over. Null for any other sentence.
+ */
+export function transmittedToMessage(text: string): string | null {
+  const opening = hasWordAt(text, 0, 'transmitted') ? TRANSMITTED_TO.exec(text) : null;
+  if (!opening) return null;
+  // The destination is written from "to" on (`to Moscow`), after "Transmitted" and its blanks.
+  const placeStart = skipSpaces(text, 'transmitted'.length);
+  // In either case, as the opening (`TRANSMITTED TO MOSCOW IN TELEGRAM 1234`).
+  const folded = text.toLowerCase();
+  for (let at = nextCarrierWord(folded, opening[0].length); at >= 0; at = nextCarrierWord(folded, at + 4)) {
+    const messageStart = at + 4;
+    const rest = text.slice(messageStart);
+    const article = ARTICLE.exec(rest);
+    if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest)) continue;
+    const relative = RELATIVE_CLAUSE.exec(rest);
+    const message = relative ? rest.slice(0, relative.index) : rest;
+    const place = text.slice(placeStart, at);
+    const comma = message.indexOf(',');
+    return comma < 0 ? `${message} ${place}` : `${message.slice(0, comma)} ${place}${message.slice(comma)}`;
+  }
+  return null;
+}
+
+/** The offset of the next " in " or " as " in `text` (in small letters) from `from` on, or -1. */
+function nextCarrierWord(text: string, from: number): number {
+  const inAt = text.indexOf(' in ', from);
+  const asAt = text.indexOf(' as ', from);
+  return inAt < 0 ? asAt : asAt < 0 || inAt < asAt ? inAt : asAt;
+}
 
 /** What a distribution sentence holds. */
 export interface Distribution {

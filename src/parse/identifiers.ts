@@ -61,8 +61,11 @@ export function isContainerLabel(text: string, from: number, to: number): boolea
   for (const label of CONTAINER_LABELS) if (label.length === to - from && text.startsWith(label, from)) return true;
   return false;
 }
-/** The number of a paper of PAPER_SERIES after its code: the paper, then perhaps its version (`1924/4`). */
-const PAPER_NUMBER = /^\d{1,4}(?:\/\d{1,3})?$/;
+/**
+ * The number of a paper of PAPER_SERIES after its code: the paper, then perhaps its version
+ * (`1924/4`) and a letter after a slash (`170/2/D`, a decision).
+ */
+const PAPER_NUMBER = /^\d{1,4}(?:\/\d{1,3}(?:\/[A-Z])?)?$/;
 /**
  * A conversation of the White House tapes (`Conversation 475–14`, `Conversation No. 102-5`: tape
  * 475, conversation 14): the designation of the recording, a file as written like a film number.
@@ -260,12 +263,21 @@ export function readIdentifier(segment: string): Identifier | null {
 /**
  * The end of the code of two to five capitals a segment opens with, when a blank follows it
  * (`CCS` in `CCS 092 …`, `FW` in `FW 611.61/…`), or -1: names (`Central Files`) stop here
- * before any lookup or pattern.
+ * before any lookup or pattern. The capitals may each be followed by a point (`C.C.S.` in
+ * `C.C.S. 170/2`), which the code then ends with.
  */
 function capitalCodeEnd(segment: string): number {
+  if (segment.charCodeAt(1) === 46 /* . */) return dottedCodeEnd(segment);
   let k = 0;
   while (k < segment.length && k < 6 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
   return k >= 2 && k <= 5 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
+}
+
+/** The end of a code of two to five capitals each followed by a point (`C.C.S.`), when a blank follows it; else -1. */
+function dottedCodeEnd(segment: string): number {
+  let k = 0;
+  while (k < 10 && isUpperAsciiCode(segment.charCodeAt(k)) && segment.charCodeAt(k + 1) === 46) k += 2;
+  return k >= 4 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
 }
 
 /**
@@ -282,8 +294,9 @@ function readCodedFile(segment: string): Identifier | null {
   if (isDigitCode(segment.charCodeAt(codeEnd + 1))) {
     const number = segment.slice(codeEnd + 1);
     if (isMilitaryDecimalFile(code, number)) return { kind: 'file', value: segment };
-    // `JCS 1924/4`: a paper's number designates it as filed.
-    if (findPaperSeries(code) !== undefined && PAPER_NUMBER.test(number)) return { kind: 'file', value: segment };
+    // `JCS 1924/4`: a paper's number designates it as filed (`CCS 170/2` only with its version).
+    const papers = findPaperSeries(code);
+    if (papers !== undefined && PAPER_NUMBER.test(number) && (papers.versionRequired !== true || number.includes('/'))) return { kind: 'file', value: segment };
   }
   if (findFileMarker(code) === undefined) return null;
   const start = skipSpaces(segment, codeEnd);

@@ -9,8 +9,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
-import { findRepository, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
-import { hasWordAt, isDigitCode, isUpperCode, skipSpaces } from './chars.js';
+import { findRepository, GENERAL_FILES_WORDS, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
+import { hasWordAt, isDigitCode, isLetterCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
@@ -74,6 +74,18 @@ function afterSeparator(text: string, index: number): number {
   const code = i < text.length ? text.charCodeAt(i) : -1;
   if (code === 44 || code === 58) i++;
   return skipSpaces(text, i);
+}
+
+/**
+ * The offset past a word of GENERAL_FILES_WORDS at `at` and the separator after it (`Files, ` in
+ * `Department of State Files, Lot 60 D 224`), when the word is whole; else `at`.
+ */
+function afterGeneralFiles(text: string, at: number): number {
+  for (const word of GENERAL_FILES_WORDS) {
+    const end = at + word.length;
+    if (text.startsWith(word, at) && (end === text.length || !isLetterCode(text.charCodeAt(end)))) return afterSeparator(text, end);
+  }
+  return at;
 }
 
 /** Whether `text` has at most `max` words split on single spaces (as `text.split(' ').length` counts them). */
@@ -422,6 +434,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     location.repository = whole.text.slice(0, repository.length);
     location.repositoryId = repository.repository.id;
     pathStart = afterSeparator(whole.text, repository.length);
+    // `Department of State Files`: the repository's files in general, no collection.
+    if (whole.text.charCodeAt(repository.length) === 32 && (whole.text.charCodeAt(pathStart) | 32) === 102 /* f */) pathStart = afterGeneralFiles(whole.text, pathStart);
   } else {
     // `Paris Peace Conf. 185.1/85`: a collection of files named right before its file number.
     const filed = matchFileCollectionBefore(whole.text);

@@ -117,11 +117,23 @@ function readClassification(part: Span): ClassificationPart | null {
   if (!prefix) return readCaptionFirst(part);
   const tail = part.text.slice(prefix.length);
   const joiner = JOINER.exec(tail);
-  if (!joiner) return null;
+  if (!joiner) return readCaptionAfterBlank(part, prefix.entry.level, tail);
   const caption = tail.slice(joiner[0].length).trim();
   const captions = isCaption(caption) ? [caption] : slashedCaptions(caption);
   if (!captions) return null;
   return { classification: { level: prefix.entry.level, text: part.text, range: rangeOf(part) }, captions };
+}
+
+/**
+ * Reads a part whose classification is followed, after a blank alone, by a caption that may be
+ * so written (`Top Secret Umbra`, `Top Secret Codeword`): the level, the text as written (as
+ * `Secret–Personal` is kept), the caption in handling; else null.
+ */
+function readCaptionAfterBlank(part: Span, level: Classification['level'], tail: string): ClassificationPart | null {
+  if (tail.length < 2 || !isSpaceCode(tail.charCodeAt(0))) return null;
+  const caption = tail.trim();
+  if (findHandlingCaption(caption)?.afterLevel !== true) return null;
+  return { classification: { level, text: part.text, range: rangeOf(part) }, captions: [caption] };
 }
 
 /** The captions of a text that joins several with slashes (`Sensitive/Exclusively Eyes Only`), or null unless all are captions. */

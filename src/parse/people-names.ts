@@ -9,7 +9,7 @@
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
-import { bracketStep, firstBracket, officeInWordsAfter, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
+import { bracketStep, firstBracket, isPersonInParens, isSymbolShaped, officeInWordsAfter, officeNameRunsOn, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
@@ -21,6 +21,19 @@ const ANNOTATED = new WeakSet<Person>();
 /** Whether the person's parentheses held a qualifier (`Rusk (in substance)`), so that it shares no office. */
 export function isAnnotated(found: Person): boolean {
   return ANNOTATED.has(found);
+}
+
+/** Persons named in parentheses after their office's symbol (`NSC (Matlock)`): the office, written first, is theirs alone. */
+const OFFICE_FIRST = new WeakSet<Person>();
+
+/** Whether the person was named in parentheses after the office's symbol (`NSC (Matlock)`), so that the office is not shared. */
+export function hasOfficeFirst(found: Person): boolean {
+  return OFFICE_FIRST.has(found);
+}
+
+/** Whether `symbol` is in the office-symbol table. */
+function isKnownSymbol(symbol: string): boolean {
+  return findOfficeSymbol(symbol) !== undefined;
 }
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
 /**
@@ -72,7 +85,16 @@ function personOf(name: Span): Person | null {
     const inside = paren.inside.trim();
     if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
     qualified = office === undefined;
-    name = trimmedSpanOf(name, 0, paren.index);
+    const before = trimmedSpanOf(name, 0, paren.index);
+    if (office !== undefined && isSymbolShaped(before.text, isKnownSymbol) && isPersonInParens(inside)) {
+      // `NSC (Matlock)`: the office's symbol, then the person in parentheses.
+      const open = name.text.indexOf('(', paren.index);
+      const named = trimmedSpanOf(name, open + 1, open + 1 + paren.inside.length);
+      const found = person(named.text, before.text, undefined, rangeOf(named));
+      OFFICE_FIRST.add(found);
+      return found;
+    }
+    name = before;
   } else if (hasSpace(name.text)) {
     // A place or an `of` office follows a blank.
     const inWords = officeInWordsAfter(name.text);
@@ -220,6 +242,9 @@ export function readNames(body: Span, persons: Person[]): boolean {
       for (; scanned < match.index; scanned++) depth = Math.max(0, depth + bracketStep(text.charCodeAt(scanned)));
       if (depth !== 0) continue;
     }
+    const separator = match[0].charCodeAt(0);
+    // `of the Bureau of Near Eastern and South Asian Affairs`: the "and" of an office's name.
+    if (separator !== 44 /* , */ && separator !== 59 /* ; */ && officeNameRunsOn(text, last, match.index, match.index + match[0].length)) continue;
     const read = readPerson(trimmedSpanOf(body, last, match.index));
     if (read) persons.push(read);
     if (match[0].startsWith(',') || match[0].startsWith(';')) commaList = true;

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { OFFICE_NAME_OPENINGS, PERSONAL_TITLES } from '../vocab/office-names.js';
-import { hasWordAt, isLetterCode, isSpaceCode, isUpperCode, nextBracket } from './chars.js';
+import { OFFICE_NAME_ENDINGS, OFFICE_NAME_OPENINGS, PERSONAL_TITLES } from '../vocab/office-names.js';
+import { hasWordAt, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, nextBracket } from './chars.js';
 import { trimmedSpanOf, type Span } from './span.js';
 
 /**
@@ -211,11 +211,75 @@ export function officeInWordsAfter(text: string): { index: number; office: strin
   return { index: of, office: text.slice(start) };
 }
 
+/** The most words after "and" that {@link officeNameRunsOn} reads before giving up. */
+const MAX_OFFICE_WORDS_AFTER_AND = 8;
+
+/**
+ * Whether the "and" of a list of names at `and` (`and ` ends at `tailStart`) is one of an office
+ * named in words (`Robert Oakley of the Bureau of Near Eastern and South Asian Affairs`): the
+ * name since `from` holds " of ", and the words after "and", each capitalised or "and" and
+ * separated by single blanks, reach one of OFFICE_NAME_ENDINGS. A new name (`… Affairs and
+ * Jones`, `… and Jones of the Embassy`) reaches none.
+ */
+export function officeNameRunsOn(text: string, from: number, and: number, tailStart: number): boolean {
+  const of = text.indexOf(' of ', from);
+  if (of < 0 || of >= and) return false;
+  let k = tailStart;
+  for (let words = 0; words < MAX_OFFICE_WORDS_AFTER_AND && k < text.length; words++) {
+    let end = k;
+    while (end < text.length && (isLetterCode(text.charCodeAt(end)) || text.charCodeAt(end) === 45 /* - */)) end++;
+    if (end === k) return false;
+    const word = text.slice(k, end);
+    if (OFFICE_NAME_ENDINGS.has(word)) return true;
+    if (!isUpperCode(text.charCodeAt(k)) && word !== 'and') return false;
+    if (end >= text.length || text.charCodeAt(end) !== 32) return false;
+    k = end + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether `text` is written as an office symbol (`NSC`, `S/S-RO`, `EUR/SOV`): a symbol of the
+ * table, or two to twelve capitals, slashes and dashes with at least two capitals.
+ */
+export function isSymbolShaped(text: string, known: (symbol: string) => boolean): boolean {
+  if (text.length < 2 || text.length > 12) return text.length === 1 && known(text);
+  let capitals = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code !== 47 /* / */ && code !== 45 /* - */ && code !== 0x2013 /* – */) return false;
+  }
+  return capitals >= 2 || known(text);
+}
+
+/**
+ * Whether the text in parentheses after an office symbol is a person's name (`Matlock` in `NSC
+ * (Matlock)`, `Jack F. Matlock`): one to four words of letters (and points, apostrophes,
+ * hyphens), the first capitalised, some letter in lower case (`(SOV)` is a symbol), not a title
+ * (`Staff`, `Director`) nor an office named in words (`Office of …`).
+ */
+export function isPersonInParens(text: string): boolean {
+  if (text.length === 0 || !isUpperCode(text.charCodeAt(0))) return false;
+  let lower = false;
+  let words = 1;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32) {
+      if (++words > 4) return false;
+    } else if (isLetterCode(code)) {
+      if (!lower && isLowerCode(code)) lower = true;
+    } else if (code !== 46 /* . */ && code !== 39 /* ' */ && code !== 0x2019 /* ’ */ && code !== 45 /* - */) return false;
+  }
+  const space = text.indexOf(' ');
+  return lower && !PERSONAL_TITLES.has(space < 0 ? text : text.slice(0, space)) && !opensOfficeName(text, 0);
+}
+
 /** " in " or " at " between words: a place follows the name. */
 const PLACE_WORD = / (?:in|at) /i;
 
 /** Whether one of OFFICE_NAME_OPENINGS opens `text` at `from`, as whole words. */
-function opensOfficeName(text: string, from: number): boolean {
+export function opensOfficeName(text: string, from: number): boolean {
   for (const opening of OFFICE_NAME_OPENINGS) {
     const end = from + opening.length;
     if (text.startsWith(opening, from) && (end === text.length || !isLetterCode(text.charCodeAt(end)))) return true;

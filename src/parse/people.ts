@@ -8,7 +8,7 @@
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, nextAnd, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
-import { commaSeparated, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES } from './people-names.js';
+import { commaSeparated, hasOfficeFirst, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES } from './people-names.js';
 import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -111,7 +111,7 @@ function readGroup(group: Span, out: Person[]): void {
   // SPEC: a symbol after names joined only by "and" applies to all of them.
   const last = persons[persons.length - 1];
   let sharedOffice: string | undefined;
-  if (!commaList && last?.office) {
+  if (!commaList && last?.office && !hasOfficeFirst(last)) {
     sharedOffice = last.office;
     for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || isAnnotated(persons[i]!)) sharedOffice = undefined;
   }

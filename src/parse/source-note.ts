@@ -9,8 +9,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
-import { copyListStart, mentionsCopy, readCopies } from './copies.js';
-import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE } from './distribution.js';
+import { copyListStart, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
+import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
@@ -142,11 +142,19 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'people', unit);
     return;
   }
-  const transmitted = startsWithOneOf(content.text, 't') ? TRANSMITTED.exec(content.text) : null;
+  const opensWithT = startsWithOneOf(content.text, 't');
+  const transmitted = opensWithT ? TRANSMITTED.exec(content.text) : null;
   if (transmitted) {
     const message = content.text.slice(transmitted[0].length);
     const relative = RELATIVE_CLAUSE.exec(message);
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
+    addClause(draft, 'transmitted', unit);
+    return;
+  }
+  // `Transmitted to Moscow in telegram 1234`: the place before the message.
+  const transmittedTo = opensWithT ? transmittedToMessage(content.text) : null;
+  if (transmittedTo !== null) {
+    record.transmittedIn ??= transmittedTo;
     addClause(draft, 'transmitted', unit);
     return;
   }
@@ -194,6 +202,35 @@ function readOpeningCitation(draft: Draft, unit: Unit, content: Span): boolean {
   return true;
 }
 
+/**
+ * Reads a note's first unit that is a copy sentence (`Another copy is in the Kennedy Library, …`)
+ * as its copies, and reports that the note gives no location of the source text itself; false,
+ * with nothing read, when the unit is no copy sentence or locates nothing.
+ */
+function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
+  const start = openingCopyListStart(content);
+  if (start < 0) return false;
+  // What reading the list reports counts only if the unit is read as copies.
+  const found: Diagnostic[] = [];
+  const copies = readCopies(content, start, null, found);
+  if (copies.length === 0) return false;
+  const { record } = draft;
+  record.copies.push(...copies);
+  draft.lastLocation = copies[copies.length - 1]!;
+  addClause(draft, 'copy', unit);
+  record.diagnostics.push(
+    {
+      ruleId: 'missing-primary-location',
+      severity: 'warning',
+      message: `Unexpected copy sentence \`${truncate(unit.text)}\` at the start of the note, expected the location of the source text itself (such as \`Department of State, Central Files, …\`) before other copies`,
+      range: rangeOf(unit),
+      actual: unit.text,
+    },
+    ...found,
+  );
+  return true;
+}
+
 /** Parses without guarding against internal errors. */
 function parse(text: string, options?: ParseOptions): ProvenanceRecord {
   const draft: Draft = { record: emptyProvenanceRecord(text, options?.context), lastLocation: null };
@@ -233,6 +270,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
     const unit = units[index]!;
     const content = unitContent(unit);
     if (index === 0 && !looksLikeMarking(content) && !startsWithRoleVerb(content)) {
+      if (readOpeningCopy(draft, unit, content)) continue;
       if (readOpeningCitation(draft, unit, content)) continue;
       if (units.length === 1 && isDocumentHeading(content.text)) {
         // `The Minister in China (Johnson) to the Secretary of State`: the heading, not a note.

@@ -41,3 +41,9 @@ const index = indexAliases<DocumentForm>(DOCUMENT_FORMS);
 export function findDocumentForm(text: string): DocumentForm | undefined {
   return index.get(text);
 }
+
+/** The form whose alias is the longest prefix of `text` ending at a word boundary (`telegram 1234` → Telegram), if any. */
+export function matchDocumentFormPrefix(text: string): { form: DocumentForm; length: number } | undefined {
+  const hit = index.prefix(text);
+  return hit && { form: hit.entry, length: hit.length };
+}

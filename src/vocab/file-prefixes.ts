@@ -30,17 +30,31 @@ export const DECIMAL_FILE_SERIES = [
 /** The cross-filing markers: `FW 611.61/1–2561` is a document filed with 611.61/1–2561. */
 export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: ['FW'] }] as const satisfies readonly FilePrefix[];
 
+/** A series of numbered papers (see PAPER_SERIES). */
+export interface PaperSeries extends FilePrefix {
+  /**
+   * Whether a paper of the series is written with its version only (`CCS 170/2`, `CCS 170/2/D`):
+   * the code also opens the decimal files of DECIMAL_FILE_SERIES, whose class a bare number may
+   * be (`CCS 380`), so that only a number with a version after a slash is read as a paper.
+   */
+  readonly versionRequired?: boolean;
+}
+
 /**
  * The numbered paper series read as files: the code, then the paper's number and, after a
- * slash, its version (`JCS 1924/4`, the fourth version of paper 1924). Policy papers named in
- * a path (`NSSM 39`, `NSDD 75`, `NSC 68`) are not here: they title folders and series.
+ * slash, its version (`JCS 1924/4`, the fourth version of paper 1924), perhaps with a letter
+ * after another slash (`CCS 170/2/D`, a decision). The codes may be written with points
+ * (`C.C.S. 170/2`). Policy papers named in a path (`NSSM 39`, `NSDD 75`, `NSC 68`) are not
+ * here: they title folders and series.
  */
 export const PAPER_SERIES = [
-  { id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS'] },
-  // The postwar committee's papers, numbered the same way (`SWNCC 150/4`). `CCS` is left to the
-  // military decimal files (`CCS 092` with no date is neither).
+  { id: 'jcs', label: 'Joint Chiefs of Staff paper', aliases: ['JCS', 'J.C.S.'] },
+  // The postwar committee's papers, numbered the same way (`SWNCC 150/4`).
   { id: 'swncc', label: 'State-War-Navy Coordinating Committee paper', aliases: ['SWNCC', 'SANACC'] },
-] as const satisfies readonly FilePrefix[];
+  // The wartime Combined Chiefs of Staff's papers (`C.C.S. 170/2`, `CCS 242/6`). `CCS 092` with
+  // no date, or `CCS 380`, is neither a paper nor a military decimal file: left to the path.
+  { id: 'ccs-paper', label: 'Combined Chiefs of Staff paper', aliases: ['CCS', 'C.C.S.'], versionRequired: true },
+] as const satisfies readonly PaperSeries[];
 
 /** A file collection written right before its file number, without a comma (`Paris Peace Conf. 180.03401/12`). */
 export interface FileCollection extends FilePrefix {
@@ -68,7 +82,7 @@ const collectionIndex = indexAliases<FileCollection>(FILE_COLLECTIONS);
 /** The first letters of FILE_COLLECTIONS' aliases, folded: a text opening otherwise is not looked up. */
 const COLLECTION_INITIALS = new Set(FILE_COLLECTIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
 const markerIndex = indexAliases<FilePrefix>(FILE_MARKERS);
-const paperIndex = indexAliases<FilePrefix>(PAPER_SERIES);
+const paperIndex = indexAliases<PaperSeries>(PAPER_SERIES);
 
 /** The decimal-file series written as `code` (`CCS`), if known. */
 export function findDecimalFileSeries(code: string): FilePrefix | undefined {
@@ -80,8 +94,8 @@ export function findFileMarker(word: string): FilePrefix | undefined {
   return markerIndex.get(word);
 }
 
-/** The numbered paper series written as `code` (`JCS`), if known. */
-export function findPaperSeries(code: string): FilePrefix | undefined {
+/** The numbered paper series written as `code` (`JCS`, `C.C.S.`), if known. */
+export function findPaperSeries(code: string): PaperSeries | undefined {
   return paperIndex.get(code);
 }
 

@@ -13,6 +13,12 @@ export type HandlingKind = 'precedence' | 'distribution' | 'control';
 /** A handling caption. */
 export interface HandlingEntry extends VocabEntry {
   readonly kind: HandlingKind;
+  /**
+   * Whether the caption may follow the classification after a blank alone, with no semicolon or
+   * dash (`Top Secret Umbra`, `Top Secret Codeword`, `Secret Sensitive`): a code word written as
+   * part of the marking line.
+   */
+  readonly afterLevel?: boolean;
 }
 
 /** The handling-caption table. */
@@ -38,7 +44,7 @@ export const HANDLING_CAPTIONS = [
   { id: 'eyes-only', kind: 'control', aliases: ['Eyes Only', 'Eyes Only Ban', 'Ban—Eyes Only', 'Ban-Eyes Only', 'Literally Eyes Only', 'For the Secretary’s Eyes Only'] },
   { id: 'verbatim-text', kind: 'control', aliases: ['Verbatim Text', 'Verbatim'] },
   { id: 'hold-closely', kind: 'control', aliases: ['Hold Closely'] },
-  { id: 'sensitive', kind: 'control', aliases: ['Sensitive', 'Sensitive—Eyes Only'] },
+  { id: 'sensitive', kind: 'control', aliases: ['Sensitive', 'Sensitive—Eyes Only'], afterLevel: true },
   // A letter marked personal and confidential, however the words are ordered or stressed, is the
   // caption (as `Personal and Confidential`); `Confidential—Strictly Personal` is read as `Secret–Personal` is.
   {
@@ -50,11 +56,11 @@ export const HANDLING_CAPTIONS = [
   { id: 'security-information', kind: 'control', aliases: ['Security Information'] },
   { id: 'cherokee', kind: 'control', aliases: ['Cherokee'] },
   { id: 'exclusively-eyes-only', kind: 'control', aliases: ['Exclusively Eyes Only'] },
-  { id: 'codeword', kind: 'control', aliases: ['Codeword', '[codeword not declassified]'] },
+  { id: 'codeword', kind: 'control', aliases: ['Codeword', '[codeword not declassified]'], afterLevel: true },
   { id: 'handle-via-back-channel', kind: 'control', aliases: ['Via Back Channel', 'Back Channel', 'Backchannel'] },
   { id: 'specat', kind: 'control', aliases: ['Specat', 'SPECAT'] },
   { id: 'rogers-only', kind: 'control', aliases: ['Rogers Only'] },
-  { id: 'umbra', kind: 'control', aliases: ['Umbra', 'UMBRA'] },
+  { id: 'umbra', kind: 'control', aliases: ['Umbra', 'UMBRA'], afterLevel: true },
 ] as const satisfies readonly HandlingEntry[];
 
 const index = indexAliases<HandlingEntry>(HANDLING_CAPTIONS);

@@ -13,7 +13,7 @@ export { HANDLING_CAPTIONS, findHandlingCaption, matchHandlingPrefix, type Handl
 export { PUBLICATIONS, matchPublicationPrefix, type PublicationEntry } from './publications.js';
 export { OFFICE_SYMBOLS, findOfficeSymbol, type OfficeSymbol } from './office-symbols.js';
 export { FILE_SUBJECTS, findFileSubject, type FileSubject } from './file-subjects.js';
-export { DOCUMENT_FORMS, findDocumentForm, type DocumentForm } from './document-forms.js';
+export { DOCUMENT_FORMS, findDocumentForm, matchDocumentFormPrefix, type DocumentForm } from './document-forms.js';
 export {
   DECIMAL_FILE_SERIES,
   FILE_COLLECTIONS,
@@ -25,4 +25,5 @@ export {
   findPaperSeries,
   type FileCollection,
   type FilePrefix,
+  type PaperSeries,
 } from './file-prefixes.js';

@@ -37,6 +37,26 @@ export const OFFICE_NAME_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * Words that end an office named in words whose name holds "and" (`Bureau of Near Eastern and
+ * South Asian Affairs`, `Office of Eastern European and Soviet Affairs`, `Bureau of Intelligence
+ * and Research`): capitalised words after such an "and" that reach one of these go on with the
+ * office, not a new name. No surname is one of them.
+ */
+export const OFFICE_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  'Affairs',
+  'Research',
+  'Analysis',
+  'Intelligence',
+  'Budget',
+  'Planning',
+  'Policy',
+  'Programs',
+  'Operations',
+  'Coordination',
+  'Management',
+]);
+
+/**
  * Titles that, as the last word before "of the", make the name a title of office (`Secretary of
  * the Treasury`, `Director of the Office of Soviet Union Affairs`), which is kept whole.
  */

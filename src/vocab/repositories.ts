@@ -256,6 +256,13 @@ export const REPOSITORIES = [
   },
 ] as const satisfies readonly Repository[];
 
+/**
+ * Words that, written right after a repository's name with no comma between them (`Department of
+ * State Files`, `Central Intelligence Agency Files, Job 79–R01012A`), make a name of the
+ * repository's files in general: they name no collection, and the path starts after them.
+ */
+export const GENERAL_FILES_WORDS: readonly string[] = ['Files', 'files', 'FILES'];
+
 /** A repository id from the table. */
 export type RepositoryId = (typeof REPOSITORIES)[number]['id'];
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openingCopyListStart } from '../../src/parse/copies.js';
 import { parseSourceNote } from '../../src/parse/source-note.js';
 
 const CITATION = 'Source: Department of State, Central Foreign Policy File, D770123–0456. Secret.';
@@ -19,5 +20,29 @@ describe('copies named by the document itself', () => {
     const record = parseSourceNote(`${CITATION} The memorandum is in the Carter Library, Plains File.`);
     expect(record.copies).toEqual([]);
     expect(record.remarks).toEqual(['The memorandum is in the Carter Library, Plains File.']);
+  });
+});
+
+describe('openingCopyListStart', () => {
+  const start = (text: string) => openingCopyListStart({ text, start: 0, end: text.length });
+
+  it.each([
+    ['Another copy is in the Kennedy Library, National Security Files', 'Kennedy Library'],
+    ['A copy is in Department of State, Durbrow Files: Lot 68 D 404', 'Department of State'],
+    ['Other copies are in the Roosevelt Papers and the Hopkins Papers', 'Roosevelt Papers'],
+    ['The Russian-language text is in Department of State, Presidential Correspondence', 'Department of State'],
+  ])('finds where the locations of %s start', (text, first) => {
+    // Past the verb and a leading "the", which the location reader drops.
+    expect(text.slice(start(text)).replace(/^the /, '')).toMatch(new RegExp(`^${first}`));
+  });
+
+  it.each([
+    'Kennedy Library, National Security Files, Countries Series, USSR',
+    'Copyright is held by the author',
+    // A narrative that mentions a copy of another document further on is no copy sentence.
+    'On August 15 Ambassador Ritchie presented Johnson with a letter. A memorandum with attached copy of his letter is in the National Archives',
+    `The President met Ambassador Dobrynin at the White House on the morning of June 3 for an hour and spoke at length of Berlin; a copy is in the Kennedy Library`,
+  ])('finds none in %s', (text) => {
+    expect(start(text)).toBe(-1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDistributionSentence, readDistribution } from '../../src/parse/distribution.js';
+import { isDistributionSentence, readDistribution, transmittedToMessage } from '../../src/parse/distribution.js';
 
 const read = (text: string) => readDistribution({ text, start: 0, end: text.length });
 
@@ -75,5 +75,27 @@ describe('isDistributionSentence', () => {
     '',
   ])('turns down %s', (text) => {
     expect(isDistributionSentence(text)).toBe(false);
+  });
+});
+
+/**
+ * `Transmitted to Moscow in telegram 1234` says what `Transmitted in telegram 1234 to Moscow`
+ * says: SPEC's transmittedIn is then `telegram 1234 to Moscow`, the message first.
+ */
+describe('transmittedToMessage', () => {
+  it.each([
+    ['Transmitted to Moscow in telegram 1234', 'telegram 1234 to Moscow'],
+    ['Transmitted to Cairo in telegram 1234, June 3', 'telegram 1234 to Cairo, June 3'],
+    ['Transmitted to the Embassy in Moscow in telegram 1234', 'telegram 1234 to the Embassy in Moscow'],
+    ['Transmitted to the President as an enclosure to a memorandum from Rusk', null],
+    ['Transmitted to the President in a memorandum from Rusk', 'a memorandum from Rusk to the President'],
+    ['Transmitted to London as telegram 567, which is the source text', 'telegram 567 to London'],
+    ['TRANSMITTED TO MOSCOW IN TELEGRAM 1234', 'TELEGRAM 1234 TO MOSCOW'],
+  ])('reads %s as %s', (text, message) => {
+    expect(transmittedToMessage(text)).toBe(message);
+  });
+
+  it.each(['Transmitted to Paris', 'Transmitted to Moscow as Tosec 12', 'Transmitted in telegram 1234 to Moscow', 'Sent to Moscow in telegram 1234'])('reads no message in %s', (text) => {
+    expect(transmittedToMessage(text)).toBeNull();
   });
 });

@@ -95,6 +95,17 @@ describe('readIdentifier', () => {
     expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
   });
 
+  // The Combined Chiefs of Staff's papers are numbered as the JCS papers are, with a letter after
+  // a second slash for a decision (`170/2/D`), and the code is often printed with points.
+  it.each(['C.C.S. 170/2', 'CCS 170/2', 'C.C.S. 170/2/D', 'CCS 242/6', 'J.C.S. 1924/4'])('reads the paper %s as a file, as written', (segment) => {
+    expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+  });
+
+  // `CCS 380` may be a paper or the class of a military decimal file written without its date.
+  it.each(['CCS 380', 'C.C.S. 380', 'C.C.S. Files', 'C.C.S. 170/2 Revised', 'C.C.S.170/2', 'U.S. 170/2'])('leaves %s to the path', (segment) => {
+    expect(readIdentifier(segment)).toBeNull();
+  });
+
   // A NARA entry number locates a series (SPEC has no field for it: it stays in the path), and
   // the policy papers NSSM, NSDD and NSC title folders and series rather than designate files.
   it.each(['Entry 5403', 'NSSM 39', 'NSDD 75', 'NSC 68', 'JCS Files', 'JCS 1924/4 Revised', 'Conversation with Dobrynin', 'Conversations 475–14'])('leaves %s to the path', (segment) => {

@@ -59,13 +59,26 @@ describe('an accession after its label', () => {
 });
 
 describe('numbered items of other records', () => {
-  it('reads a JCS paper and a White House tape conversation as the file', () => {
+  it('reads a JCS or CCS paper and a White House tape conversation as the file', () => {
     expect(parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, JCS 1924/4. Top Secret.').primary).toMatchObject({
       recordGroup: 'RG 218',
       collection: 'Records of the Joint Chiefs of Staff',
       file: 'JCS 1924/4',
       series: [],
     });
+    for (const paper of ['C.C.S. 170/2', 'CCS 170/2', 'C.C.S. 170/2/D']) {
+      const record = parseSourceNote(`Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, ${paper}. Top Secret.`);
+      expect(record.primary, paper).toMatchObject({
+        repositoryId: 'nara',
+        recordGroup: 'RG 218',
+        collection: 'Records of the Joint Chiefs of Staff',
+        series: [],
+        file: paper,
+        fileDate: null,
+      });
+      expect(record.classification?.level, paper).toBe('top-secret');
+      expect(record.remarks, paper).toEqual([]);
+    }
     expect(parseSourceNote('Source: National Archives, Nixon Presidential Materials, White House Tapes, Conversation 475–14. No classification marking.').primary).toMatchObject({
       collection: 'Nixon Presidential Materials',
       series: ['White House Tapes'],
@@ -105,6 +118,25 @@ describe('a government body or memorial that is not in the repository table', ()
   it('keeps a name of files with such a word as the collection', () => {
     const record = parseSourceNote('Source: Department of the Army Files, G–3 091 Korea. Top Secret.');
     expect(record.primary).toMatchObject({ repository: null, collection: 'Department of the Army Files' });
+  });
+
+  it('does not read the word "Files" after a known repository as a collection (`Department of State Files`)', () => {
+    // The Potsdam volumes cite the Department's files in general: the repository, and no collection
+    // (a collection `Files` names nothing; the text keeps the words as written).
+    const record = parseSourceNote('Source: Department of State Files. Secret.');
+    expect(record.primary).toMatchObject({ text: 'Department of State Files', repository: 'Department of State', repositoryId: 'us-department-of-state', collection: null, series: [] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.remarks).toEqual([]);
+    // The path after the word is read as usual.
+    expect(parseSourceNote('Source: Department of State files, Lot 60 D 224. Secret.').primary).toMatchObject({ collection: null, lot: '60 D 224' });
+    expect(parseSourceNote('Source: Central Intelligence Agency Files, Job 79–R01012A, ODDI Registry. Secret.').primary).toMatchObject({
+      repositoryId: 'cia',
+      collection: 'ODDI Registry',
+      job: '79–R01012A',
+    });
+    // A segment of its own, or a longer word, is a collection as written.
+    expect(parseSourceNote('Source: Department of State, Files. Secret.').primary?.collection).toBe('Files');
+    expect(parseSourceNote('Source: Department of State Filestore. Secret.').primary?.collection).toBe('Filestore');
   });
 
   it('does not read a sentence that mentions a department as a repository', () => {

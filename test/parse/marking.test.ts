@@ -132,3 +132,33 @@ describe('captions after commas', () => {
     expect(record.classification).toBeNull();
   });
 });
+
+/**
+ * Code words written after the level with a blank alone (`Top Secret Umbra`): read as SPEC reads
+ * `Secret–Personal`, the level, the text as written, the code word in handling. Only captions
+ * of the table so marked may follow a blank; any other word leaves the sentence a remark.
+ */
+describe('a code word after the classification, without a semicolon', () => {
+  it.each([
+    ['Source: Central Intelligence Agency, Job 80–B01285A, Box 11. Top Secret Umbra.', 'top-secret', 'Top Secret Umbra', ['Umbra']],
+    ['Source: Department of State, Central Files, 711.11/1–2561. Top Secret Codeword; Nodis.', 'top-secret', 'Top Secret Codeword', ['Codeword', 'Nodis']],
+    ['Source: Department of State, Central Files, 711.11/1–2561. Secret Sensitive.', 'secret', 'Secret Sensitive', ['Sensitive']],
+  ])('reads %s', (note, level, text, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps the range of the marking as written', () => {
+    const note = 'Source: Department of State, Central Files, 711.11/1–2561. Top Secret Umbra.';
+    const range = parseSourceNote(note).classification?.range;
+    expect(range && note.slice(...range)).toBe('Top Secret Umbra');
+  });
+
+  it.each(['Top Secret Gamma', 'Top Secret Umbra Gamma', 'Secret Priority'])('leaves %s, with a word not so written, in remarks', (marking) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, 711.11/1–2561. ${marking}.`);
+    expect(record.classification).toBeNull();
+    expect(record.remarks).toEqual([`${marking}.`]);
+  });
+});

@@ -53,6 +53,9 @@ describe('no word of a location is silently lost', () => {
     'Source: National Archives, RG 59, Records of Anthony Lake, 1977–1981: Lot 82D298, Box 7. Secret.',
     'Source: Department of State, Central Files, 711.11/1–2161; ibid., S/S Files: Lot 66 D 147. Secret.',
     'Source: Franklin D. Roosevelt Library, Hyde Park, N.Y., Hopkins Papers, Box 3. Secret.',
+    'Another copy is in the Kennedy Library, National Security Files, Countries Series, USSR.',
+    'Source: Department of State Files. Secret.',
+    'Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, C.C.S. 170/2. Top Secret.',
   ])('%s', (note) => {
     const record = parseSourceNote(note);
     expect(locationsOf(record).length).toBeGreaterThan(0);

@@ -181,6 +181,22 @@ describe('lists in telegram capitals', () => {
   });
 });
 
+describe('a person in parentheses after an office symbol', () => {
+  it('reads `cleared with NSC (Matlock)` as Matlock of the NSC', () => {
+    const people = readPeople(span('Drafted by Robert Oakley; cleared with NSC (Matlock)'));
+    expect(people.clearances.map(({ name, office }) => ({ name, office }))).toEqual([{ name: 'Matlock', office: 'NSC' }]);
+  });
+
+  it('does not share the office written before a name with the names joined to it by "and"', () => {
+    // SPEC shares a symbol that follows the last name; `NSC (Matlock)` names Matlock's office first.
+    const people = readPeople(span('Cleared by Smith and NSC (Matlock)'));
+    expect(people.clearances.map(({ name, office }) => ({ name, office }))).toEqual([
+      { name: 'Smith', office: undefined },
+      { name: 'Matlock', office: 'NSC' },
+    ]);
+  });
+});
+
 describe('offices after "of the"', () => {
   // Later volumes name the NSC Staff after "of the": the staff is the office, not part of the name.
   it('reads "of the NSC Staff" as the office of the name before it', () => {
@@ -212,6 +228,12 @@ describe('offices after "of the"', () => {
       { name: 'Smith', office: 'Office of Soviet Union Affairs' },
       { name: 'Jones', office: 'Embassy in Moscow' },
     ]);
+  });
+
+  it('keeps an office whose name holds "and" whole (`Bureau of Near Eastern and South Asian Affairs`)', () => {
+    const read = readPeople(span('Drafted by Robert Oakley of the Bureau of Near Eastern and South Asian Affairs; cleared by Jones of the Office of Eastern European and Soviet Affairs'));
+    expect(read.drafters.map(({ name, office }) => ({ name, office }))).toEqual([{ name: 'Robert Oakley', office: 'Bureau of Near Eastern and South Asian Affairs' }]);
+    expect(read.clearances.map(({ name, office }) => ({ name, office }))).toEqual([{ name: 'Jones', office: 'Office of Eastern European and Soviet Affairs' }]);
   });
 
   it('keeps titles of office and places as they were read', () => {

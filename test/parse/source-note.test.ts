@@ -183,6 +183,32 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(parseSourceNote('Source: X Files. Secret. The text of the reply was transmitted in telegram 12.').transmittedIn).toBeNull();
   });
 
+  it('reads the transmitting message of `Transmitted to Moscow in telegram 1234` as `Transmitted in telegram 1234 to Moscow` is read', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.6112/10–2262. Secret. Transmitted to Moscow in telegram 1234.');
+    expect(record.transmittedIn).toBe('telegram 1234 to Moscow');
+    expect(record.remarks).toEqual([]);
+    expect(record.clauses.map((clause) => clause.kind)).toEqual(['source-label', 'citation', 'marking', 'transmitted']);
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.6112/10–2262. Secret. Transmitted in telegram 1234 to Moscow.').transmittedIn).toBe(record.transmittedIn);
+  });
+
+  it('reads a note that is only a copy sentence as that copy, and says that the source text is not located', () => {
+    const note = 'Another copy is in the Kennedy Library, National Security Files, Countries Series, USSR.';
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.copies).toEqual([
+      expect.objectContaining({ repository: 'Kennedy Library', repositoryId: 'jfk-library', collection: 'National Security Files', series: ['Countries Series', 'USSR'] }),
+    ]);
+    // Nothing is lost: the whole sentence is the copy clause.
+    expect(record.clauses).toEqual([{ kind: 'copy', range: [0, note.length] }]);
+    expect(record.diagnostics.map((d) => [d.ruleId, d.severity, d.range])).toEqual([['missing-primary-location', 'warning', [0, note.length]]]);
+    // With a label and a marking after it.
+    const labelled = parseSourceNote('Source: A copy is in Department of State, Durbrow Files: Lot 68 D 404, Vietnam. Secret.');
+    expect(labelled.primary).toBeNull();
+    expect(labelled.copies).toEqual([expect.objectContaining({ repositoryId: 'us-department-of-state', collection: 'Durbrow Files', series: ['Vietnam'], lot: '68 D 404' })]);
+    expect(labelled.classification?.level).toBe('secret');
+    expect(labelled.diagnostics.map((d) => d.ruleId)).toEqual(['missing-primary-location']);
+  });
+
   it('reads where a telegram was repeated from its receipt sentence (`Received at … and repeated to …`)', () => {
     const record = parseSourceNote('Source: Department of State, Central Files, 751K.00/10–2563. Secret; Operational Immediate. Received at 8:31 a.m. and repeated to CINCPAC for POLAD.');
     expect(record.repeatedTo).toEqual(['CINCPAC for POLAD']);
