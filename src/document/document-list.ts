@@ -38,6 +38,7 @@ import type { NoteContext } from '../model/provenance.js';
 import { FRONT_MATTER_KEYS, mergeVolume, readFrontMatter } from './front-matter.js';
 import { readHeading } from './heading.js';
 import { historyStateGovUrl, type FrusDocument, type FrusVolume } from './model.js';
+import { volumeFromId } from './volume-id.js';
 
 /** Options of {@link readDocumentList}. */
 export interface ReadDocumentListOptions {
@@ -112,10 +113,13 @@ export function readDocumentList(text: string, options: ReadDocumentListOptions 
   const body = bodyLines.join('\n');
 
   const titleLine = readTitleLine(body);
+  // The years, number and part an id encodes (`frus1961-63v06`) count only where nothing else gives them.
+  const id = options.volume?.id ?? frontMatter?.volume?.id;
   const volume = mergeVolume(
     options.volume ?? {},
     frontMatter?.volume ?? {},
     titleLine === null ? {} : { title: titleLine },
+    volumeFromId(id),
   );
 
   const documents: FrusDocument[] = [];

@@ -8,6 +8,7 @@ import type { NoteContext } from '../model/provenance.js';
 import { parseSourceNote } from '../parse/source-note.js';
 import { headingWithoutNumber, readHeading } from './heading.js';
 import { emptyVolume, historyStateGovUrl, type FrusDocument, type FrusVolume } from './model.js';
+import { volumeFromId } from './volume-id.js';
 
 /** `d4` → `4`; `4` → `4`; anything else → null. */
 function documentNumber(doc: unknown): string | null {
@@ -25,12 +26,13 @@ export function datelinePlace(dateline: string | null | undefined): string | nul
 }
 
 /**
- * Builds the document a note belongs to. The volume is known only by its id unless `volume`
- * gives more; the heading, when present, gives sender, recipient and genre.
+ * Builds the document a note belongs to. The volume is known by its id (whose years, number and
+ * part are read from it: `frus1961-63v06`) unless `volume` gives more; the heading, when
+ * present, gives sender, recipient and genre.
  */
 export function documentFromNote(text: string, context: NoteContext = {}, volume?: Partial<FrusVolume>): FrusDocument {
   const volumeId = typeof context.volume === 'string' ? context.volume : null;
-  const resolved: FrusVolume = { ...emptyVolume(volumeId), ...volume };
+  const resolved: FrusVolume = { ...emptyVolume(volumeId), ...volumeFromId(volume?.id ?? volumeId), ...volume };
   const number = documentNumber(context.doc) ?? documentNumber(context.n);
   const heading = typeof context.head === 'string' ? headingWithoutNumber(context.head) : '';
   const dateline = typeof context.dateline === 'string' ? context.dateline : null;

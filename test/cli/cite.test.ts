@@ -73,7 +73,7 @@ describe('frus-cite cite', SLOW, () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe('National Security Files, Countries Series, USSR, John F. Kennedy Presidential Library, Boston.');
     expect(lines[1]).toMatch(/^\[line 2: /);
-    expect(lines[2]).toBe('Ambassador in China (Johnson) to Secretary of State, telegram, in Foreign Relations of the United States, doc. 1, https://history.state.gov/historicaldocuments/frus1934v04/d1.');
+    expect(lines[2]).toBe('Ambassador in China (Johnson) to Secretary of State, telegram, in Foreign Relations of the United States, 1934, vol. 4, doc. 1, https://history.state.gov/historicaldocuments/frus1934v04/d1.');
     expect(stderr).toContain(':2:');
   });
 
