@@ -110,3 +110,28 @@ describe('source notes of later volumes', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the drafting line in the telegram’s own capitals', () => {
+  it('reads the office symbol before the colon as the office of the name after it', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D930456–0789. Secret; Nodis. Drafted by EUR/SOV:TWGRAHAM; cleared by EUR:JDOBBINS and S/S:MHARRIS; approved by P:RMKIMMITT.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'TWGRAHAM', office: 'EUR/SOV' }]);
+    expect(record.clearances).toMatchObject([
+      { name: 'JDOBBINS', office: 'EUR' },
+      { name: 'MHARRIS', office: 'S/S' },
+    ]);
+    expect(record.approvers).toMatchObject([{ name: 'RMKIMMITT', office: 'P' }]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps the range of the name without its office', () => {
+    const note = 'Drafted by NEA/NGA:DLITT.';
+    const [drafter] = parseSourceNote(note).drafters;
+    expect(note.slice(...drafter!.range)).toBe('DLITT');
+  });
+
+  it('reads a name after a blank that follows the colon', () => {
+    expect(parseSourceNote('Drafted by EUR/RPM: A. B. CRONIN.').drafters).toMatchObject([{ name: 'A. B. CRONIN', office: 'EUR/RPM' }]);
+  });
+});
