@@ -62,6 +62,31 @@ export const PUBLICATIONS = [
     aliases: ['Department of State Executive Agreement Series', 'Department of State, Executive Agreement Series', 'Executive Agreement Series'],
   },
   { id: 'statutes-at-large', label: 'United States Statutes at Large', aliases: ['Statutes at Large', 'United States Statutes at Large'] },
+  {
+    // The numbered documents of Congress the nineteenth-century volumes cite (`House Ex. Doc. No. 1, 43d Cong., 1st sess.`), all bound in the Serial Set.
+    id: 'congressional-serial-set',
+    label: 'United States Congressional Serial Set',
+    aliases: [
+      'House Ex. Doc.',
+      'Senate Ex. Doc.',
+      'House Executive Document',
+      'Senate Executive Document',
+      'House Doc.',
+      'Senate Doc.',
+      'House Document',
+      'Senate Document',
+      'House Misc. Doc.',
+      'Senate Misc. Doc.',
+      'House Report',
+      'Senate Report',
+      'H. Ex. Doc.',
+      'S. Ex. Doc.',
+      'H. Doc.',
+      'S. Doc.',
+      'H. Rept.',
+      'S. Rept.',
+    ],
+  },
   { id: 'league-of-nations-treaty-series', label: 'League of Nations Treaty Series', aliases: ['League of Nations Treaty Series'] },
 ] as const satisfies readonly PublicationEntry[];
 

@@ -289,3 +289,31 @@ describe('the numbered papers of the State-War-Navy Coordinating Committee', () 
     expect(parseSourceNote('J.C.S. Files, CCS 381 (1–24–43)').primary).toMatchObject({ collection: 'J.C.S. Files', file: 'CCS 381 (1–24–43)' });
   });
 });
+
+describe('the congressional documents of the nineteenth-century volumes', () => {
+  it.each([
+    ['House Ex. Doc. No. 1, 43d Cong., 1st sess., p. 234.', 'House Ex. Doc. No. 1, 43d Cong., 1st sess.', '234'],
+    ['Printed in Senate Ex. Doc. No. 45, 52d Cong., 1st sess., p. 12.', 'Senate Ex. Doc. No. 45, 52d Cong., 1st sess.', '12'],
+    ['Senate Doc. 45, 57th Cong., 2d sess.', 'Senate Doc. 45, 57th Cong., 2d sess.', undefined],
+    ['Printed in House Misc. Doc. No. 212, 50th Cong., 1st sess.', 'House Misc. Doc. No. 212, 50th Cong., 1st sess.', undefined],
+  ])('reads %s as the printed source text, the session’s abbreviation whole', (note, title, pages) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title, publicationId: 'congressional-serial-set' });
+    expect(record.primaryPublication?.pages).toBe(pages);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('ends the sentence after the session, keeping its stop in the title', () => {
+    const record = parseSourceNote('Printed in Senate Doc. No. 62, 55th Cong., 3d sess. Translation.');
+    expect(record.primaryPublication?.title).toBe('Senate Doc. No. 62, 55th Cong., 3d sess.');
+    expect(record.remarks).toEqual(['Translation.']);
+  });
+
+  it('reads one printed after the source text', () => {
+    const record = parseSourceNote('Printed in Foreign Relations, 1894, Appendix II, p. 1189. Also printed in Senate Ex. Doc. No. 13, 53d Cong., 2d sess., p. 7.');
+    expect(record.primaryPublication).toMatchObject({ title: 'Foreign Relations, 1894, Appendix II', pages: '1189' });
+    expect(record.printed).toMatchObject([{ title: 'Senate Ex. Doc. No. 13, 53d Cong., 2d sess.', pages: '7', publicationId: 'congressional-serial-set' }]);
+    expect(record.remarks).toEqual([]);
+  });
+});
