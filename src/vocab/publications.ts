@@ -25,6 +25,12 @@ export const PUBLICATIONS = [
     aliases: ['American Foreign Policy: Current Documents', 'American Foreign Policy:Current Documents', 'American Foreign Policy, Current Documents', 'American Foreign Policy'],
   },
   { id: 'dos-bulletin', label: 'Department of State Bulletin', aliases: ['Department of State Bulletin', 'State Department Bulletin', 'Bulletin'] },
+  {
+    // The Bulletin's successor, 1990–1999 (`U.S. Department of State Dispatch, March 22, 1993, p. 157`).
+    id: 'dos-dispatch',
+    label: 'U.S. Department of State Dispatch',
+    aliases: ['U.S. Department of State Dispatch', 'US Department of State Dispatch', 'Department of State Dispatch', 'State Department Dispatch'],
+  },
   { id: 'documents-on-disarmament', label: 'Documents on Disarmament', aliases: ['Documents on Disarmament'] },
   {
     id: 'declassified-documents',

@@ -135,3 +135,20 @@ describe('the drafting line in the telegram’s own capitals', () => {
     expect(parseSourceNote('Drafted by EUR/RPM: A. B. CRONIN.').drafters).toMatchObject([{ name: 'A. B. CRONIN', office: 'EUR/RPM' }]);
   });
 });
+
+describe('the Department of State Dispatch, the Bulletin’s successor', () => {
+  it.each([
+    ['Source: U.S. Department of State Dispatch, March 22, 1993, pp. 157–158. No classification marking.', 'U.S. Department of State Dispatch, March 22, 1993', '157–158'],
+    ['Source: Department of State Dispatch, February 4, 1991, p. 65.', 'Department of State Dispatch, February 4, 1991', '65'],
+  ])('reads %s as a printed work, not as a place in the Department of State', (note, title, pages) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title, pages, publicationId: 'dos-dispatch' });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads it after "Also printed in"', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D930123–0456. Unclassified. Also printed in U.S. Department of State Dispatch, March 22, 1993, p. 200.');
+    expect(record.printed).toMatchObject([{ title: 'U.S. Department of State Dispatch, March 22, 1993', pages: '200', publicationId: 'dos-dispatch' }]);
+  });
+});
