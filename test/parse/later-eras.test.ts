@@ -152,3 +152,18 @@ describe('the Department of State Dispatch, the Bulletin’s successor', () => {
     expect(record.printed).toMatchObject([{ title: 'U.S. Department of State Dispatch, March 22, 1993', pages: '200', publicationId: 'dos-dispatch' }]);
   });
 });
+
+describe('the Sensitive But Unclassified marking of the 1990s', () => {
+  it.each(['Sensitive But Unclassified', 'SBU'])('reads %s as an unclassified marking, not as a remark', (marking) => {
+    const record = parseSourceNote(`Source: Department of State, Central Foreign Policy File, D920123–0456. ${marking}; Immediate.`);
+    expect(record.classification).toMatchObject({ level: 'unclassified', text: marking });
+    expect(record.handling).toEqual(['Immediate']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('still reads Sensitive alone as a caption', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D920123–0456. Secret; Sensitive.');
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Sensitive']);
+  });
+});
