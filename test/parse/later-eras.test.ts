@@ -167,3 +167,29 @@ describe('the Sensitive But Unclassified marking of the 1990s', () => {
     expect(record.handling).toEqual(['Sensitive']);
   });
 });
+
+describe('the folder numbers and release cases of the Bush and Clinton Libraries', () => {
+  it.each([
+    [
+      'Source: George H.W. Bush Library, NSC, Scowcroft Files, Chronological Files, 1989, OA/ID CF00722-012. Secret.',
+      { repositoryId: 'bush-library', collection: 'NSC', series: ['Scowcroft Files', 'Chronological Files', '1989'], file: 'OA/ID CF00722-012' },
+    ],
+    ['Source: George Bush Presidential Library, NSC, Rice Files, Soviet Union, OA/ID 91116. Secret.', { repositoryId: 'bush-library', collection: 'NSC', series: ['Rice Files', 'Soviet Union'], file: 'OA/ID 91116' }],
+    ['Source: Clinton Library, Declassified Documents Repository, 2015-0775-M. Secret.', { repositoryId: 'clinton-library', collection: 'Declassified Documents Repository', series: [], file: '2015-0775-M' }],
+    ['Source: William J. Clinton Library, Declassified Documents Repository, 2006–0647–F. Confidential.', { repositoryId: 'clinton-library', collection: 'Declassified Documents Repository', series: [], file: '2006–0647–F' }],
+  ])('reads the identifier of %s as the file, not as a series', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ ...primary, fileDate: null, box: null, folder: null });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads a release case in a copy the same way', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, N910001–0123. Secret. A copy is also in the Clinton Library, Declassified Documents Repository, 2016-0123-M.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'clinton-library', series: [], file: '2016-0123-M' }]);
+  });
+
+  it.each(['1989–1992', '2001-2005', 'OA/ID Files'])('leaves the segment %s in the series', (segment) => {
+    const record = parseSourceNote(`Source: George H.W. Bush Library, NSC, Scowcroft Files, ${segment}. Secret.`);
+    expect(record.primary).toMatchObject({ series: ['Scowcroft Files', segment], file: null });
+  });
+});
