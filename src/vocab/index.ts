@@ -26,3 +26,4 @@ export {
   type FileCollection,
   type FilePrefix,
 } from './file-prefixes.js';
+export { BOUND_SERIES, matchBoundSeriesPrefix, type BoundSeries } from './bound-series.js';

@@ -317,3 +317,32 @@ describe('the congressional documents of the nineteenth-century volumes', () => 
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the bound correspondence of the Department before 1906', () => {
+  it.each([
+    ['Instructions, Great Britain, vol. 18.', 'Instructions', ['Great Britain', 'vol. 18']],
+    ['Despatches, Mexico, vol. 105.', 'Despatches', ['Mexico', 'vol. 105']],
+    ['Notes from the British Legation, vol. 12.', 'Notes from the British Legation', ['vol. 12']],
+    ['Instructions, China, vol. 3, No. 45.', 'Instructions', ['China', 'vol. 3', 'No. 45']],
+  ])('reads %s as a volume of a collection without a repository', (note, collection, series) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: null, collection, series, file: null });
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads the form of a telegram after the volume', () => {
+    const record = parseSourceNote('Despatches, Mexico, vol. 105. Telegram.');
+    expect(record.primary?.collection).toBe('Despatches');
+    expect(record.form).toBe('Telegram');
+  });
+
+  it.each(['Instructions were sent to the Legation, June 3.', 'Despatches, Mexico.', 'Notes from the conversation, vol. 2 of the minutes were kept.'])(
+    'does not read %s, which cites no volume of a series, as a location',
+    (note) => {
+      const record = parseSourceNote(note);
+      expect(record.primary).toBeNull();
+      expect(record.remarks).toEqual([note]);
+    },
+  );
+});
