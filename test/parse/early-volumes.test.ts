@@ -270,6 +270,20 @@ describe('document headings given where a note was expected', () => {
     expect(record.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['document-heading', 'info']]);
   });
 
+  it.each(['No. 123.] Mr. Seward to Mr. Adams.', 'No. 1234.] Mr. Conger to Mr. Hay.', 'No. 45] Sir Julian Pauncefote to Mr. Olney.'])(
+    'reports the numbered heading %s as a heading, number and all',
+    (note) => {
+      const record = parseSourceNote(note);
+      expect(record.primary).toBeNull();
+      expect(record.remarks).toEqual([note]);
+      expect(record.diagnostics).toMatchObject([{ ruleId: 'document-heading', severity: 'info', range: [0, note.length] }]);
+    },
+  );
+
+  it('leaves a number before a sentence that is no heading unparsed', () => {
+    expect(parseSourceNote('No. 123.] Not printed.').diagnostics.map((d) => d.ruleId)).not.toContain('document-heading');
+  });
+
   it.each(['Sent to London.', 'Handed to the Japanese Ambassador.'])('leaves the sentence %s unparsed', (note) => {
     expect(parseSourceNote(note).diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
   });
