@@ -181,6 +181,22 @@ describe('footnotes that point at pages of FRUS', () => {
     expect(record.remarks).toEqual([note]);
   });
 
+  it.each([
+    ['For previous correspondence, see Foreign Relations, 1902, pp. 45 et seq.', null],
+    ['For text of this Soviet proposal, see Foreign Relations, 1958-1960, vol. IX, pp. 395-397.', null],
+    ['For a memorandum of Harriman’s conversation with Khrushchev, see vol. XXIV, pp. 1000–1005.', 'vol. XXIV, pp. 1000–1005'],
+  ])('reads the pointer %s as a remark, not as the printed source text', (note, reference) => {
+    const record = parseSourceNote(note);
+    expect(record.primaryPublication).toBeNull();
+    expect(record.printed).toEqual([]);
+    expect(record.remarks).toEqual([note]);
+    if (reference) expect(record.references).toMatchObject([{ kind: 'frus-document', text: reference }]);
+  });
+
+  it('still reads a title that opens with "For" as the printed source text', () => {
+    expect(parseSourceNote('Foreign Relations, 1894, Appendix II, p. 456.').primaryPublication).toMatchObject({ title: 'Foreign Relations, 1894, Appendix II', pages: '456' });
+  });
+
   it('reads a pointer to pages after the citation as a reference', () => {
     const record = parseSourceNote('711.94/1234. Not printed; but see telegram No. 123, post, p. 234.');
     expect(record.primary?.file).toBe('711.94/1234');
