@@ -193,3 +193,15 @@ describe('the folder numbers and release cases of the Bush and Clinton Libraries
     expect(record.primary).toMatchObject({ series: ['Scowcroft Files', segment], file: null });
   });
 });
+
+describe('the drafting line with a colon after "by"', () => {
+  it('reads the names after `Drafted by:`, `Cleared by:` and `Approved by:`', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D910567–0234. Secret; Immediate. Drafted by: EUR/SOV:ABCRONIN; Cleared by: EUR:RBSEITZ; Approved by: P:RMKIMMITT.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'ABCRONIN', office: 'EUR/SOV' }]);
+    expect(record.clearances).toMatchObject([{ name: 'RBSEITZ', office: 'EUR' }]);
+    expect(record.approvers).toMatchObject([{ name: 'RMKIMMITT', office: 'P' }]);
+    expect(record.remarks).toEqual([]);
+  });
+});
