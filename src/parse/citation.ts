@@ -70,9 +70,15 @@ function isFormNameCode(code: number): boolean {
  */
 const CROSS_REFERENCE_OPENING = /^(?:See|Cf\.|Ante|Post|Supra|Infra|Vol\.)(?![\p{L}\d])/iu;
 
-/** Whether `text` opens with a CROSS_REFERENCE_OPENING word; only a text opening with A, C, I, P, S or V is matched. */
+/**
+ * Whether `text` opens with a CROSS_REFERENCE_OPENING word, or is a pointer to correspondence
+ * printed elsewhere (`For previous correspondence, see Foreign Relations, 1902, pp. 45 et seq.`,
+ * `For correspondence regarding …, see vol. i, pp. 507 ff.`); only a text opening with A, C, F,
+ * I, P, S or V is matched.
+ */
 function opensCrossReference(text: string): boolean {
   const first = text.charCodeAt(0) | 32; // ASCII letters in lower case
+  if (first === 102 /* f */) return text.startsWith('For ') && text.indexOf(', see ') > 0;
   return (first === 97 || first === 99 || first === 105 || first === 112 || first === 115 || first === 118) && CROSS_REFERENCE_OPENING.test(text);
 }
 

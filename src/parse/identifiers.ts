@@ -77,6 +77,18 @@ const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
 const NLR = /^NLR\s?[-–]/;
 /**
+ * The number the Bush and Clinton Libraries give a folder of White House records (`OA/ID
+ * CF00722-012`, `OA/ID 91116`: Office of Administration identifier, then perhaps the folder), a
+ * file as written like an NLR number.
+ */
+const OA_ID = /^OA\/ID\s?[A-Z]{0,3}\d{3,6}(?:[-–]\d{1,4})?$/;
+/**
+ * A declassification case of the Clinton Library under which its records are released
+ * (`2015-0775-M`: mandatory review, `2006-0647-F`: FOIA): the designation of the papers as
+ * released, a file as written like an NLR number.
+ */
+const RELEASE_CASE = /^(?:19|20)\d{2}[-–]\d{3,4}[-–][A-Z]{1,2}$/;
+/**
  * The film number of a Central Foreign Policy File item that has none (`Central Foreign Policy
  * File, N/A`): written in its place, like `[no film number]`, so it is the file as written.
  */
@@ -344,7 +356,13 @@ function readNumericIdentifier(segment: string): Identifier | null {
   if (mayBeBareAccession(segment) && BARE_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
   if (segment.length >= 9 && segment.startsWith('19') && isUpperAsciiCode(segment.charCodeAt(4)) && ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
   if (isPersonnelFile(segment)) return { kind: 'file', value: segment };
+  if (isReleaseCase(segment)) return { kind: 'file', value: segment };
   return null;
+}
+
+/** Whether `segment` is a release case (RELEASE_CASE): tested only when a dash follows a year of 19xx or 20xx. */
+function isReleaseCase(segment: string): boolean {
+  return segment.length >= 10 && segment.length <= 13 && isDashCode(segment.charCodeAt(4)) && RELEASE_CASE.test(segment);
 }
 
 /** Whether `segment` is a decimal file of a person (PERSONNEL_FILE): tested only when a dash, a point or a blank follows three digits. */
@@ -435,6 +453,7 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
       // Film numbers have a digit second, `NLR` its letters: names (`Department …`) skip both patterns.
       if (isFilmOrNlrOpening(segment) && (CFPF_FILM.test(segment) || NLR.test(segment))) return { kind: 'file', value: segment };
       if (segment === NO_FILM_NUMBER) return { kind: 'file', value: segment };
+      if (first === 79 && segment.startsWith('OA/ID') && OA_ID.test(segment)) return { kind: 'file', value: segment };
       break;
   }
   return null;

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
+import { matchBoundSeriesPrefix } from '../vocab/bound-series.js';
 import { findRepository, GENERAL_FILES_WORDS, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, isLetterCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
@@ -111,6 +112,24 @@ function readsAsName(text: string): boolean {
     const first = word.charCodeAt(0);
     if (first >= 97 && first <= 122 && !NAME_SMALL_WORDS.has(word) && !COLLECTION_WORDS.test(word)) return false;
   }
+  return true;
+}
+
+/**
+ * Whether a location without a repository is a volume of the Department's bound correspondence
+ * (`Instructions, Great Britain, vol. 18`, `Notes from the British Legation, vol. 12`): its
+ * collection opens with a series of the table and a segment of its series is a volume. A
+ * sentence that opens with such a word (`Instructions were sent …`) cites no volume.
+ */
+function isBoundVolume(location: Location): boolean {
+  const collection = location.collection;
+  return collection !== null && location.series.some(isVolumeSegment) && hasAtMostSpacedWords(collection, MAX_BARE_COLLECTION_WORDS) && matchBoundSeriesPrefix(collection) !== undefined;
+}
+
+/** Whether a path segment is a volume and nothing else (`vol. 18`, `Vol. 105`). */
+function isVolumeSegment(segment: string): boolean {
+  if (segment.length < 6 || segment.length > 9 || !(segment.startsWith('vol. ') || segment.startsWith('Vol. '))) return false;
+  for (let k = 5; k < segment.length; k++) if (!isDigitCode(segment.charCodeAt(k))) return false;
   return true;
 }
 
@@ -467,6 +486,6 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
   // The word count first: the pattern is slow on the long sentences that end up here.
-  if (bare && !(hasAtMostSpacedWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? '') && readsAsName(location.collection ?? ''))) return null;
+  if (bare && !(hasAtMostSpacedWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? '') && readsAsName(location.collection ?? '')) && !isBoundVolume(location)) return null;
   return { location, trailingMarking };
 }

@@ -42,6 +42,8 @@ const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telep
  */
 const OF_OFFICE = /(?<!\s)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?((\S{1,12})(?:\s+(?:[Ss]taff|STAFF))?)$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
+/** The office symbol that opens a name in the telegram's own style, before a colon (`EUR/SOV:TWGRAHAM`). */
+const TELEGRAM_OFFICE = /^[A-Z][A-Z/-]{0,15}$/;
 
 /**
  * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none
@@ -75,12 +77,28 @@ function readPerson(raw: Span): Person | null {
   return name.text ? personOf(name) : null;
 }
 
+/**
+ * The length of the office symbol that opens a name as the telegram's drafting line prints it
+ * (`EUR/SOV:TWGRAHAM`, `S/S: MHARRIS`): capitals and slashes before a colon followed by a name;
+ * -1 when the name opens otherwise.
+ */
+function telegramOfficeLength(text: string): number {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || !TELEGRAM_OFFICE.test(text.slice(0, colon))) return -1;
+  const next = text.charCodeAt(colon + 1 + (isSpaceCode(text.charCodeAt(colon + 1)) ? 1 : 0));
+  return isUpperCode(next) ? colon : -1;
+}
+
 /** The person of a clean name (see {@link cleanName}) with what follows it. */
 function personOf(name: Span): Person | null {
   let qualified = false;
   let office: string | undefined;
-  const paren = trailingParens(name.text);
-  if (paren) {
+  const officeLength = telegramOfficeLength(name.text);
+  const paren = officeLength > 0 ? null : trailingParens(name.text);
+  if (officeLength > 0) {
+    office = name.text.slice(0, officeLength);
+    name = trimmedSpanOf(name, officeLength + 1, name.text.length);
+  } else if (paren) {
     // `Rusk (in substance)` qualifies the clearance; only other parentheses name an office.
     const inside = paren.inside.trim();
     if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;

@@ -148,9 +148,14 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
     body = spanOf(body, withOffice.namesStart, body.text.length);
   }
   if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/i.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
-  // `by`, in either case (`Drafted By Smith`), then a blank.
-  body = trimSpan(body.text.length > 2 && hasWordAt(body.text, 0, 'by') && isSpaceCode(body.text.charCodeAt(2)) ? spanOf(body, 3, body.text.length) : body);
+  // `by`, in either case (`Drafted By Smith`), then a blank or, as the telegram's own lines print it, a colon (`Drafted by: EUR/SOV:ABCRONIN`).
+  body = trimSpan(body.text.length > 2 && hasWordAt(body.text, 0, 'by') && isBlankOrColon(body.text.charCodeAt(2)) ? spanOf(body, 3, body.text.length) : body);
   return { body, groupOffice, date };
+}
+
+/** Whether the code unit after `by` is a blank or a colon. */
+function isBlankOrColon(code: number): boolean {
+  return isSpaceCode(code) || code === 58 /* : */;
 }
 
 /** The role of a VERB match: that of its capture group that is set. */

@@ -7,8 +7,9 @@
  */
 import type { Publication } from '../model/provenance.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
-import { hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
+import { hasWordAt, isDigitCode, isLetterCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
+import { isClosingAbbreviation, wordStart } from './stop-words.js';
 
 /** What a printed-in sentence says about the document. */
 export interface PrintedCue {
@@ -111,6 +112,15 @@ function publication(title: Span, whole: Span, pages: string | undefined, cue: O
   return found;
 }
 
+/** `list` without its final full stops and blanks, but for the stop of a closing abbreviation (`1st sess.`), which is the word's. */
+function withoutFinalStop(list: Span): Span {
+  const trimmed = trimSpan(list, '.');
+  const end = trimmed.end - list.start;
+  const text = list.text;
+  if (text.charCodeAt(end) !== 46 /* . */ || !isLetterCode(text.charCodeAt(end - 1))) return trimmed;
+  return isClosingAbbreviation(text, wordStart(text, end), end) ? spanOf(list, trimmed.start - list.start, end + 1) : trimmed;
+}
+
 /**
  * Reads the list of publications in `list`. The list is cut into chunks at commas and
  * semicolons outside brackets (what splitTopLevel gives for the pattern `;\s*|,\s*`, the
@@ -118,7 +128,7 @@ function publication(title: Span, whole: Span, pages: string | undefined, cue: O
  * texts and pages are sliced.
  */
 export function readPublications(list: Span, cue: Omit<PrintedCue, 'listStart'>): Publication[] {
-  const reader = new PublicationReader(trimSpan(list, '.'), cue);
+  const reader = new PublicationReader(withoutFinalStop(list), cue);
   const text = reader.list.text;
   // Bracket depth is counted only in lists with a bracket, up to each separator.
   const bracketed = nextBracket(text, 0) >= 0;

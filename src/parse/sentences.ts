@@ -17,6 +17,7 @@ import {
   endsThreeDigitWord,
   isAbbreviation,
   isCloser,
+  isClosingAbbreviation,
   isCodeAbbreviation,
   isCodeWord,
   isInitialInCapitalsName,
@@ -111,8 +112,8 @@ function isSentenceStop(text: string, index: number): Verdict {
     const endsOffice = !endsCode && !initials && previousWordStart >= 0 && endsOfficeAfterPreposition(text, previousWordStart, start, next);
     if (!endsCode && !endsOffice && !startsClassification(text, next)) return Verdict.No;
   }
-  // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too.
-  return initials ? Verdict.StopKept : Verdict.StopDropped;
+  // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too; `1st sess. Also` keeps its stop.
+  return initials || isClosingAbbreviation(text, start, index) ? Verdict.StopKept : Verdict.StopDropped;
 }
 
 /**
@@ -260,7 +261,7 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
  */
 function contentEndOf(text: string, start: number, end: number): number {
   const word = end - 1 > start && mayEndAbbreviationOrInitials(text.charCodeAt(end - 2)) ? abbreviationWordStart(text, end - 1, start) : end - 1;
-  if (isInitials(text, word, end - 1) || (isAbbreviation(text, word, end - 1) && !isCodeAbbreviation(text, word, end - 1))) return end;
+  if (isInitials(text, word, end - 1) || (isAbbreviation(text, word, end - 1) && !isCodeAbbreviation(text, word, end - 1)) || isClosingAbbreviation(text, word, end - 1)) return end;
   return dropFinalStops(text, start, end);
 }
 

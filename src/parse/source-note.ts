@@ -265,6 +265,14 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
     return record;
   }
 
+  if (isNumberedHeading(body.text)) {
+    // `No. 123.] Mr. Seward to Mr. Adams.`: the heading of a numbered despatch, not a note.
+    record.remarks.push(body.text);
+    addClause(draft, 'editorial-marker', body);
+    record.diagnostics.push(headingDiagnostic(body));
+    return record;
+  }
+
   const units = splitUnits(body, marks);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
@@ -276,13 +284,7 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
         // `The Minister in China (Johnson) to the Secretary of State`: the heading, not a note.
         record.remarks.push(unit.text);
         addClause(draft, 'editorial-marker', unit);
-        record.diagnostics.push({
-          ruleId: 'document-heading',
-          severity: 'info',
-          message: `Unexpected document heading \`${truncate(unit.text)}\` where a source note was expected`,
-          range: rangeOf(unit),
-          actual: unit.text,
-        });
+        record.diagnostics.push(headingDiagnostic(unit));
         continue;
       }
       record.diagnostics.push({
@@ -310,6 +312,33 @@ function parse(text: string, options?: ParseOptions): ProvenanceRecord {
  */
 const DOCUMENT_HEADING =
   /^(?:The\s)?\p{Lu}[\p{L}.’'-]*(?:\s(?:\p{Lu}[\p{L}.’'-]*|in|of|at|for|on|and|the|to)){1,10}?(?:\s\([^()]{1,80}\))?\sto\s(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s(?:\p{Lu}[\p{L}.’'-]*|in|of|at|for|on|and|the|to)){1,10}(?:\s\([^()]{1,80}\))?$/u;
+
+/** The note of a document heading given where a source note was expected. */
+function headingDiagnostic(span: Span): Diagnostic {
+  return {
+    ruleId: 'document-heading',
+    severity: 'info',
+    message: `Unexpected document heading \`${truncate(span.text)}\` where a source note was expected`,
+    range: rangeOf(span),
+    actual: span.text,
+  };
+}
+
+/** The number of a despatch or instruction before its heading in the nineteenth-century volumes (`No. 123.] `). */
+const DESPATCH_NUMBER = /^No\.\s?\d{1,5}\.?\]\s*/;
+
+/**
+ * Whether the whole note is a numbered heading (`No. 123.] Mr. Seward to Mr. Adams.`): a
+ * despatch number closed by a bracket, then a document heading. Only a note opening with `No`
+ * and holding a `]` is looked at.
+ */
+function isNumberedHeading(text: string): boolean {
+  if (text.charCodeAt(0) !== 78 /* N */ || text.charCodeAt(1) !== 111 /* o */ || text.indexOf(']') < 0) return false;
+  const number = DESPATCH_NUMBER.exec(text);
+  if (!number) return false;
+  const heading = text.slice(number[0].length);
+  return isDocumentHeading(heading.endsWith('.') ? heading.slice(0, -1) : heading);
+}
 
 /** Whether the note is a document heading, not a note (only a whole note of one unit that locates nothing is looked at). */
 function isDocumentHeading(text: string): boolean {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, LETTERED_LABELS, OFFICE_PREPOSITIONS, SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, CLOSING_ABBREVIATIONS, LETTERED_LABELS, OFFICE_PREPOSITIONS, SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 
 const FULL_STOP = 46; // .
@@ -145,6 +145,16 @@ export function isAbbreviation(text: string, start: number, end: number): boolea
   const candidates = ABBREVIATIONS_BY_HASH.get(wordHash(text, start, end));
   if (candidates === undefined) return false;
   for (const word of candidates) if (equalsLowered(text, start, end, word)) return true;
+  return false;
+}
+
+/** The length of the longest closing abbreviation (`sess`). */
+const MAX_CLOSING_ABBREVIATION = Math.max(...[...CLOSING_ABBREVIATIONS].map((word) => word.length));
+
+/** Whether `text[start, end)` is an abbreviation that closes a citation (`sess`): it keeps its stop, which may still end the sentence. */
+export function isClosingAbbreviation(text: string, start: number, end: number): boolean {
+  if (end <= start || end - start > MAX_CLOSING_ABBREVIATION) return false;
+  for (const word of CLOSING_ABBREVIATIONS) if (equalsLowered(text, start, end, word)) return true;
   return false;
 }
 

@@ -13,6 +13,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ltd', 'bros', 'n.y', 'u.n', 'u.k', 'u.s.s.r', 'ca', 'approx', 'fig', 'nr', 'esq', 'hon',
   // `Paris Peace Conf. 185.1/85`: the conference's file collection; `46 Stat. 2343`: the Statutes at Large.
   'conf', 'stat',
+  // The congressional documents of the nineteenth-century volumes (`House Ex. Doc. No. 1`, `Senate Misc. Doc. 45`).
+  'ex', 'misc',
   // Parts of archival files and papers (`pt. 2`, `ser. 3`, `encl. 1`, `att. A`, `sect. 4`, `para. 6`, `fol. 12`, `doc. 28`).
   'pt', 'pts', 'ser', 'encl', 'encls', 'att', 'sect', 'secs', 'para', 'paras', 'fol', 'fols', 'doc', 'docs',
   // The label of a records-centre accession (`Acc. No. 65 A 3501`).
@@ -20,6 +22,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Months as dates abbreviate them (`on Feb. 21`).
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/**
+ * Abbreviations that close a citation, in lower case, without the final stop: the stop is the
+ * word's, so the content keeps it, yet a capital after it opens a new sentence (`House Ex. Doc.
+ * No. 1, 43d Cong., 1st sess. Also printed in …`), as no word of {@link ABBREVIATIONS} allows.
+ */
+export const CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set(['sess']);
 
 /**
  * Small words of a clause, in lower case: a capital after one of them written in capitals is an

@@ -23,6 +23,8 @@ export const CLASSIFICATIONS = [
   { id: 'limited-official-use', level: 'limited-official-use', aliases: ['Limited Official Use', 'LIMITED OFFICIAL USE', 'LOU'] },
   { id: 'official-use-only', level: 'official-use-only', aliases: ['Official Use Only', 'OFFICIAL USE ONLY', 'For Official Use Only'] },
   { id: 'unclassified', level: 'unclassified', aliases: ['Unclassified', 'UNCLASSIFIED'] },
+  // The Department's control marking of the 1990s for unclassified papers kept from the public: no classification.
+  { id: 'sensitive-but-unclassified', level: 'unclassified', aliases: ['Sensitive But Unclassified', 'SENSITIVE BUT UNCLASSIFIED', 'SBU'] },
   // The Nixon White House's own marking for its internal papers: no national security classification.
   { id: 'administratively-confidential', level: 'other', aliases: ['Administratively Confidential', 'ADMINISTRATIVELY CONFIDENTIAL'] },
   {

@@ -27,3 +27,4 @@ export {
   type FilePrefix,
   type PaperSeries,
 } from './file-prefixes.js';
+export { BOUND_SERIES, matchBoundSeriesPrefix, type BoundSeries } from './bound-series.js';

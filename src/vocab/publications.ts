@@ -25,6 +25,12 @@ export const PUBLICATIONS = [
     aliases: ['American Foreign Policy: Current Documents', 'American Foreign Policy:Current Documents', 'American Foreign Policy, Current Documents', 'American Foreign Policy'],
   },
   { id: 'dos-bulletin', label: 'Department of State Bulletin', aliases: ['Department of State Bulletin', 'State Department Bulletin', 'Bulletin'] },
+  {
+    // The Bulletin's successor, 1990–1999 (`U.S. Department of State Dispatch, March 22, 1993, p. 157`).
+    id: 'dos-dispatch',
+    label: 'U.S. Department of State Dispatch',
+    aliases: ['U.S. Department of State Dispatch', 'US Department of State Dispatch', 'Department of State Dispatch', 'State Department Dispatch'],
+  },
   { id: 'documents-on-disarmament', label: 'Documents on Disarmament', aliases: ['Documents on Disarmament'] },
   {
     id: 'declassified-documents',
@@ -62,6 +68,31 @@ export const PUBLICATIONS = [
     aliases: ['Department of State Executive Agreement Series', 'Department of State, Executive Agreement Series', 'Executive Agreement Series'],
   },
   { id: 'statutes-at-large', label: 'United States Statutes at Large', aliases: ['Statutes at Large', 'United States Statutes at Large'] },
+  {
+    // The numbered documents of Congress the nineteenth-century volumes cite (`House Ex. Doc. No. 1, 43d Cong., 1st sess.`), all bound in the Serial Set.
+    id: 'congressional-serial-set',
+    label: 'United States Congressional Serial Set',
+    aliases: [
+      'House Ex. Doc.',
+      'Senate Ex. Doc.',
+      'House Executive Document',
+      'Senate Executive Document',
+      'House Doc.',
+      'Senate Doc.',
+      'House Document',
+      'Senate Document',
+      'House Misc. Doc.',
+      'Senate Misc. Doc.',
+      'House Report',
+      'Senate Report',
+      'H. Ex. Doc.',
+      'S. Ex. Doc.',
+      'H. Doc.',
+      'S. Doc.',
+      'H. Rept.',
+      'S. Rept.',
+    ],
+  },
   { id: 'league-of-nations-treaty-series', label: 'League of Nations Treaty Series', aliases: ['League of Nations Treaty Series'] },
 ] as const satisfies readonly PublicationEntry[];
 

@@ -181,6 +181,22 @@ describe('footnotes that point at pages of FRUS', () => {
     expect(record.remarks).toEqual([note]);
   });
 
+  it.each([
+    ['For previous correspondence, see Foreign Relations, 1902, pp. 45 et seq.', null],
+    ['For text of this Soviet proposal, see Foreign Relations, 1958-1960, vol. IX, pp. 395-397.', null],
+    ['For a memorandum of Harriman’s conversation with Khrushchev, see vol. XXIV, pp. 1000–1005.', 'vol. XXIV, pp. 1000–1005'],
+  ])('reads the pointer %s as a remark, not as the printed source text', (note, reference) => {
+    const record = parseSourceNote(note);
+    expect(record.primaryPublication).toBeNull();
+    expect(record.printed).toEqual([]);
+    expect(record.remarks).toEqual([note]);
+    if (reference) expect(record.references).toMatchObject([{ kind: 'frus-document', text: reference }]);
+  });
+
+  it('still reads a title that opens with "For" as the printed source text', () => {
+    expect(parseSourceNote('Foreign Relations, 1894, Appendix II, p. 456.').primaryPublication).toMatchObject({ title: 'Foreign Relations, 1894, Appendix II', pages: '456' });
+  });
+
   it('reads a pointer to pages after the citation as a reference', () => {
     const record = parseSourceNote('711.94/1234. Not printed; but see telegram No. 123, post, p. 234.');
     expect(record.primary?.file).toBe('711.94/1234');
@@ -270,6 +286,20 @@ describe('document headings given where a note was expected', () => {
     expect(record.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['document-heading', 'info']]);
   });
 
+  it.each(['No. 123.] Mr. Seward to Mr. Adams.', 'No. 1234.] Mr. Conger to Mr. Hay.', 'No. 45] Sir Julian Pauncefote to Mr. Olney.'])(
+    'reports the numbered heading %s as a heading, number and all',
+    (note) => {
+      const record = parseSourceNote(note);
+      expect(record.primary).toBeNull();
+      expect(record.remarks).toEqual([note]);
+      expect(record.diagnostics).toMatchObject([{ ruleId: 'document-heading', severity: 'info', range: [0, note.length] }]);
+    },
+  );
+
+  it('leaves a number before a sentence that is no heading unparsed', () => {
+    expect(parseSourceNote('No. 123.] Not printed.').diagnostics.map((d) => d.ruleId)).not.toContain('document-heading');
+  });
+
   it.each(['Sent to London.', 'Handed to the Japanese Ambassador.'])('leaves the sentence %s unparsed', (note) => {
     expect(parseSourceNote(note).diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
   });
@@ -288,4 +318,61 @@ describe('the numbered papers of the State-War-Navy Coordinating Committee', () 
   it('still reads a military decimal file of the same code', () => {
     expect(parseSourceNote('J.C.S. Files, CCS 381 (1–24–43)').primary).toMatchObject({ collection: 'J.C.S. Files', file: 'CCS 381 (1–24–43)' });
   });
+});
+
+describe('the congressional documents of the nineteenth-century volumes', () => {
+  it.each([
+    ['House Ex. Doc. No. 1, 43d Cong., 1st sess., p. 234.', 'House Ex. Doc. No. 1, 43d Cong., 1st sess.', '234'],
+    ['Printed in Senate Ex. Doc. No. 45, 52d Cong., 1st sess., p. 12.', 'Senate Ex. Doc. No. 45, 52d Cong., 1st sess.', '12'],
+    ['Senate Doc. 45, 57th Cong., 2d sess.', 'Senate Doc. 45, 57th Cong., 2d sess.', undefined],
+    ['Printed in House Misc. Doc. No. 212, 50th Cong., 1st sess.', 'House Misc. Doc. No. 212, 50th Cong., 1st sess.', undefined],
+  ])('reads %s as the printed source text, the session’s abbreviation whole', (note, title, pages) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title, publicationId: 'congressional-serial-set' });
+    expect(record.primaryPublication?.pages).toBe(pages);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('ends the sentence after the session, keeping its stop in the title', () => {
+    const record = parseSourceNote('Printed in Senate Doc. No. 62, 55th Cong., 3d sess. Translation.');
+    expect(record.primaryPublication?.title).toBe('Senate Doc. No. 62, 55th Cong., 3d sess.');
+    expect(record.remarks).toEqual(['Translation.']);
+  });
+
+  it('reads one printed after the source text', () => {
+    const record = parseSourceNote('Printed in Foreign Relations, 1894, Appendix II, p. 1189. Also printed in Senate Ex. Doc. No. 13, 53d Cong., 2d sess., p. 7.');
+    expect(record.primaryPublication).toMatchObject({ title: 'Foreign Relations, 1894, Appendix II', pages: '1189' });
+    expect(record.printed).toMatchObject([{ title: 'Senate Ex. Doc. No. 13, 53d Cong., 2d sess.', pages: '7', publicationId: 'congressional-serial-set' }]);
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('the bound correspondence of the Department before 1906', () => {
+  it.each([
+    ['Instructions, Great Britain, vol. 18.', 'Instructions', ['Great Britain', 'vol. 18']],
+    ['Despatches, Mexico, vol. 105.', 'Despatches', ['Mexico', 'vol. 105']],
+    ['Notes from the British Legation, vol. 12.', 'Notes from the British Legation', ['vol. 12']],
+    ['Instructions, China, vol. 3, No. 45.', 'Instructions', ['China', 'vol. 3', 'No. 45']],
+  ])('reads %s as a volume of a collection without a repository', (note, collection, series) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: null, collection, series, file: null });
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads the form of a telegram after the volume', () => {
+    const record = parseSourceNote('Despatches, Mexico, vol. 105. Telegram.');
+    expect(record.primary?.collection).toBe('Despatches');
+    expect(record.form).toBe('Telegram');
+  });
+
+  it.each(['Instructions were sent to the Legation, June 3.', 'Despatches, Mexico.', 'Notes from the conversation, vol. 2 of the minutes were kept.'])(
+    'does not read %s, which cites no volume of a series, as a location',
+    (note) => {
+      const record = parseSourceNote(note);
+      expect(record.primary).toBeNull();
+      expect(record.remarks).toEqual([note]);
+    },
+  );
 });

@@ -110,3 +110,98 @@ describe('source notes of later volumes', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the drafting line in the telegram’s own capitals', () => {
+  it('reads the office symbol before the colon as the office of the name after it', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D930456–0789. Secret; Nodis. Drafted by EUR/SOV:TWGRAHAM; cleared by EUR:JDOBBINS and S/S:MHARRIS; approved by P:RMKIMMITT.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'TWGRAHAM', office: 'EUR/SOV' }]);
+    expect(record.clearances).toMatchObject([
+      { name: 'JDOBBINS', office: 'EUR' },
+      { name: 'MHARRIS', office: 'S/S' },
+    ]);
+    expect(record.approvers).toMatchObject([{ name: 'RMKIMMITT', office: 'P' }]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps the range of the name without its office', () => {
+    const note = 'Drafted by NEA/NGA:DLITT.';
+    const [drafter] = parseSourceNote(note).drafters;
+    expect(note.slice(...drafter!.range)).toBe('DLITT');
+  });
+
+  it('reads a name after a blank that follows the colon', () => {
+    expect(parseSourceNote('Drafted by EUR/RPM: A. B. CRONIN.').drafters).toMatchObject([{ name: 'A. B. CRONIN', office: 'EUR/RPM' }]);
+  });
+});
+
+describe('the Department of State Dispatch, the Bulletin’s successor', () => {
+  it.each([
+    ['Source: U.S. Department of State Dispatch, March 22, 1993, pp. 157–158. No classification marking.', 'U.S. Department of State Dispatch, March 22, 1993', '157–158'],
+    ['Source: Department of State Dispatch, February 4, 1991, p. 65.', 'Department of State Dispatch, February 4, 1991', '65'],
+  ])('reads %s as a printed work, not as a place in the Department of State', (note, title, pages) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title, pages, publicationId: 'dos-dispatch' });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads it after "Also printed in"', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D930123–0456. Unclassified. Also printed in U.S. Department of State Dispatch, March 22, 1993, p. 200.');
+    expect(record.printed).toMatchObject([{ title: 'U.S. Department of State Dispatch, March 22, 1993', pages: '200', publicationId: 'dos-dispatch' }]);
+  });
+});
+
+describe('the Sensitive But Unclassified marking of the 1990s', () => {
+  it.each(['Sensitive But Unclassified', 'SBU'])('reads %s as an unclassified marking, not as a remark', (marking) => {
+    const record = parseSourceNote(`Source: Department of State, Central Foreign Policy File, D920123–0456. ${marking}; Immediate.`);
+    expect(record.classification).toMatchObject({ level: 'unclassified', text: marking });
+    expect(record.handling).toEqual(['Immediate']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('still reads Sensitive alone as a caption', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D920123–0456. Secret; Sensitive.');
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Sensitive']);
+  });
+});
+
+describe('the folder numbers and release cases of the Bush and Clinton Libraries', () => {
+  it.each([
+    [
+      'Source: George H.W. Bush Library, NSC, Scowcroft Files, Chronological Files, 1989, OA/ID CF00722-012. Secret.',
+      { repositoryId: 'bush-library', collection: 'NSC', series: ['Scowcroft Files', 'Chronological Files', '1989'], file: 'OA/ID CF00722-012' },
+    ],
+    ['Source: George Bush Presidential Library, NSC, Rice Files, Soviet Union, OA/ID 91116. Secret.', { repositoryId: 'bush-library', collection: 'NSC', series: ['Rice Files', 'Soviet Union'], file: 'OA/ID 91116' }],
+    ['Source: Clinton Library, Declassified Documents Repository, 2015-0775-M. Secret.', { repositoryId: 'clinton-library', collection: 'Declassified Documents Repository', series: [], file: '2015-0775-M' }],
+    ['Source: William J. Clinton Library, Declassified Documents Repository, 2006–0647–F. Confidential.', { repositoryId: 'clinton-library', collection: 'Declassified Documents Repository', series: [], file: '2006–0647–F' }],
+  ])('reads the identifier of %s as the file, not as a series', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ ...primary, fileDate: null, box: null, folder: null });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads a release case in a copy the same way', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, N910001–0123. Secret. A copy is also in the Clinton Library, Declassified Documents Repository, 2016-0123-M.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'clinton-library', series: [], file: '2016-0123-M' }]);
+  });
+
+  it.each(['1989–1992', '2001-2005', 'OA/ID Files'])('leaves the segment %s in the series', (segment) => {
+    const record = parseSourceNote(`Source: George H.W. Bush Library, NSC, Scowcroft Files, ${segment}. Secret.`);
+    expect(record.primary).toMatchObject({ series: ['Scowcroft Files', segment], file: null });
+  });
+});
+
+describe('the drafting line with a colon after "by"', () => {
+  it('reads the names after `Drafted by:`, `Cleared by:` and `Approved by:`', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D910567–0234. Secret; Immediate. Drafted by: EUR/SOV:ABCRONIN; Cleared by: EUR:RBSEITZ; Approved by: P:RMKIMMITT.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'ABCRONIN', office: 'EUR/SOV' }]);
+    expect(record.clearances).toMatchObject([{ name: 'RBSEITZ', office: 'EUR' }]);
+    expect(record.approvers).toMatchObject([{ name: 'RMKIMMITT', office: 'P' }]);
+    expect(record.remarks).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { CLASSIFICATION_LEVELS } from '../../src/model/provenance.js';
 import * as vocab from '../../src/vocab/index.js';
 import {
+  BOUND_SERIES,
   CLASSIFICATIONS,
   DECIMAL_FILE_SERIES,
   DOCUMENT_FORMS,
@@ -29,6 +30,7 @@ import {
   findPaperSeries,
   findRepository,
   foldKey,
+  matchBoundSeriesPrefix,
   matchClassificationPrefix,
   matchPublicationPrefix,
   matchRepositoryPrefix,
@@ -148,6 +150,12 @@ const TABLES: TableCase[] = [
     table: PAPER_SERIES,
     lookups: { findPaperSeries },
     check: (entry) => (nonEmpty((entry as (typeof PAPER_SERIES)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'BOUND_SERIES',
+    table: BOUND_SERIES,
+    lookups: { matchBoundSeriesPrefix: wholePrefix(matchBoundSeriesPrefix) },
+    check: (entry) => (nonEmpty((entry as (typeof BOUND_SERIES)[number]).label) ? [] : ['label missing']),
   },
   {
     name: 'DOCUMENT_FORMS',
