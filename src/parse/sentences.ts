@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
 import { isDigitCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
@@ -98,7 +99,8 @@ function isSentenceStop(text: string, index: number): Verdict {
     if (endsAtClockTime(text, start, index, next)) return Verdict.StopKept;
     // `POL 23–9 DOM REP. Secret`: a file's country code ends the sentence before a word in small letters or a classification.
     if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
-    return Verdict.No;
+    // `at the U.N. Secret; Priority`, `to the U.S. Also printed in …`: the abbreviation ends a sentence and keeps its stop.
+    return opensNoteSentence(text, next) ? Verdict.StopKept : Verdict.No;
   }
   const initials = isInitials(text, start, index);
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
@@ -134,6 +136,36 @@ function isAbbreviationAfterDash(text: string, start: number, end: number): bool
 function startsClassification(text: string, next: number): boolean {
   return CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)) !== undefined;
 }
+
+/**
+ * Whether a sentence of a note opens at `next`, after an abbreviation (`the U.N. Secret;
+ * Priority`, `the U.S. Drafted by …`): a classification followed by a stop, a semicolon, a comma
+ * or the end (not `U.S. Secret Service`), or a word of SENTENCE_OPENING_WORDS that is no
+ * classification's, followed by a blank and a word in small letters (`Also printed`, `Another
+ * copy`, `Repeated to`), unlike a name or title after the abbreviation (`U.S. Ambassador`).
+ */
+function opensNoteSentence(text: string, next: number): boolean {
+  if (!isUpperCode(text.charCodeAt(next))) return false;
+  let end = next + 1;
+  while (end < text.length && isLowerCode(text.charCodeAt(end))) end++;
+  if (CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32)) {
+    const classification = matchClassificationPrefix(text.slice(next, next + 40));
+    if (classification !== undefined) return endsMarkingWord(text, next + classification.length);
+  }
+  if (end >= text.length || !isSpaceCode(text.charCodeAt(end)) || !isLowerCode(text.charCodeAt(end + 1))) return false;
+  return SENTENCE_OPENING_VERBS.has(text.slice(next, end).toLowerCase());
+}
+
+/** Whether a classification that ends at `end` ends there as a marking: a stop, a semicolon, a comma or the end follows. */
+function endsMarkingWord(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  return end >= text.length || code === 46 /* . */ || code === 59 /* ; */ || code === 44 /* , */;
+}
+
+/** The words of SENTENCE_OPENING_WORDS that open no classification (`also`, `drafted`, `repeated`): those are read whole. */
+const SENTENCE_OPENING_VERBS: ReadonlySet<string> = new Set(
+  [...SENTENCE_OPENING_WORDS].filter((word) => !CLASSIFICATIONS.some((entry) => entry.aliases.some((alias) => alias.toLowerCase().split(' ')[0] === word))),
+);
 
 const CLASS_NUMBER_REST = /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u;
 

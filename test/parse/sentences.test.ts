@@ -150,6 +150,31 @@ describe('splitUnits', () => {
   });
 });
 
+describe('splitUnits after an abbreviation that ends a sentence', () => {
+  it.each([
+    ['The meeting took place at the U.S. Mission to the U.N. Secret; Priority.', ['The meeting took place at the U.S. Mission to the U.N.', 'Secret; Priority.']],
+    ['It was sent to the U.N. No classification marking.', ['It was sent to the U.N.', 'No classification marking.']],
+    ['The talks were held in the U.S. Also printed in Department of State Bulletin, May 8, 1961, p. 662.', ['The talks were held in the U.S.', 'Also printed in Department of State Bulletin, May 8, 1961, p. 662.']],
+    ['The letter went to the U.K. Drafted by Smith.', ['The letter went to the U.K.', 'Drafted by Smith.']],
+    ['Handed to the Soviet delegation at the U.N. Another copy is in the Kennedy Library.', ['Handed to the Soviet delegation at the U.N.', 'Another copy is in the Kennedy Library.']],
+  ])('splits %s', (text, expected) => {
+    expect(units(text)).toEqual(expected);
+  });
+
+  it.each([
+    'He met the head of the U.S. Secret Service.',
+    'Delivered by the U.S. Ambassador to the Foreign Ministry.',
+    'Printed in House Ex. Doc. No. 1, 43d Cong.',
+  ])('keeps %s whole', (text) => {
+    expect(units(text)).toEqual([text]);
+  });
+
+  it('keeps the stop of the abbreviation in the content', () => {
+    const [first] = splitUnits({ text: 'Held at the U.N. Secret.', start: 0, end: 24 });
+    expect(unitContent(first!).text).toBe('Held at the U.N.');
+  });
+});
+
 describe('stripFinalStop', () => {
   const strip = (text: string) => {
     const span = stripFinalStop({ text, start: 10, end: 10 + text.length });
