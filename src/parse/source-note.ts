@@ -72,6 +72,15 @@ function dropArticle(text: string): string {
   return startsWithOneOf(text, 't') ? text.replace(LEADING_THE, '') : text;
 }
 
+/**
+ * Whether the unit read last was a marking: its words (`Secret; Verbatim Text`) mention no copy,
+ * so a parenthetical after it locates none.
+ */
+function followsMarking(draft: Draft): boolean {
+  const clauses = draft.record.clauses;
+  return clauses.length > 0 && clauses[clauses.length - 1]!.kind === 'marking';
+}
+
 /** Reads a free-standing parenthetical: a copy of this document or a reference to another. */
 function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined): void {
   const { record } = draft;
@@ -88,7 +97,7 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
     known = { text: named, match: matchRepositoryPrefix(named) };
   }
   const read = ibid || known?.match !== undefined ? readLocation(where, draft.lastLocation, record.diagnostics, known) : null;
-  if (read && hasContent(read.location) && !describesOther && previous && mentionsCopy(previous)) {
+  if (read && hasContent(read.location) && !describesOther && previous && !followsMarking(draft) && mentionsCopy(previous)) {
     record.copies.push(read.location);
     draft.lastLocation = read.location;
     addClause(draft, 'copy', unit);

@@ -142,6 +142,15 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.references.find((r) => r.kind === 'frus-document')).toMatchObject({ volume: 'V', document: '28' });
   });
 
+  it('reads a parenthetical after a marking as a reference, though the marking says `Text`', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Kohler Papers: Lot 71 D 460, Telegrams. Repeated to CINCPAC. Secret; Verbatim Text; Eyes Only. (Department of State, Central Files, 611.37/5-361) The memorandum is Part I of VIII.',
+    );
+    expect(record.copies).toEqual([]);
+    expect(record.references.find((r) => r.kind === 'archival')?.location?.file).toBe('611.37/5-361');
+    expect(record.handling).toEqual(['Verbatim Text', 'Eyes Only']);
+  });
+
   it('reads printed-in lists with pages, partial printing and different texts', () => {
     const partial = parseSourceNote('Source: X Files. Secret. Printed in part in Claflin, The President Wants To Know, pp. 50-51.');
     expect(partial.printed).toMatchObject([{ title: 'Claflin, The President Wants To Know', pages: '50-51', partial: true }]);
