@@ -1,7 +1,7 @@
 /**
  * Clauses read the same in any company. A note made of a citation and sentences taken from
  * different gold notes (a marking from one, a drafting sentence from another, a copy sentence
- * from a third, …) must give the fields that each part gives alone: the citation's location,
+ * from a third, …), in any order, must give the fields that each part gives alone: the citation's location,
  * the marking's classification and captions, each sentence's people, copies, printed-in works
  * and repeated-to places. Notes of unseen volumes combine familiar clauses in new ways; a reader
  * that depends on what came before would fail here.
@@ -28,8 +28,9 @@ function clausesByKind(): Map<Clause['kind'], string[]> {
   for (const note of notes) {
     for (const clause of parseSourceNote(note).clauses) {
       const written = note.slice(clause.range[0], clause.range[1]);
-      // `ibid.` is read against the location before it, which composing changes on purpose.
-      if (clause.kind === 'source-label' || /ibid/i.test(written)) continue;
+      // `ibid.` is read against the location before it, and a parenthetical (`(Kennedy Library, …)`)
+      // locates a copy after a sentence that mentions one: composing changes what comes before on purpose.
+      if (clause.kind === 'source-label' || /ibid/i.test(written) || written.startsWith('(')) continue;
       const text = /[.)”]$/.test(written) ? written : `${written}.`;
       // A citation with a marking run on to it (`…, Folder 9, Secret`) is itself a marking.
       if (clause.kind === 'citation' && parseSourceNote(`Source: ${text}`).classification) continue;
@@ -64,7 +65,13 @@ describe('composed notes', () => {
   };
   const cases = Array.from({ length: 400 }, () => {
     const citation = pick('citation');
-    const sentences = SENTENCE_KINDS.filter((kind) => byKind.has(kind) && random(2) === 0).map((kind) => pick(kind));
+    // Any order: unseen volumes put a marking or a drafting line after the others too.
+    const kinds = SENTENCE_KINDS.filter((kind) => byKind.has(kind) && random(2) === 0);
+    for (let i = kinds.length - 1; i > 0; i--) {
+      const j = random(i + 1);
+      [kinds[i], kinds[j]] = [kinds[j]!, kinds[i]!];
+    }
+    const sentences = kinds.map((kind) => pick(kind));
     return [`Source: ${citation} ${sentences.join(' ')}`, citation, sentences] as const;
   });
 
