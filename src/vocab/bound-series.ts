@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { indexAliases, type AliasMatch, type VocabEntry } from './table.js';
+import { indexAliases, type VocabEntry } from './table.js';
 
 /** A bound series of the Department's correspondence. */
 export interface BoundSeries extends VocabEntry {
@@ -33,6 +33,6 @@ export const BOUND_SERIES = [
 const index = indexAliases<BoundSeries>(BOUND_SERIES);
 
 /** The bound series whose alias is the longest prefix of `text` at a word boundary, if any. */
-export function matchBoundSeriesPrefix(text: string): AliasMatch<BoundSeries> | undefined {
+export function matchBoundSeriesPrefix(text: string): { entry: BoundSeries; length: number } | undefined {
   return index.prefix(text);
 }
