@@ -1,4 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/**
+ * The modules citation-js imports only to fetch remote inputs, which frus-cite never does, and
+ * which import Node's `http`, `zlib` and `stream`: the browser build uses stand-ins.
+ */
+const BROWSER_STAND_INS: Readonly<Record<string, string>> = {
+  'node-fetch': fileURLToPath(new URL('./src/browser/node-fetch.ts', import.meta.url)),
+  'sync-fetch': fileURLToPath(new URL('./src/browser/sync-fetch.ts', import.meta.url)),
+};
+
+/** An esbuild plugin that resolves BROWSER_STAND_INS' modules to their stand-ins. */
+export const browserStandIns: Plugin = {
+  name: 'frus-cite-browser-stand-ins',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node-fetch|sync-fetch)$/ }, (args) => ({ path: BROWSER_STAND_INS[args.path]! }));
+  },
+};
 
 // Library entries ship as ESM + CJS with declarations; the CLI is ESM only with a shebang.
 export default defineConfig([
@@ -20,5 +39,16 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The `browser` export: the same API with citation-js bundled in and its fetching modules
+    // replaced, so that browser bundlers (esbuild, webpack, Vite) need no Node built-ins.
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: true,
+    noExternal: [/^@citation-js\//],
+    esbuildPlugins: [browserStandIns],
   },
 ]);
