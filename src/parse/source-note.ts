@@ -22,7 +22,7 @@ import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
 import { readCitation } from './citation.js';
-import { findMarks } from './marks.js';
+import { findMarks, findNoteMarks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
@@ -240,11 +240,44 @@ function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
   return true;
 }
 
-/** Parses without guarding against internal errors. */
-function parse(text: string, options?: ParseOptions): ProvenanceRecord {
+/**
+ * Parses without guarding against internal errors. Line breaks, tabs and no-break spaces (a note
+ * pasted from a page) are read as spaces, offset for offset; remarks and the text diagnostics
+ * quote stay as written.
+ */
+function parse(note: string, options?: ParseOptions): ProvenanceRecord {
+  const marks = findNoteMarks(note);
+  if (marks !== null) return parseText(note, marks, options);
+  const text = withPlainSpaces(note);
+  return withVerbatimText(parseText(text, findMarks(text), options), note, text);
+}
+
+/**
+ * The record of `text`, read with its other blanks as spaces (`spaced`), with its remarks and the
+ * `actual` text of its diagnostics taken from the note as written (`note`): the two differ only
+ * in those blanks, offset for offset. A remark is found in `spaced` from where the one before it
+ * ended (remarks are in the note's order), or else from the start.
+ */
+function withVerbatimText(record: ProvenanceRecord, note: string, spaced: string): ProvenanceRecord {
+  let from = 0;
+  record.remarks = record.remarks.map((remark) => {
+    let at = spaced.indexOf(remark, from);
+    if (at < 0) at = spaced.indexOf(remark);
+    if (at < 0) return remark;
+    from = at + remark.length;
+    return note.slice(at, from);
+  });
+  for (const diagnostic of record.diagnostics) {
+    const [start, end] = diagnostic.range;
+    if (diagnostic.actual !== undefined && diagnostic.actual === spaced.slice(start, end)) diagnostic.actual = note.slice(start, end);
+  }
+  return record;
+}
+
+/** Parses `text`, whose marks ({@link findMarks}) are `marks`. */
+function parseText(text: string, marks: number[], options?: ParseOptions): ProvenanceRecord {
   const draft: Draft = { record: emptyProvenanceRecord(text, options?.context), lastLocation: null };
   const { record } = draft;
-  const marks = findMarks(text);
   appendTypography(text, marks, record.diagnostics);
   const labels = readLabels(text);
   if (labels.count > 1) record.diagnostics.push(repeatedLabel(text, labels));

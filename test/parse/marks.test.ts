@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMarks } from '../../src/parse/marks.js';
+import { findMarks, findNoteMarks, withPlainSpaces } from '../../src/parse/marks.js';
+import { parseSourceNote } from '../../src/parse/source-note.js';
 import { splitUnits } from '../../src/parse/sentences.js';
 import { checkTypography } from '../../src/parse/typography.js';
 
@@ -22,6 +23,44 @@ describe('findMarks', () => {
 
   it('finds nothing in text without marks', () => {
     expect(findMarks('Department of State Central Files')).toEqual([]);
+  });
+});
+
+describe('blanks other than a space', () => {
+  it('are no marks, and make a note be read with plain spaces', () => {
+    expect(markedCharacters('Drafted by\nSmith.\tSecret;\u00a0Priority')).toBe('.');
+    expect(findNoteMarks('Department of State, Central Files.')).toEqual([34]);
+    expect(findNoteMarks('Department of State,\nCentral Files.')).toBeNull();
+    expect(findNoteMarks('vol.\u00a0VI')).toBeNull();
+  });
+
+  it('become spaces one for one, so that offsets stay', () => {
+    const pasted = 'Prepared by\r\nPhyllis D. Bernau in\nthe\tOffice of the\u00a0Secretary.';
+    expect(withPlainSpaces(pasted)).toBe('Prepared by  Phyllis D. Bernau in the Office of the Secretary.');
+    expect(withPlainSpaces(pasted)).toHaveLength(pasted.length);
+  });
+});
+
+describe('a note pasted with line breaks', () => {
+  const oneLine = 'Source: Eisenhower Library, Dulles Papers, General Telephone Conversations. Secret. Prepared by Phyllis D. Bernau in the Office of the Secretary of State. The call was made at 3:10 p.m.';
+  const pasted = oneLine.replace(/ (?=Telephone|Prepared|the Office|State\.|The call)/g, '\n');
+
+  it('gives the fields of the note on one line, at the same offsets', () => {
+    const fields = (note: string) => {
+      const record = parseSourceNote(note);
+      return { primary: record.primary, classification: record.classification, drafters: record.drafters, clauses: record.clauses };
+    };
+    expect(pasted).toContain('\n');
+    expect(fields(pasted)).toEqual(fields(oneLine));
+    expect(parseSourceNote(pasted).drafters).toMatchObject([{ name: 'Phyllis D. Bernau', office: 'Office of the Secretary of State' }]);
+  });
+
+  it('keeps its text and remarks as written', () => {
+    const record = parseSourceNote(pasted);
+    expect(record.text).toBe(pasted);
+    expect(record.remarks).toEqual(['The call was made at 3:10 p.m.']);
+    const remarked = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2161. The meeting\nwas held at noon.');
+    expect(remarked.remarks).toEqual(['The meeting\nwas held at noon.']);
   });
 });
 
