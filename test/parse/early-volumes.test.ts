@@ -99,10 +99,49 @@ describe('a citation that names the copy the text is printed from', () => {
     expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '763.72/1770½', fileDate: null });
   });
 
+  it.each([
+    ['The source text is the copy in the Hopkins Papers.', 'Hopkins Papers'],
+    ['The source text is the copy in the J.C.S. Files. Top Secret.', 'J.C.S. Files'],
+    ['The source text is an unsigned copy in the Roosevelt Papers.', 'Roosevelt Papers'],
+    ['The source text is in the Hopkins Papers.', 'Hopkins Papers'],
+  ])('reads %s, which names the copy printed, as the place of the source text, not as another copy', (note, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: null, collection, series: [] });
+    expect(record.copies).toEqual([]);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('keeps a source text described without a place in remarks', () => {
+    const record = parseSourceNote('The source text is unsigned.');
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual(['The source text is unsigned.']);
+  });
+
   it('keeps a copy named without a place in remarks', () => {
     const record = parseSourceNote('Printed from an unsigned carbon copy.');
     expect(record.primary).toBeNull();
     expect(record.remarks).toEqual(['Printed from an unsigned carbon copy.']);
+  });
+});
+
+describe('collections of the conference volumes named at length without a repository', () => {
+  it.each([
+    ['Files of the Combined Chiefs of Staff', 'Files of the Combined Chiefs of Staff'],
+    ['Files of the Combined Chiefs of Staff. Top Secret.', 'Files of the Combined Chiefs of Staff'],
+    ["Log of the President's Trip", "Log of the President's Trip"],
+    ["Log of the President's Trip. Top Secret.", "Log of the President's Trip"],
+  ])('reads %s as the collection', (note, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: null, collection, series: [], file: null });
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it.each(['NO COPY OF THIS LETTER FOUND IN DEPARTMENT FILES.', 'Files of this kind were not kept by the Department.'])('does not read the sentence %s as a collection', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual([note]);
   });
 });
 
