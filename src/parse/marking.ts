@@ -15,6 +15,12 @@ import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 export interface Marking {
   classification: Classification | null;
   handling: string[];
+  /**
+   * Whom a wartime message is marked for, after its classification (`for the President from the
+   * Former Naval Person` in `Personal and Secret for the President from the Former Naval
+   * Person`): kept by the caller as a remark.
+   */
+  addressee?: Span;
 }
 
 const JOINER = /^\s*(?:[-–—/]|and\s)\s*/;
@@ -223,6 +229,8 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
     return { classification: classified.classification, handling: partTexts(parts, 1, handling) };
   }
   if (allCaptions(parts, 0)) return { classification: null, handling: partTexts(parts, 0) };
+  const addressed = readAddressedClassification(first);
+  if (addressed) return { classification: addressed.classified.classification, handling: partTexts(parts, 1, addressed.classified.captions), addressee: addressed.addressee };
   const afterCaptions = classificationAfterCaptions(parts);
   if (afterCaptions) return afterCaptions;
   if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && /^\p{Lu}/u.test(first.text)) {
@@ -239,6 +247,19 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
     };
   }
   return null;
+}
+
+/**
+ * A classification followed by whom the message is for (`Personal and Top Secret for the
+ * President from Harriman`, `Secret and Personal for the President`): the classification read
+ * from the words before ` for `, and the rest as the addressee; else null. Only a part with
+ * ` for ` in it is looked at.
+ */
+function readAddressedClassification(part: Span): { classified: ClassificationPart; addressee: Span } | null {
+  const at = part.text.indexOf(' for ');
+  if (at < 0) return null;
+  const classified = readClassification(spanOf(part, 0, at));
+  return classified ? { classified, addressee: spanOf(part, at + 1, part.text.length) } : null;
 }
 
 /** How many semicolon-separated parts {@link looksLikeMarking} tries as captions. */

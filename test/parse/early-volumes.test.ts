@@ -58,6 +58,31 @@ describe('the markings of the wartime messages', () => {
     expect(record.handling).toEqual(['Personal', 'Priority']);
   });
 
+  it.each([
+    ['Map Room Files: Telegram. Personal and Secret for the President from the Former Naval Person.', 'secret', 'Personal and Secret', 'for the President from the Former Naval Person.'],
+    ['Harriman Papers: Telegram. Personal and Top Secret for the President from Harriman.', 'top-secret', 'Personal and Top Secret', 'for the President from Harriman.'],
+    ['740.0011 Moscow/10–3043: Telegram. Secret and Personal for the President.', 'secret', 'Secret and Personal', 'for the President.'],
+  ])('reads the marking of %s before whom the message is for, which stays in remarks', (note, level, text, addressee) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(['Personal']);
+    expect(record.form).toBe('Telegram');
+    expect(record.remarks).toEqual([addressee]);
+  });
+
+  it('keeps the captions after an addressed marking', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Top Secret for Marshal Stalin; Priority.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Personal and Top Secret' });
+    expect(record.handling).toEqual(['Personal', 'Priority']);
+    expect(record.remarks).toEqual(['for Marshal Stalin']);
+  });
+
+  it('does not read a sentence that opens with a caption word and has no classification before "for" as a marking', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal files for the year were not kept.');
+    expect(record.classification).toBeNull();
+    expect(record.remarks).toEqual(['Personal files for the year were not kept.']);
+  });
+
   it('leaves Personal and Confidential, a caption as a whole, to the captions', () => {
     const record = parseSourceNote('Roosevelt Papers. Personal and Confidential.');
     expect(record.classification).toBeNull();
