@@ -23,6 +23,8 @@ export const ROLE_VERBS: Readonly<Record<string, Role>> = {
   drafted: 'drafters',
   prepared: 'drafters',
   redrafted: 'drafters',
+  // The minute-taker of a meeting of the conference volumes (`Recorded by Bohlen`).
+  recorded: 'drafters',
   cleared: 'clearances',
   concurred: 'clearances',
   approved: 'approvers',
@@ -48,9 +50,9 @@ export interface People {
  * The verbs of ROLE_VERBS, grouped by the list they fill (drafters, clearances, approvers, none),
  * so that a match tells its role by which group is set, with no lookup of the matched word.
  */
-const VERB = /\b(?:(drafted|prepared|redrafted)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
+const VERB = /\b(?:(drafted|prepared|redrafted|recorded)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
-const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|cleared|concurred|approved|submitted)\b/i;
+const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|cleared|concurred|approved|submitted)\b/i;
 /**
  * The first two letters (lower case) of the verbs of ROLE_VERBS that fill a list, at
  * `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down

@@ -440,3 +440,15 @@ describe('the bound correspondence of the Department before 1906', () => {
     },
   );
 });
+
+describe('the minute-takers of the conference volumes', () => {
+  it.each([
+    ['J.C.S. Files. Recorded by Brigadier General John R. Deane.', 'J.C.S. Files', 'Brigadier General John R. Deane'],
+    ["Log of the President's Trip. Top Secret. Recorded by Lieutenant Rigdon.", "Log of the President's Trip", 'Lieutenant Rigdon'],
+  ])('reads the one who recorded %s as its drafter', (note, collection, drafter) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: null, collection });
+    expect(record.drafters.map((person) => person.name)).toEqual([drafter]);
+    expect(record.remarks).toEqual([]);
+  });
+});

@@ -31,6 +31,11 @@ describe('role verbs', () => {
     });
   });
 
+  it('reads the minute-taker of a conference meeting (`Recorded by …`) as the drafter', () => {
+    expect(startsWithRoleVerb(span('Recorded by Bohlen'))).toBe(true);
+    expect(names(readPeople(span('Recorded by Brigadier General John R. Deane')))).toEqual({ drafters: ['Brigadier General John R. Deane'], clearances: [], approvers: [] });
+  });
+
   it('tells a leading verb by its first letter, in either case', () => {
     for (const text of ['drafted by Smith', 'SUBMITTED by Smith', 'Approved in S']) expect(startsWithRoleVerb(span(text))).toBe(true);
     for (const text of ['', 'Signed by Smith', 'Department of State', 'Draft by Smith', 'Drafted_by Smith', '¶ Drafted']) expect(startsWithRoleVerb(span(text))).toBe(false);
