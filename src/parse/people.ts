@@ -197,20 +197,30 @@ function readSubclause(subclause: Span, people: People): void {
   // Roles joined by "and" with nothing between them share the names that follow.
   const pendingRoles: Role[] = [];
   let pending = 0;
+  let clauseStart = verb.index;
+  let filling = false;
   while (verb) {
     const bodyStart = verb.index + verb[0].length;
-    pendingRoles[pending++] = roleOf(verb);
+    const role = roleOf(verb);
+    if (pending === 0) {
+      clauseStart = verb.index;
+      filling = false;
+    }
+    pendingRoles[pending++] = role;
+    filling ||= role !== null;
     verb = VERB.exec(text);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
-    readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    if (filling) readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    // `initialed by Roosevelt`: names that fill no list are kept as written, not lost.
+    else people.leftovers.push(trimSpan(trimWordAnd(trimmedSpanOf(subclause, clauseStart, body.end - subclause.start)), ','));
     pending = 0;
   }
 }
 
 /**
- * Reads the names of a clause body into the lists of the first `count` of `roles`. Names that
- * fill no list (`initialed by Kohler`) are not read: reading has no other effect.
+ * Reads the names of a clause body into the lists of the first `count` of `roles` (at least one
+ * of which fills a list).
  */
 function readRoleNames(body: Span, roles: Role[], count: number, people: People): void {
   if (count === 1) {
