@@ -166,9 +166,12 @@ function readCaptionFirst(part: Span): ClassificationPart | null {
   return { classification: { level: level.level, text: part.text, range: rangeOf(part) }, captions: [part.text.slice(0, caption.length)] };
 }
 
-/** Whether every part from `from` on is a caption. */
+/**
+ * Whether every part from `from` on is a caption, the first perhaps with whom the message is for
+ * (`Eyes Only for the Secretary`, kept whole as after a semicolon: `Top Secret; Eyes Only for the Secretary`).
+ */
 function allCaptions(parts: readonly Span[], from: number): boolean {
-  for (let k = from; k < parts.length; k++) if (!isCaption(parts[k]!.text)) return false;
+  for (let k = from; k < parts.length; k++) if (!isCaption(parts[k]!.text) && !(k === from && isAddressedCaption(parts[k]!.text))) return false;
   return true;
 }
 
@@ -249,6 +252,19 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
   return null;
 }
 
+/** Where ` for ` or ` from ` first opens whom a message is for or from (`… for the President`, `… from the Prime Minister`), or -1. */
+function addresseeStart(text: string): number {
+  const forAt = text.indexOf(' for ');
+  const fromAt = text.indexOf(' from ');
+  return forAt < 0 ? fromAt : fromAt < 0 ? forAt : Math.min(forAt, fromAt);
+}
+
+/** Whether `text` is a caption followed by whom the message is for (`Eyes Only for the Secretary`, `Personal for the President`). */
+function isAddressedCaption(text: string): boolean {
+  const at = addresseeStart(text);
+  return at > 0 && isCaption(text.slice(0, at));
+}
+
 /**
  * A classification followed by whom the message is for (`Personal and Top Secret for the
  * President from Harriman`, `Secret and Personal for the President`): the classification read
@@ -256,7 +272,7 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
  * ` for ` in it is looked at.
  */
 function readAddressedClassification(part: Span): { classified: ClassificationPart; addressee: Span } | null {
-  const at = part.text.indexOf(' for ');
+  const at = addresseeStart(part.text);
   if (at < 0) return null;
   const classified = readClassification(spanOf(part, 0, at));
   return classified ? { classified, addressee: spanOf(part, at + 1, part.text.length) } : null;

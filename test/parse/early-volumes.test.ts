@@ -70,6 +70,24 @@ describe('the markings of the wartime messages', () => {
     expect(record.remarks).toEqual([addressee]);
   });
 
+  it('reads whom a message is from as it reads whom it is for', () => {
+    const record = parseSourceNote('Roosevelt Papers: Telegram. Most Secret and Personal from the Prime Minister to the President.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Most Secret and Personal' });
+    expect(record.handling).toEqual(['Personal']);
+    expect(record.remarks).toEqual(['from the Prime Minister to the President.']);
+  });
+
+  it.each([
+    ['740.00119 Control (Germany)/5–2545: Telegram. Top Secret. Eyes Only for the Secretary.', 'Eyes Only for the Secretary'],
+    ['Map Room Files. Top Secret. Personal for the President.', 'Personal for the President'],
+  ])('reads the caption sentence with its addressee in %s as it is read after a semicolon', (note, caption) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Top Secret' });
+    expect(record.handling).toEqual([caption]);
+    expect(record.remarks).toEqual([]);
+    expect(parseSourceNote(note.replace('Top Secret. ', 'Top Secret; ')).handling).toEqual([caption]);
+  });
+
   it('keeps the captions after an addressed marking', () => {
     const record = parseSourceNote('Roosevelt Papers. Personal and Top Secret for Marshal Stalin; Priority.');
     expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Personal and Top Secret' });
