@@ -12,7 +12,7 @@ import { PUBLICATIONS } from '../vocab/publications.js';
 import { REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
 import { isSpaceCode } from './chars.js';
-import { readLocations, splitLocationList } from './copies.js';
+import { opensWithSourceText, readLocations, splitLocationList } from './copies.js';
 import { readLocation } from './location.js';
 import { readMarking } from './marking.js';
 import { matchPrintedCue, readPublicationCitation } from './printed.js';
@@ -23,14 +23,18 @@ const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
  * Words a citation may open with before the place of the source text: the copy it is printed
  * from (`Printed from the copy in the Roosevelt Papers`, `Copy obtained from the Franklin D.
  * Roosevelt Library`) or the file it is kept under (`Filed separately under file No. 763.72/1770½`).
+ * The wartime conference volumes name the copy they print as the source text (`The source text is
+ * the copy in the Hopkins Papers`, `The source text is in the Roosevelt Papers`).
  * A copy named without a place (`Printed from an unsigned carbon copy`) opens no citation.
  */
-const SOURCE_CUE = /^(?:Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?cop(?:y|ies)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
+const SOURCE_CUE = /^(?:The\s+source\s+text\s+is\s+(?:(?:the|an?)\s+(?:[a-z]+\s+){0,3}?copy\s+)?(?:in|among)|Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?cop(?:y|ies)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
 
-/** `content` without a SOURCE_CUE it opens with; only a text opening with C, F or P is matched. */
+/** `content` without a SOURCE_CUE it opens with; only a text opening with C, F, P or T is matched. */
 function dropSourceCue(content: Span): Span {
   const first = content.text.charCodeAt(0) | 32; // ASCII letters in lower case
-  return first === 99 /* c */ || first === 102 /* f */ || first === 112 /* p */ ? dropPrefix(content, SOURCE_CUE) : content;
+  return first === 99 /* c */ || first === 102 /* f */ || first === 112 /* p */ || (first === 116 /* t */ && opensWithSourceText(content.text))
+    ? dropPrefix(content, SOURCE_CUE)
+    : content;
 }
 
 /**

@@ -43,8 +43,15 @@ const MAX_OPENING_COPY_LIST_START = 120;
 export function openingCopyListStart(unit: Span): number {
   const text = unit.text;
   if (!startsWithOneOf(text, COPY_SENTENCE_INITIALS) || !opensWithCopyWord(text)) return -1;
+  // `The source text is in the Hopkins Papers`: the place of the source text itself, read as the citation.
+  if (opensWithSourceText(text)) return -1;
   const start = copyListStart(unit);
   return start <= MAX_OPENING_COPY_LIST_START ? start : -1;
+}
+
+/** Whether `text` opens with `The source text is ` (the sentence naming the copy printed), in either case. */
+export function opensWithSourceText(text: string): boolean {
+  return text.length > 19 && text.slice(0, 19).toLowerCase() === 'the source text is ';
 }
 
 /** Whether `text` opens with a word of COPY_SENTENCE_OPENINGS, in either case, and a blank. */

@@ -38,8 +38,14 @@ const IBID = /^ibid\.?/i;
 const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */
 const MAX_BARE_COLLECTION_WORDS = 6;
+/**
+ * A longer name without a repository is a collection only when it opens with a collection word and
+ * "of" and all its words after the first are capitalised or small words (`Files of the Combined
+ * Chiefs of Staff`).
+ */
+const MAX_BARE_CAPITALISED_COLLECTION_WORDS = 9;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
-const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library)\b/i;
+const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library|Log)\b/i;
 const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
 /** The first two letters of LEADING_FILLER's words: a text opening otherwise has no filler to drop. */
 const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
@@ -486,6 +492,19 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Without a repository or an identifier, only a name that reads like a collection locates anything.
   const bare = !location.repository && !location.repositoryId && !location.file && !location.lot && !location.accession && !location.job && !location.box && !location.folder;
   // The word count first: the pattern is slow on the long sentences that end up here.
-  if (bare && !(hasAtMostSpacedWords(location.collection ?? '', MAX_BARE_COLLECTION_WORDS) && COLLECTION_WORDS.test(location.collection ?? '') && readsAsName(location.collection ?? '')) && !isBoundVolume(location)) return null;
+  if (bare && !(isBareCollectionLength(location.collection ?? '') && COLLECTION_WORDS.test(location.collection ?? '') && readsAsName(location.collection ?? '')) && !isBoundVolume(location)) return null;
   return { location, trailingMarking };
+}
+
+/** A collection word and "of" opening a longer name (`Files of the …`, `Log of the …`). */
+const COLLECTION_OF = /^(?:Files|Records|Papers|Log|Minutes|Diary)\sof\s/;
+
+/**
+ * Whether a name without a repository is short enough to be a collection: six words, or up to
+ * nine when it opens with a collection word and "of" and is written as a name (`Files of the
+ * Combined Chiefs of Staff`, `Log of the President's Trip`).
+ */
+function isBareCollectionLength(collection: string): boolean {
+  if (hasAtMostSpacedWords(collection, MAX_BARE_COLLECTION_WORDS)) return true;
+  return hasAtMostSpacedWords(collection, MAX_BARE_CAPITALISED_COLLECTION_WORDS) && COLLECTION_OF.test(collection) && isCapitalisedName(collection);
 }

@@ -15,6 +15,12 @@ import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 export interface Marking {
   classification: Classification | null;
   handling: string[];
+  /**
+   * Whom a wartime message is marked for, after its classification (`for the President from the
+   * Former Naval Person` in `Personal and Secret for the President from the Former Naval
+   * Person`): kept by the caller as a remark.
+   */
+  addressee?: Span;
 }
 
 const JOINER = /^\s*(?:[-–—/]|and\s)\s*/;
@@ -160,9 +166,12 @@ function readCaptionFirst(part: Span): ClassificationPart | null {
   return { classification: { level: level.level, text: part.text, range: rangeOf(part) }, captions: [part.text.slice(0, caption.length)] };
 }
 
-/** Whether every part from `from` on is a caption. */
+/**
+ * Whether every part from `from` on is a caption, the first perhaps with whom the message is for
+ * (`Eyes Only for the Secretary`, kept whole as after a semicolon: `Top Secret; Eyes Only for the Secretary`).
+ */
 function allCaptions(parts: readonly Span[], from: number): boolean {
-  for (let k = from; k < parts.length; k++) if (!isCaption(parts[k]!.text)) return false;
+  for (let k = from; k < parts.length; k++) if (!isCaption(parts[k]!.text) && !(k === from && isAddressedCaption(parts[k]!.text))) return false;
   return true;
 }
 
@@ -223,6 +232,8 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
     return { classification: classified.classification, handling: partTexts(parts, 1, handling) };
   }
   if (allCaptions(parts, 0)) return { classification: null, handling: partTexts(parts, 0) };
+  const addressed = readAddressedClassification(first);
+  if (addressed) return { classification: addressed.classified.classification, handling: partTexts(parts, 1, addressed.classified.captions), addressee: addressed.addressee };
   const afterCaptions = classificationAfterCaptions(parts);
   if (afterCaptions) return afterCaptions;
   if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && /^\p{Lu}/u.test(first.text)) {
@@ -239,6 +250,32 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
     };
   }
   return null;
+}
+
+/** Where ` for ` or ` from ` first opens whom a message is for or from (`… for the President`, `… from the Prime Minister`), or -1. */
+function addresseeStart(text: string): number {
+  const forAt = text.indexOf(' for ');
+  const fromAt = text.indexOf(' from ');
+  return forAt < 0 ? fromAt : fromAt < 0 ? forAt : Math.min(forAt, fromAt);
+}
+
+/** Whether `text` is a caption followed by whom the message is for (`Eyes Only for the Secretary`, `Personal for the President`). */
+function isAddressedCaption(text: string): boolean {
+  const at = addresseeStart(text);
+  return at > 0 && isCaption(text.slice(0, at));
+}
+
+/**
+ * A classification followed by whom the message is for (`Personal and Top Secret for the
+ * President from Harriman`, `Secret and Personal for the President`): the classification read
+ * from the words before ` for `, and the rest as the addressee; else null. Only a part with
+ * ` for ` in it is looked at.
+ */
+function readAddressedClassification(part: Span): { classified: ClassificationPart; addressee: Span } | null {
+  const at = addresseeStart(part.text);
+  if (at < 0) return null;
+  const classified = readClassification(spanOf(part, 0, at));
+  return classified ? { classified, addressee: spanOf(part, at + 1, part.text.length) } : null;
 }
 
 /** How many semicolon-separated parts {@link looksLikeMarking} tries as captions. */

@@ -23,6 +23,8 @@ export const ROLE_VERBS: Readonly<Record<string, Role>> = {
   drafted: 'drafters',
   prepared: 'drafters',
   redrafted: 'drafters',
+  // The minute-taker of a meeting of the conference volumes (`Recorded by Bohlen`).
+  recorded: 'drafters',
   cleared: 'clearances',
   concurred: 'clearances',
   approved: 'approvers',
@@ -48,9 +50,9 @@ export interface People {
  * The verbs of ROLE_VERBS, grouped by the list they fill (drafters, clearances, approvers, none),
  * so that a match tells its role by which group is set, with no lookup of the matched word.
  */
-const VERB = /\b(?:(drafted|prepared|redrafted)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
+const VERB = /\b(?:(drafted|prepared|redrafted|recorded)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
-const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|cleared|concurred|approved|submitted)\b/i;
+const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|cleared|concurred|approved|submitted)\b/i;
 /**
  * The first two letters (lower case) of the verbs of ROLE_VERBS that fill a list, at
  * `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down
@@ -195,20 +197,30 @@ function readSubclause(subclause: Span, people: People): void {
   // Roles joined by "and" with nothing between them share the names that follow.
   const pendingRoles: Role[] = [];
   let pending = 0;
+  let clauseStart = verb.index;
+  let filling = false;
   while (verb) {
     const bodyStart = verb.index + verb[0].length;
-    pendingRoles[pending++] = roleOf(verb);
+    const role = roleOf(verb);
+    if (pending === 0) {
+      clauseStart = verb.index;
+      filling = false;
+    }
+    pendingRoles[pending++] = role;
+    filling ||= role !== null;
     verb = VERB.exec(text);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
-    readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    if (filling) readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    // `initialed by Roosevelt`: names that fill no list are kept as written, not lost.
+    else people.leftovers.push(trimSpan(trimWordAnd(trimmedSpanOf(subclause, clauseStart, body.end - subclause.start)), ','));
     pending = 0;
   }
 }
 
 /**
- * Reads the names of a clause body into the lists of the first `count` of `roles`. Names that
- * fill no list (`initialed by Kohler`) are not read: reading has no other effect.
+ * Reads the names of a clause body into the lists of the first `count` of `roles` (at least one
+ * of which fills a list).
  */
 function readRoleNames(body: Span, roles: Role[], count: number, people: People): void {
   if (count === 1) {

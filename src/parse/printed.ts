@@ -28,7 +28,8 @@ const VERSION_OPENING =
  * telegram 306 is printed in …" speaks of another document and does not match.
  */
 const PRINTED_OPENINGS: readonly RegExp[] = [
-  /^(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full|extract))?\s+in\s+/i,
+  // `Printed also in …`, the order of the wartime volumes, as `Also printed in …`.
+  /^(?:also\s+)?(?:printed|published|reprinted)(?:\s+also)?(\s+in\s+(?:part|full|extract))?\s+in\s+/i,
   /^Also\s+(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/i,
   // `Printed from the text in …`, `Reprinted from …`: the work the text is taken from. (A bare
   // `Printed from` is not one: `Printed from a copy in the Eisenhower Library` names an archive.)

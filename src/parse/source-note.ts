@@ -130,6 +130,8 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       record.handling.push(...marking.handling);
       record.diagnostics.push(...found);
       addClause(draft, 'marking', unit);
+      // `… for the President from the Former Naval Person`: whom the message is for, kept as written.
+      if (marking.addressee) addRemark(draft, withFinalStop(marking.addressee, unit, content));
       return;
     }
     // The note's first unit opened with a caption's word but is no marking: a citation may

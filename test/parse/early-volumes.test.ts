@@ -58,6 +58,49 @@ describe('the markings of the wartime messages', () => {
     expect(record.handling).toEqual(['Personal', 'Priority']);
   });
 
+  it.each([
+    ['Map Room Files: Telegram. Personal and Secret for the President from the Former Naval Person.', 'secret', 'Personal and Secret', 'for the President from the Former Naval Person.'],
+    ['Harriman Papers: Telegram. Personal and Top Secret for the President from Harriman.', 'top-secret', 'Personal and Top Secret', 'for the President from Harriman.'],
+    ['740.0011 Moscow/10–3043: Telegram. Secret and Personal for the President.', 'secret', 'Secret and Personal', 'for the President.'],
+  ])('reads the marking of %s before whom the message is for, which stays in remarks', (note, level, text, addressee) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(['Personal']);
+    expect(record.form).toBe('Telegram');
+    expect(record.remarks).toEqual([addressee]);
+  });
+
+  it('reads whom a message is from as it reads whom it is for', () => {
+    const record = parseSourceNote('Roosevelt Papers: Telegram. Most Secret and Personal from the Prime Minister to the President.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Most Secret and Personal' });
+    expect(record.handling).toEqual(['Personal']);
+    expect(record.remarks).toEqual(['from the Prime Minister to the President.']);
+  });
+
+  it.each([
+    ['740.00119 Control (Germany)/5–2545: Telegram. Top Secret. Eyes Only for the Secretary.', 'Eyes Only for the Secretary'],
+    ['Map Room Files. Top Secret. Personal for the President.', 'Personal for the President'],
+  ])('reads the caption sentence with its addressee in %s as it is read after a semicolon', (note, caption) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Top Secret' });
+    expect(record.handling).toEqual([caption]);
+    expect(record.remarks).toEqual([]);
+    expect(parseSourceNote(note.replace('Top Secret. ', 'Top Secret; ')).handling).toEqual([caption]);
+  });
+
+  it('keeps the captions after an addressed marking', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal and Top Secret for Marshal Stalin; Priority.');
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Personal and Top Secret' });
+    expect(record.handling).toEqual(['Personal', 'Priority']);
+    expect(record.remarks).toEqual(['for Marshal Stalin']);
+  });
+
+  it('does not read a sentence that opens with a caption word and has no classification before "for" as a marking', () => {
+    const record = parseSourceNote('Roosevelt Papers. Personal files for the year were not kept.');
+    expect(record.classification).toBeNull();
+    expect(record.remarks).toEqual(['Personal files for the year were not kept.']);
+  });
+
   it('leaves Personal and Confidential, a caption as a whole, to the captions', () => {
     const record = parseSourceNote('Roosevelt Papers. Personal and Confidential.');
     expect(record.classification).toBeNull();
@@ -99,10 +142,49 @@ describe('a citation that names the copy the text is printed from', () => {
     expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '763.72/1770½', fileDate: null });
   });
 
+  it.each([
+    ['The source text is the copy in the Hopkins Papers.', 'Hopkins Papers'],
+    ['The source text is the copy in the J.C.S. Files. Top Secret.', 'J.C.S. Files'],
+    ['The source text is an unsigned copy in the Roosevelt Papers.', 'Roosevelt Papers'],
+    ['The source text is in the Hopkins Papers.', 'Hopkins Papers'],
+  ])('reads %s, which names the copy printed, as the place of the source text, not as another copy', (note, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: null, collection, series: [] });
+    expect(record.copies).toEqual([]);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('keeps a source text described without a place in remarks', () => {
+    const record = parseSourceNote('The source text is unsigned.');
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual(['The source text is unsigned.']);
+  });
+
   it('keeps a copy named without a place in remarks', () => {
     const record = parseSourceNote('Printed from an unsigned carbon copy.');
     expect(record.primary).toBeNull();
     expect(record.remarks).toEqual(['Printed from an unsigned carbon copy.']);
+  });
+});
+
+describe('collections of the conference volumes named at length without a repository', () => {
+  it.each([
+    ['Files of the Combined Chiefs of Staff', 'Files of the Combined Chiefs of Staff'],
+    ['Files of the Combined Chiefs of Staff. Top Secret.', 'Files of the Combined Chiefs of Staff'],
+    ["Log of the President's Trip", "Log of the President's Trip"],
+    ["Log of the President's Trip. Top Secret.", "Log of the President's Trip"],
+  ])('reads %s as the collection', (note, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: null, collection, series: [], file: null });
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it.each(['NO COPY OF THIS LETTER FOUND IN DEPARTMENT FILES.', 'Files of this kind were not kept by the Department.'])('does not read the sentence %s as a collection', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual([note]);
   });
 });
 
@@ -375,4 +457,16 @@ describe('the bound correspondence of the Department before 1906', () => {
       expect(record.remarks).toEqual([note]);
     },
   );
+});
+
+describe('the minute-takers of the conference volumes', () => {
+  it.each([
+    ['J.C.S. Files. Recorded by Brigadier General John R. Deane.', 'J.C.S. Files', 'Brigadier General John R. Deane'],
+    ["Log of the President's Trip. Top Secret. Recorded by Lieutenant Rigdon.", "Log of the President's Trip", 'Lieutenant Rigdon'],
+  ])('reads the one who recorded %s as its drafter', (note, collection, drafter) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: null, collection });
+    expect(record.drafters.map((person) => person.name)).toEqual([drafter]);
+    expect(record.remarks).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPeople, ROLE_VERBS, startsWithRoleVerb } from '../../src/parse/people.js';
+import { parseSourceNote } from '../../src/parse/source-note.js';
 import type { Span } from '../../src/parse/span.js';
 
 const span = (text: string): Span => ({ text, start: 0, end: text.length });
@@ -29,6 +30,27 @@ describe('role verbs', () => {
       clearances: ['Brown'],
       approvers: [],
     });
+  });
+
+  it('reads the minute-taker of a conference meeting (`Recorded by …`) as the drafter', () => {
+    expect(startsWithRoleVerb(span('Recorded by Bohlen'))).toBe(true);
+    expect(names(readPeople(span('Recorded by Brigadier General John R. Deane')))).toEqual({ drafters: ['Brigadier General John R. Deane'], clearances: [], approvers: [] });
+  });
+
+  it('keeps the names of a verb that fills no list as written (`initialed by Roosevelt`), not lost', () => {
+    const leftovers = (text: string) => readPeople(span(text)).leftovers.map((piece) => piece.text);
+    expect(leftovers('Drafted by Leahy; initialed by Roosevelt')).toEqual(['initialed by Roosevelt']);
+    expect(leftovers('Drafted by Smith and initialed by Jones; cleared by Brown')).toEqual(['initialed by Jones']);
+    expect(leftovers('Drafted by Smith, signed by Jones, and cleared by Brown')).toEqual(['signed by Jones']);
+    // A verb that fills no list beside one that does shares its names: nothing is left over.
+    expect(leftovers('Drafted and initialed by Thompson')).toEqual([]);
+  });
+
+  it('keeps the initialing sentence of a note in remarks', () => {
+    const record = parseSourceNote('Roosevelt Papers. Top Secret. Drafted by Leahy; initialed by Roosevelt.');
+    expect(record.drafters.map((person) => person.name)).toEqual(['Leahy']);
+    expect(record.approvers).toEqual([]);
+    expect(record.remarks).toEqual(['initialed by Roosevelt.']);
   });
 
   it('tells a leading verb by its first letter, in either case', () => {

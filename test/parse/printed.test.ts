@@ -8,6 +8,14 @@ const read = (text: string) =>
   readPublications(span(text, 10), { partial: false, note: undefined }).map((found) => [found.title, found.pages ?? null, found.year ?? null, found.range]);
 
 describe('printed-in cues', () => {
+  it('reads `Printed also in`, the order of the wartime volumes, as `Also printed in`', () => {
+    const record = parseSourceNote('Roosevelt Papers: Telegram. Top Secret. Printed also in Churchill, The Second World War, vol. V, p. 123.');
+    expect(record.printed).toMatchObject([{ title: 'Churchill, The Second World War, vol. V', pages: '123' }]);
+    expect(record.printed[0]?.partial).toBeFalsy();
+    expect(record.references).toEqual([]);
+    expect(record.remarks).toEqual([]);
+  });
+
   it('reads the openings in either case', () => {
     expect(matchPrintedCue(span('Also printed in Bulletin, p. 3'))).toEqual({ listStart: 16, partial: false, note: undefined });
     expect(matchPrintedCue(span('ALSO PRINTED IN X'))).toEqual({ listStart: 16, partial: false, note: undefined });
