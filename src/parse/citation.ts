@@ -74,6 +74,9 @@ function isFormNameCode(code: number): boolean {
  */
 const CROSS_REFERENCE_OPENING = /^(?:See|Cf\.|Ante|Post|Supra|Infra|Vol\.)(?![\p{L}\d])/iu;
 
+/** `, see ` in a pointer to correspondence printed elsewhere, with any blanks. */
+const SEE_AFTER_COMMA = /,\s+see\s/;
+
 /**
  * Whether `text` opens with a CROSS_REFERENCE_OPENING word, or is a pointer to correspondence
  * printed elsewhere (`For previous correspondence, see Foreign Relations, 1902, pp. 45 et seq.`,
@@ -82,7 +85,7 @@ const CROSS_REFERENCE_OPENING = /^(?:See|Cf\.|Ante|Post|Supra|Infra|Vol\.)(?![\p
  */
 function opensCrossReference(text: string): boolean {
   const first = text.charCodeAt(0) | 32; // ASCII letters in lower case
-  if (first === 102 /* f */) return text.startsWith('For ') && text.indexOf(', see ') > 0;
+  if (first === 102 /* f */) return text.startsWith('For ') && SEE_AFTER_COMMA.test(text);
   return (first === 97 || first === 99 || first === 105 || first === 112 || first === 115 || first === 118) && CROSS_REFERENCE_OPENING.test(text);
 }
 

@@ -11,7 +11,7 @@ import { findClassification } from '../vocab/classifications.js';
 import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
 import { matchBoundSeriesPrefix } from '../vocab/bound-series.js';
 import { findRepository, GENERAL_FILES_WORDS, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
-import { hasWordAt, isDigitCode, isLetterCode, isUpperCode, skipSpaces } from './chars.js';
+import { hasWordAt, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { pathSegments } from './location-path.js';
@@ -132,11 +132,13 @@ function isBoundVolume(location: Location): boolean {
   return collection !== null && location.series.some(isVolumeSegment) && hasAtMostSpacedWords(collection, MAX_BARE_COLLECTION_WORDS) && matchBoundSeriesPrefix(collection) !== undefined;
 }
 
-/** Whether a path segment is a volume and nothing else (`vol. 18`, `Vol. 105`). */
+/** Whether a path segment is a volume and nothing else (`vol. 18`, `Vol. 105`, `vol.  18`): `vol.`, blanks, one to four digits. */
 function isVolumeSegment(segment: string): boolean {
-  if (segment.length < 6 || segment.length > 9 || !(segment.startsWith('vol. ') || segment.startsWith('Vol. '))) return false;
-  for (let k = 5; k < segment.length; k++) if (!isDigitCode(segment.charCodeAt(k))) return false;
-  return true;
+  if (segment.length < 6 || !(segment.startsWith('vol.') || segment.startsWith('Vol.')) || !isSpaceCode(segment.charCodeAt(4))) return false;
+  const digits = skipSpaces(segment, 4);
+  if (segment.length - digits > 4) return false;
+  for (let k = digits; k < segment.length; k++) if (!isDigitCode(segment.charCodeAt(k))) return false;
+  return digits < segment.length;
 }
 
 /** Whether `text` opens with one of `words` (lower case) in any case. */

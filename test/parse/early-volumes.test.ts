@@ -265,6 +265,7 @@ describe('footnotes that point at pages of FRUS', () => {
 
   it.each([
     ['For previous correspondence, see Foreign Relations, 1902, pp. 45 et seq.', null],
+    ['For previous correspondence,  see Foreign Relations,  1902,  pp.  45 et seq.', null],
     ['For text of this Soviet proposal, see Foreign Relations, 1958-1960, vol. IX, pp. 395-397.', null],
     ['For a memorandum of Harriman’s conversation with Khrushchev, see vol. XXIV, pp. 1000–1005.', 'vol. XXIV, pp. 1000–1005'],
   ])('reads the pointer %s as a remark, not as the printed source text', (note, reference) => {
@@ -436,6 +437,7 @@ describe('the bound correspondence of the Department before 1906', () => {
     ['Despatches, Mexico, vol. 105.', 'Despatches', ['Mexico', 'vol. 105']],
     ['Notes from the British Legation, vol. 12.', 'Notes from the British Legation', ['vol. 12']],
     ['Instructions, China, vol. 3, No. 45.', 'Instructions', ['China', 'vol. 3', 'No. 45']],
+    ['Despatches,  Mexico,  vol.  105.', 'Despatches', ['Mexico', 'vol.  105']],
   ])('reads %s as a volume of a collection without a repository', (note, collection, series) => {
     const record = parseSourceNote(note);
     expect(record.primary).toMatchObject({ repository: null, repositoryId: null, collection, series, file: null });
