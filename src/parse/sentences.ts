@@ -13,6 +13,7 @@ import {
   abbreviationWordStart,
   allLower,
   endsAtClockTime,
+  endsNameSuffix,
   endsOfficeAfterPreposition,
   endsThreeDigitWord,
   isAbbreviation,
@@ -96,6 +97,8 @@ function isSentenceStop(text: string, index: number): Verdict {
   judgedWordStart = start;
   if (isAbbreviation(text, start, index) || isAbbreviationAfterDash(text, start, index)) {
     if (endsAtClockTime(text, start, index, next)) return Verdict.StopKept;
+    // `Matlock, Jr. Sent for action`: the suffix keeps its stop, which ends the sentence too.
+    if (endsNameSuffix(text, start, index, next)) return Verdict.StopKept;
     // `POL 23–9 DOM REP. Secret`: a file's country code ends the sentence before a word in small letters or a classification.
     if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
     return Verdict.No;

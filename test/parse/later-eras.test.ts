@@ -205,3 +205,20 @@ describe('the drafting line with a colon after "by"', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a drafter whose name ends in Jr. before the next sentence', () => {
+  it('keeps the suffix with the name and the next sentence in remarks', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, P850095–2345. Secret. Drafted by Jack F. Matlock, Jr. Sent for action.');
+    expect(record.drafters).toMatchObject([{ name: 'Jack F. Matlock, Jr.' }]);
+    expect(record.remarks).toEqual(['Sent for action.']);
+  });
+
+  it('reads a memorandum of conversation prepared by him the same way', () => {
+    const record = parseSourceNote(
+      'Source: Reagan Library, Executive Secretariat, NSC, Subject File, Memorandums of Conversation—President Reagan (November 1985) (2). Secret; Sensitive. Prepared by Jack F. Matlock, Jr. The meeting was held at Fleur d’Eau in Geneva.',
+    );
+    expect(record.drafters).toEqual([expect.objectContaining({ name: 'Jack F. Matlock, Jr.' })]);
+    expect(record.drafters[0]).not.toHaveProperty('office');
+    expect(record.remarks).toEqual(['The meeting was held at Fleur d’Eau in Geneva.']);
+  });
+});

@@ -117,6 +117,15 @@ describe('splitUnits', () => {
     expect(units('Papers of GRANT G. Drafted by Smith.')).toEqual(['Papers of GRANT G.', 'Drafted by Smith.']);
   });
 
+  it('ends a sentence after a name’s suffix that follows a comma, when a capitalised word follows', () => {
+    expect(units('Drafted by Jack F. Matlock, Jr. Sent for action.')).toEqual(['Drafted by Jack F. Matlock, Jr.', 'Sent for action.']);
+    expect(units('Prepared by John Doe, Sr. The meeting was held in Geneva.')).toEqual(['Prepared by John Doe, Sr.', 'The meeting was held in Geneva.']);
+    // Before an office, a comma, a small word or an initial the suffix ends nothing.
+    expect(units('Drafted by Harry G. Barnes, Jr. (EUR/EE); cleared by Vest.')).toEqual(['Drafted by Harry G. Barnes, Jr. (EUR/EE); cleared by Vest.']);
+    expect(units('Drafted by Robinson, Jr., and Matlock, Jr. and approved by Poindexter.')).toEqual(['Drafted by Robinson, Jr., and Matlock, Jr. and approved by Poindexter.']);
+    expect(units('Drafted by Doe, Jr. A. Smith cleared.')).toEqual(['Drafted by Doe, Jr. A. Smith cleared.']);
+  });
+
   it('does not end a sentence at the abbreviation of an archival part', () => {
     expect(units('Records of the Policy Planning Staff, pt. 2. Secret.')).toEqual(['Records of the Policy Planning Staff, pt. 2.', 'Secret.']);
     expect(units('Records of the JCS, Pt. 2, ser. 3. Secret.')).toEqual(['Records of the JCS, Pt. 2, ser. 3.', 'Secret.']);
