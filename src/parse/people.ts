@@ -68,10 +68,12 @@ const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'appr
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\b\s*/i;
 /**
  * ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated),
- * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`).
+ * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`). The
+ * later volumes also write the date in figures, month first (`Drafted by J. Armitage (EUR/SOV)
+ * on 3/4/74`).
  */
-const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/i;
-const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*/i;
+const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
+const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*/i;
 // The small words of a clause ignore case, as the verbs do: telegram-style notes are in capitals (`APPROVED IN S`).
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
 const BY_WORD = /\sby\s/gi;

@@ -222,3 +222,14 @@ describe('a drafter whose name ends in Jr. before the next sentence', () => {
     expect(record.remarks).toEqual(['The meeting was held at Fleur d’Eau in Geneva.']);
   });
 });
+
+describe('a drafting date written in figures', () => {
+  it('reads `on 3/4/74` as the drafter’s date, not as part of the office', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy File, D740234–0888. Secret. Drafted by J. Armitage (EUR/SOV) on 3/4/74; cleared by Sonnenfeldt (C); approved by Stoessel.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'J. Armitage', office: 'EUR/SOV', date: '3/4/74' }]);
+    expect(record.clearances).toMatchObject([{ name: 'Sonnenfeldt', office: 'C' }]);
+    expect(record.approvers).toMatchObject([{ name: 'Stoessel' }]);
+  });
+});

@@ -74,6 +74,17 @@ describe('dates of a clause', () => {
     expect(dated('Drafted by Anderson 2')).toEqual([['Anderson 2', undefined, undefined]]);
   });
 
+  it('reads a date written in figures, month first, as the later volumes write it', () => {
+    expect(dated('Drafted by J. Armitage (EUR/SOV) on 3/4/74')).toEqual([['J. Armitage', 'EUR/SOV', '3/4/74']]);
+    expect(dated('Drafted by Smith and Jones on 12/28/1979')).toEqual([
+      ['Smith', undefined, '12/28/1979'],
+      ['Jones', undefined, '12/28/1979'],
+    ]);
+    expect(dated('Drafted on 12/28/79 by Robert Blackwill (EUR/RPM)')).toEqual([['Robert Blackwill', 'EUR/RPM', '12/28/79']]);
+    // A number that is no date stays with the name.
+    expect(dated('Drafted by Anderson on 3/4')).toEqual([['Anderson on 3/4', undefined, undefined]]);
+  });
+
   it('reads a date written in telegram capitals, as written', () => {
     expect(dated('DRAFTED BY LINCOLN ON JUNE 29')).toEqual([['LINCOLN', undefined, 'JUNE 29']]);
     expect(dated('Drafted by Lincoln on JUNE 29')).toEqual([['Lincoln', undefined, 'JUNE 29']]);
