@@ -123,6 +123,8 @@ describe('the drafting line in the telegram’s own capitals', () => {
     ]);
     expect(record.approvers).toMatchObject([{ name: 'RMKIMMITT', office: 'P' }]);
     expect(record.remarks).toEqual([]);
+    // The telegram prints no space after the office's colon: nothing is missing.
+    expect(record.diagnostics).toEqual([]);
   });
 
   it('keeps the range of the name without its office', () => {
