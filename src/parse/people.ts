@@ -185,8 +185,24 @@ export function readPeople(span: Span): People {
   return people;
 }
 
+/**
+ * "and" before a verb of sending that ends the names of a clause (`Prepared by Moorer and sent to
+ * Laird under a covering memorandum`): what follows is no name. The lookbehind lets a match
+ * start only where the run of blanks starts.
+ */
+const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s)/i;
+
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 function readSubclause(subclause: Span, people: People): void {
+  // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
+  if (subclause.text.includes(' sent ') || subclause.text.includes(' forwarded ')) {
+    const sent = AND_SENT.exec(subclause.text);
+    if (sent) {
+      readSubclause(trimmedSpanOf(subclause, 0, sent.index), people);
+      people.leftovers.push(trimmedSpanOf(subclause, sent.index + sent[0].length, subclause.text.length));
+      return;
+    }
+  }
   const text = subclause.text;
   VERB.lastIndex = 0;
   let verb = VERB.exec(text);

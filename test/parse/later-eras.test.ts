@@ -235,3 +235,13 @@ describe('a drafting date written in figures', () => {
     expect(record.approvers).toMatchObject([{ name: 'Stoessel' }]);
   });
 });
+
+describe('a paper prepared by one person and sent to another', () => {
+  it('reads the preparer as the drafter and keeps the sending in remarks', () => {
+    const record = parseSourceNote(
+      'Source: Washington National Records Center, RG 330, OASD/ISA Files: FRC 330–74–115, Box 15, 091 USSR. Top Secret. Prepared by Moorer and sent to Laird under a covering memorandum.',
+    );
+    expect(record.drafters.map((person) => person.name)).toEqual(['Moorer']);
+    expect(record.remarks).toEqual(['sent to Laird under a covering memorandum.']);
+  });
+});

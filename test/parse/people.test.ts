@@ -53,6 +53,24 @@ describe('role verbs', () => {
   });
 });
 
+describe('a sending after the names', () => {
+  it('ends the names before "and sent to" and keeps the sending as a leftover', () => {
+    const read = readPeople(span('Prepared by Moorer and sent to Laird under a covering memorandum'));
+    expect(names(read)).toEqual({ drafters: ['Moorer'], clearances: [], approvers: [] });
+    expect(read.leftovers.map((left) => left.text)).toEqual(['sent to Laird under a covering memorandum']);
+  });
+
+  it('keeps the office of names joined by "and" before "and forwarded to"', () => {
+    const read = readPeople(span('Drafted by Smith and Jones (EUR) and forwarded to Kissinger; cleared by Brown'));
+    expect(read.drafters.map((p) => [p.name, p.office])).toEqual([
+      ['Smith', 'EUR'],
+      ['Jones', 'EUR'],
+    ]);
+    expect(names(read).clearances).toEqual(['Brown']);
+    expect(read.leftovers.map((left) => left.text)).toEqual(['forwarded to Kissinger']);
+  });
+});
+
 describe('dates of a clause', () => {
   const dated = (text: string) => readPeople(span(text)).drafters.map((p) => [p.name, p.office, p.date]);
 
