@@ -234,6 +234,14 @@ describe('a drafting date written in figures', () => {
     expect(record.clearances).toMatchObject([{ name: 'Sonnenfeldt', office: 'C' }]);
     expect(record.approvers).toMatchObject([{ name: 'Stoessel' }]);
   });
+
+  it('reads a date in figures after a comma, not dropping it as a name', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy File, D740001–0233. Confidential. Drafted by J. Doe (NEA/INS), 1/2/74; cleared by Schneider (NEA/INS); approved by Sober (NEA).',
+    );
+    expect(record.drafters).toEqual([expect.objectContaining({ name: 'J. Doe', office: 'NEA/INS', date: '1/2/74' })]);
+    expect(record.clearances).toMatchObject([{ name: 'Schneider', office: 'NEA/INS' }]);
+  });
 });
 
 describe('a paper prepared by one person and sent to another', () => {

@@ -103,6 +103,15 @@ describe('dates of a clause', () => {
     expect(dated('Drafted by Anderson on 3/4')).toEqual([['Anderson on 3/4', undefined, undefined]]);
   });
 
+  it('reads a date set after a comma without "on", in words or in figures', () => {
+    expect(dated('Drafted by J. Doe (NEA/INS), 1/2/74')).toEqual([['J. Doe', 'NEA/INS', '1/2/74']]);
+    expect(dated('Drafted by J. Doe (NEA/INS), March 3')).toEqual([['J. Doe', 'NEA/INS', 'March 3']]);
+    expect(dated('Drafted by Doe and Roe, Sept. 3, 1974')).toEqual([
+      ['Doe', undefined, 'Sept. 3, 1974'],
+      ['Roe', undefined, 'Sept. 3, 1974'],
+    ]);
+  });
+
   it('reads a date written in telegram capitals, as written', () => {
     expect(dated('DRAFTED BY LINCOLN ON JUNE 29')).toEqual([['LINCOLN', undefined, 'JUNE 29']]);
     expect(dated('Drafted by Lincoln on JUNE 29')).toEqual([['Lincoln', undefined, 'JUNE 29']]);
