@@ -90,14 +90,15 @@ function checkColon(text: string, i: number): Finding | null {
  * Whether the colon at `colon`, after the word at `[start, colon)`, joins an office to a name in
  * the telegram's own capitals, which print no space there (`Drafted by EUR/SOV:MGARRISON`,
  * `approved by P:DNEWSOM`, the typist's initials in `EUR/SOV:JFMATLOCK:MJH`): the word before
- * is capitals that end an office's symbol after `/`, are an office's symbol of the table or
+ * is capitals that end an office's symbol after `/` or a dash (`S/S-O`), are an office's symbol of the table or
  * follow another such colon, and a word of two capitals or more follows. `STATES:JOHN` is none.
  */
 function isTelegramColon(text: string, start: number, colon: number): boolean {
   if (!isUpperCode(text.charCodeAt(colon + 1)) || !isUpperCode(text.charCodeAt(colon + 2))) return false;
   for (let j = start; j < colon; j++) if (!isUpperCode(text.charCodeAt(j))) return false;
   const before = text.charCodeAt(start - 1);
-  if (before === 47 /* / */ || before === 58 /* : */) return true;
+  // After `/` (`EUR/SOV:`), a dash (`S/S-O:`, `S/S–O:`) or another such colon (`JFMATLOCK:MJH`).
+  if (before === 47 /* / */ || before === 45 /* - */ || before === 0x2013 /* – */ || before === 58 /* : */) return true;
   return colon - start <= 4 && findOfficeSymbol(text.slice(start, colon)) !== undefined;
 }
 
