@@ -24,6 +24,7 @@ import {
   isInitialInCapitalsName,
   isInitials,
   isOpener,
+  labelsNumberedUnit,
   mayEndAbbreviationOrInitials,
   wordBefore,
   wordStart,
@@ -103,6 +104,8 @@ function isSentenceStop(text: string, index: number): Verdict {
     if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
     return Verdict.No;
   }
+  // `AVP RF, f. 0129, op. 61, d. 5`: the label of a numbered unit of a Russian archive.
+  if (isLowerCode(text.charCodeAt(start)) && labelsNumberedUnit(text, start, index, next)) return Verdict.No;
   const initials = isInitials(text, start, index);
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)

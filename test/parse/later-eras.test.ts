@@ -253,3 +253,22 @@ describe('a paper prepared by one person and sent to another', () => {
     expect(record.remarks).toEqual(['sent to Laird under a covering memorandum.']);
   });
 });
+
+describe('the Soviet records of the Russian Foreign Ministry’s archive', () => {
+  it('keeps fond, opis, papka, delo and list in the location', () => {
+    const record = parseSourceNote(
+      'Source: Russian Ministry of Foreign Affairs, Archive of Foreign Policy, Russian Federation (AVP RF), f. 0129, op. 63, p. 205, d. 3, l. 15–20. No classification marking. Translated from Russian by the Office of the Historian.',
+    );
+    expect(record.primary).toMatchObject({ repositoryId: 'russian-mfa', collection: 'Archive of Foreign Policy' });
+    expect(record.primary?.series.slice(-5)).toEqual(['f. 0129', 'op. 63', 'p. 205', 'd. 3', 'l. 15–20']);
+    expect(record.classification?.level).toBe('no-marking');
+    expect(record.remarks).toEqual(['Translated from Russian by the Office of the Historian.']);
+  });
+
+  it('keeps them in the sentence that points at the Soviet record', () => {
+    const note =
+      'Source: Department of State, S/S Files: Lot 83 D 204, Box 3, Memcons—1977. Secret; Sensitive. Another memorandum of the conversation, prepared by the Soviet side, is in the Russian Ministry of Foreign Affairs, Archive of Foreign Policy, f. 0129, op. 61, d. 5, l. 1–10.';
+    const record = parseSourceNote(note);
+    expect(record.remarks).toEqual([note.slice(note.indexOf('Another'))]);
+  });
+});
