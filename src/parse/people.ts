@@ -70,10 +70,12 @@ const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'appr
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\b\s*/i;
 /**
  * ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated),
- * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`).
+ * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`). The
+ * later volumes also write the date in figures, month first (`Drafted by J. Armitage (EUR/SOV)
+ * on 3/4/74`), and may set it after a comma without "on" (`Drafted by J. Doe (NEA/INS), 1/2/74`).
  */
-const DATE = /(?<![\s,])(?:\s*,\s*|\s+)on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*$/i;
-const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?)\s*/i;
+const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
+const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*/i;
 // The small words of a clause ignore case, as the verbs do: telegram-style notes are in capitals (`APPROVED IN S`).
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
 const BY_WORD = /\sby\s/gi;
@@ -90,7 +92,7 @@ function readGroup(group: Span, out: Person[]): void {
     ({ body, groupOffice, date } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
-  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && hasBlankOn(body.text) ? DATE.exec(body.text) : null;
+  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && (hasBlankOn(body.text) || body.text.includes(',')) ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
@@ -185,8 +187,24 @@ export function readPeople(span: Span): People {
   return people;
 }
 
+/**
+ * "and" before a verb of sending that ends the names of a clause (`Prepared by Moorer and sent to
+ * Laird under a covering memorandum`): what follows is no name. The lookbehind lets a match
+ * start only where the run of blanks starts.
+ */
+const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s)/i;
+
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 function readSubclause(subclause: Span, people: People): void {
+  // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
+  if (subclause.text.includes(' sent ') || subclause.text.includes(' forwarded ')) {
+    const sent = AND_SENT.exec(subclause.text);
+    if (sent) {
+      readSubclause(trimmedSpanOf(subclause, 0, sent.index), people);
+      people.leftovers.push(trimmedSpanOf(subclause, sent.index + sent[0].length, subclause.text.length));
+      return;
+    }
+  }
   const text = subclause.text;
   VERB.lastIndex = 0;
   let verb = VERB.exec(text);

@@ -14,6 +14,7 @@ import {
   abbreviationWordStart,
   allLower,
   endsAtClockTime,
+  endsNameSuffix,
   endsOfficeAfterPreposition,
   endsThreeDigitWord,
   isAbbreviation,
@@ -24,6 +25,7 @@ import {
   isInitialInCapitalsName,
   isInitials,
   isOpener,
+  labelsNumberedUnit,
   mayEndAbbreviationOrInitials,
   wordBefore,
   wordStart,
@@ -97,11 +99,15 @@ function isSentenceStop(text: string, index: number): Verdict {
   judgedWordStart = start;
   if (isAbbreviation(text, start, index) || isAbbreviationAfterDash(text, start, index)) {
     if (endsAtClockTime(text, start, index, next)) return Verdict.StopKept;
+    // `Matlock, Jr. Sent for action`: the suffix keeps its stop, which ends the sentence too.
+    if (endsNameSuffix(text, start, index, next)) return Verdict.StopKept;
     // `POL 23–9 DOM REP. Secret`: a file's country code ends the sentence before a word in small letters or a classification.
     if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
     // `at the U.N. Secret; Priority`, `to the U.S. Also printed in …`: the abbreviation ends a sentence and keeps its stop.
     return opensNoteSentence(text, next) ? Verdict.StopKept : Verdict.No;
   }
+  // `AVP RF, f. 0129, op. 61, d. 5`: the label of a numbered unit of a Russian archive.
+  if (isLowerCode(text.charCodeAt(start)) && labelsNumberedUnit(text, start, index, next)) return Verdict.No;
   const initials = isInitials(text, start, index);
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, CLOSING_ABBREVIATIONS, LETTERED_LABELS, OFFICE_PREPOSITIONS, SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, CLOSING_ABBREVIATIONS, LETTERED_LABELS, NAME_SUFFIX_ABBREVIATIONS, NUMBERED_UNIT_ABBREVIATIONS, OFFICE_PREPOSITIONS, SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 
 const FULL_STOP = 46; // .
@@ -155,6 +155,28 @@ const MAX_CLOSING_ABBREVIATION = Math.max(...[...CLOSING_ABBREVIATIONS].map((wor
 export function isClosingAbbreviation(text: string, start: number, end: number): boolean {
   if (end <= start || end - start > MAX_CLOSING_ABBREVIATION) return false;
   for (const word of CLOSING_ABBREVIATIONS) if (equalsLowered(text, start, end, word)) return true;
+  return false;
+}
+
+/**
+ * Whether `text[start, end)` is a name's suffix after a comma (`Matlock, Jr`) and the word at
+ * `next` a capitalised word (`Sent`, not an initial `A.` nor `(EUR)`): the suffix's stop then
+ * ends the sentence as well.
+ */
+export function endsNameSuffix(text: string, start: number, end: number, next: number): boolean {
+  if (end - start !== 2 || start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44 /* , */) return false;
+  if (!isUpperCode(text.charCodeAt(next)) || !isLowerCode(text.charCodeAt(next + 1))) return false;
+  for (const word of NAME_SUFFIX_ABBREVIATIONS) if (equalsLowered(text, start, end, word)) return true;
+  return false;
+}
+
+/**
+ * Whether `text[start, end)` labels a numbered unit of a Russian archive (`f`, `op`, `d`, `l`) and
+ * a digit follows at `next` (`f. 0129, op. 61`): the stop is the label's and ends nothing.
+ */
+export function labelsNumberedUnit(text: string, start: number, end: number, next: number): boolean {
+  if (end - start > 2 || !isDigitCode(text.charCodeAt(next))) return false;
+  for (const word of NUMBERED_UNIT_ABBREVIATIONS) if (equalsLowered(text, start, end, word)) return true;
   return false;
 }
 

@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
+import { findOfficeSymbol } from '../vocab/office-symbols.js';
 
 /** Word endings that a line break split off (`Correspond-ence`). */
 const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
@@ -74,14 +75,31 @@ interface TypographyRule {
   readonly expected?: (actual: string) => string;
 }
 
-/** `word:Word` — a missing space after a colon (not `10:00`, not `https://`). */
+/** `word:Word` — a missing space after a colon (not `10:00`, not `https://`, not `EUR/SOV:TWGRAHAM`). */
 function checkColon(text: string, i: number): Finding | null {
   const next = text.charCodeAt(i + 1);
   if (!isWordBefore(text.charCodeAt(i - 1)) || !(isLetterCode(next) || isQuote(next))) return null;
   const start = runStart(text, i, isWordBefore);
+  if (isTelegramColon(text, start, i)) return null;
   const before = text.slice(start, i).toLowerCase();
   if (before === 'http' || before === 'https' || before === 'mailto' || before === 'urn' || before === 'doi') return null;
   return { start, end: runEnd(text, i + 2, isWordAfter) };
+}
+
+/**
+ * Whether the colon at `colon`, after the word at `[start, colon)`, joins an office to a name in
+ * the telegram's own capitals, which print no space there (`Drafted by EUR/SOV:MGARRISON`,
+ * `approved by P:DNEWSOM`, the typist's initials in `EUR/SOV:JFMATLOCK:MJH`): the word before
+ * is capitals that end an office's symbol after `/` or a dash (`S/S-O`), are an office's symbol of the table or
+ * follow another such colon, and a word of two capitals or more follows. `STATES:JOHN` is none.
+ */
+function isTelegramColon(text: string, start: number, colon: number): boolean {
+  if (!isUpperCode(text.charCodeAt(colon + 1)) || !isUpperCode(text.charCodeAt(colon + 2))) return false;
+  for (let j = start; j < colon; j++) if (!isUpperCode(text.charCodeAt(j))) return false;
+  const before = text.charCodeAt(start - 1);
+  // After `/` (`EUR/SOV:`), a dash (`S/S-O:`, `S/S–O:`) or another such colon (`JFMATLOCK:MJH`).
+  if (before === 47 /* / */ || before === 45 /* - */ || before === 0x2013 /* – */ || before === 58 /* : */) return true;
+  return colon - start <= 4 && findOfficeSymbol(text.slice(start, colon)) !== undefined;
 }
 
 /** `Series,USSR` or `30,1964` — a missing space after a comma (not `1,000`). */

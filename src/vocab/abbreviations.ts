@@ -31,6 +31,20 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set(['sess']);
 
 /**
+ * Suffixes of a name, in lower case, without the final stop (`Matlock, Jr.`): after a comma and
+ * before a capitalised word (`Drafted by Jack F. Matlock, Jr. Sent for action.`) the stop is the
+ * suffix's and ends the sentence too; before `(`, `,`, `;` or a small word it ends nothing.
+ */
+/**
+ * Labels of the units of a Russian archive's citation, in lower case, without the final stop:
+ * fond, opis', papka, delo, list(y) (`AVP RF, f. 0129, op. 61, p. 399, d. 5, l. 1–10`). Before a
+ * number their stop ends nothing; before a word it may end a sentence, as a letter's may.
+ */
+export const NUMBERED_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['f', 'op', 'd', 'l', 'll']);
+
+export const NAME_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
+
+/**
  * Small words of a clause, in lower case: a capital after one of them written in capitals is an
  * office or a file code's letter (`APPROVED IN S.`, `CLEARED BY EUR AND S.`), never the initial of a
  * name, so its full stop may end the sentence.

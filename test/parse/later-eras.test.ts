@@ -123,6 +123,8 @@ describe('the drafting line in the telegram’s own capitals', () => {
     ]);
     expect(record.approvers).toMatchObject([{ name: 'RMKIMMITT', office: 'P' }]);
     expect(record.remarks).toEqual([]);
+    // The telegram prints no space after the office's colon: nothing is missing.
+    expect(record.diagnostics).toEqual([]);
   });
 
   it('keeps the range of the name without its office', () => {
@@ -203,5 +205,70 @@ describe('the drafting line with a colon after "by"', () => {
     expect(record.clearances).toMatchObject([{ name: 'RBSEITZ', office: 'EUR' }]);
     expect(record.approvers).toMatchObject([{ name: 'RMKIMMITT', office: 'P' }]);
     expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('a drafter whose name ends in Jr. before the next sentence', () => {
+  it('keeps the suffix with the name and the next sentence in remarks', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, P850095–2345. Secret. Drafted by Jack F. Matlock, Jr. Sent for action.');
+    expect(record.drafters).toMatchObject([{ name: 'Jack F. Matlock, Jr.' }]);
+    expect(record.remarks).toEqual(['Sent for action.']);
+  });
+
+  it('reads a memorandum of conversation prepared by him the same way', () => {
+    const record = parseSourceNote(
+      'Source: Reagan Library, Executive Secretariat, NSC, Subject File, Memorandums of Conversation—President Reagan (November 1985) (2). Secret; Sensitive. Prepared by Jack F. Matlock, Jr. The meeting was held at Fleur d’Eau in Geneva.',
+    );
+    expect(record.drafters).toEqual([expect.objectContaining({ name: 'Jack F. Matlock, Jr.' })]);
+    expect(record.drafters[0]).not.toHaveProperty('office');
+    expect(record.remarks).toEqual(['The meeting was held at Fleur d’Eau in Geneva.']);
+  });
+});
+
+describe('a drafting date written in figures', () => {
+  it('reads `on 3/4/74` as the drafter’s date, not as part of the office', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy File, D740234–0888. Secret. Drafted by J. Armitage (EUR/SOV) on 3/4/74; cleared by Sonnenfeldt (C); approved by Stoessel.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'J. Armitage', office: 'EUR/SOV', date: '3/4/74' }]);
+    expect(record.clearances).toMatchObject([{ name: 'Sonnenfeldt', office: 'C' }]);
+    expect(record.approvers).toMatchObject([{ name: 'Stoessel' }]);
+  });
+
+  it('reads a date in figures after a comma, not dropping it as a name', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy File, D740001–0233. Confidential. Drafted by J. Doe (NEA/INS), 1/2/74; cleared by Schneider (NEA/INS); approved by Sober (NEA).',
+    );
+    expect(record.drafters).toEqual([expect.objectContaining({ name: 'J. Doe', office: 'NEA/INS', date: '1/2/74' })]);
+    expect(record.clearances).toMatchObject([{ name: 'Schneider', office: 'NEA/INS' }]);
+  });
+});
+
+describe('a paper prepared by one person and sent to another', () => {
+  it('reads the preparer as the drafter and keeps the sending in remarks', () => {
+    const record = parseSourceNote(
+      'Source: Washington National Records Center, RG 330, OASD/ISA Files: FRC 330–74–115, Box 15, 091 USSR. Top Secret. Prepared by Moorer and sent to Laird under a covering memorandum.',
+    );
+    expect(record.drafters.map((person) => person.name)).toEqual(['Moorer']);
+    expect(record.remarks).toEqual(['sent to Laird under a covering memorandum.']);
+  });
+});
+
+describe('the Soviet records of the Russian Foreign Ministry’s archive', () => {
+  it('keeps fond, opis, papka, delo and list in the location', () => {
+    const record = parseSourceNote(
+      'Source: Russian Ministry of Foreign Affairs, Archive of Foreign Policy, Russian Federation (AVP RF), f. 0129, op. 63, p. 205, d. 3, l. 15–20. No classification marking. Translated from Russian by the Office of the Historian.',
+    );
+    expect(record.primary).toMatchObject({ repositoryId: 'russian-mfa', collection: 'Archive of Foreign Policy' });
+    expect(record.primary?.series.slice(-5)).toEqual(['f. 0129', 'op. 63', 'p. 205', 'd. 3', 'l. 15–20']);
+    expect(record.classification?.level).toBe('no-marking');
+    expect(record.remarks).toEqual(['Translated from Russian by the Office of the Historian.']);
+  });
+
+  it('keeps them in the sentence that points at the Soviet record', () => {
+    const note =
+      'Source: Department of State, S/S Files: Lot 83 D 204, Box 3, Memcons—1977. Secret; Sensitive. Another memorandum of the conversation, prepared by the Soviet side, is in the Russian Ministry of Foreign Affairs, Archive of Foreign Policy, f. 0129, op. 61, d. 5, l. 1–10.';
+    const record = parseSourceNote(note);
+    expect(record.remarks).toEqual([note.slice(note.indexOf('Another'))]);
   });
 });

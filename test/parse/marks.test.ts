@@ -102,4 +102,14 @@ describe('checkTypography', () => {
       ['hyphenation-artifact', 'Correspond-ence'],
     ]);
   });
+
+  it('finds no missing space in the colon of the telegram’s own drafting line', () => {
+    const note = 'Drafted by EUR/SOV:MGARRISON; cleared by EUR:GSVEST, S/S:PTARNOFF; approved by P:DNEWSOM; typed EUR/SOV:JFMATLOCK:MJH.';
+    expect(checkTypography('cleared by ARA:TOENDERS, S/S-O:RGRAHAM and S/S–O:JPERRY.')).toEqual([]);
+    expect(checkTypography(note)).toEqual([]);
+    // Capitals that are no office's symbol still miss their space.
+    expect(checkTypography('PRESIDENT OF THE UNITED STATES:JOHN F. KENNEDY').map((d) => d.actual)).toEqual(['STATES:JOHN']);
+    expect(checkTypography('Files:Smith; EUR:Smith').map((d) => d.actual)).toEqual(['Files:Smith', 'EUR:Smith']);
+  });
 });
+

@@ -56,6 +56,7 @@ describe('no word of a location is silently lost', () => {
     'Another copy is in the Kennedy Library, National Security Files, Countries Series, USSR.',
     'Source: Department of State Files. Secret.',
     'Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, C.C.S. 170/2. Top Secret.',
+    'Source: Russian Ministry of Foreign Affairs, Archive of Foreign Policy, Russian Federation (AVP RF), f. 0129, op. 63, p. 205, d. 3, l. 15–20. No classification marking.',
   ])('%s', (note) => {
     const record = parseSourceNote(note);
     expect(locationsOf(record).length).toBeGreaterThan(0);

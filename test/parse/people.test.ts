@@ -75,6 +75,24 @@ describe('role verbs', () => {
   });
 });
 
+describe('a sending after the names', () => {
+  it('ends the names before "and sent to" and keeps the sending as a leftover', () => {
+    const read = readPeople(span('Prepared by Moorer and sent to Laird under a covering memorandum'));
+    expect(names(read)).toEqual({ drafters: ['Moorer'], clearances: [], approvers: [] });
+    expect(read.leftovers.map((left) => left.text)).toEqual(['sent to Laird under a covering memorandum']);
+  });
+
+  it('keeps the office of names joined by "and" before "and forwarded to"', () => {
+    const read = readPeople(span('Drafted by Smith and Jones (EUR) and forwarded to Kissinger; cleared by Brown'));
+    expect(read.drafters.map((p) => [p.name, p.office])).toEqual([
+      ['Smith', 'EUR'],
+      ['Jones', 'EUR'],
+    ]);
+    expect(names(read).clearances).toEqual(['Brown']);
+    expect(read.leftovers.map((left) => left.text)).toEqual(['forwarded to Kissinger']);
+  });
+});
+
 describe('dates of a clause', () => {
   const dated = (text: string) => readPeople(span(text)).drafters.map((p) => [p.name, p.office, p.date]);
 
@@ -94,6 +112,26 @@ describe('dates of a clause', () => {
   it('takes a date after a comma, and none from a word holding "on"', () => {
     expect(dated('Drafted by Gleason,on June 5')).toEqual([['Gleason', undefined, 'June 5']]);
     expect(dated('Drafted by Anderson 2')).toEqual([['Anderson 2', undefined, undefined]]);
+  });
+
+  it('reads a date written in figures, month first, as the later volumes write it', () => {
+    expect(dated('Drafted by J. Armitage (EUR/SOV) on 3/4/74')).toEqual([['J. Armitage', 'EUR/SOV', '3/4/74']]);
+    expect(dated('Drafted by Smith and Jones on 12/28/1979')).toEqual([
+      ['Smith', undefined, '12/28/1979'],
+      ['Jones', undefined, '12/28/1979'],
+    ]);
+    expect(dated('Drafted on 12/28/79 by Robert Blackwill (EUR/RPM)')).toEqual([['Robert Blackwill', 'EUR/RPM', '12/28/79']]);
+    // A number that is no date stays with the name.
+    expect(dated('Drafted by Anderson on 3/4')).toEqual([['Anderson on 3/4', undefined, undefined]]);
+  });
+
+  it('reads a date set after a comma without "on", in words or in figures', () => {
+    expect(dated('Drafted by J. Doe (NEA/INS), 1/2/74')).toEqual([['J. Doe', 'NEA/INS', '1/2/74']]);
+    expect(dated('Drafted by J. Doe (NEA/INS), March 3')).toEqual([['J. Doe', 'NEA/INS', 'March 3']]);
+    expect(dated('Drafted by Doe and Roe, Sept. 3, 1974')).toEqual([
+      ['Doe', undefined, 'Sept. 3, 1974'],
+      ['Roe', undefined, 'Sept. 3, 1974'],
+    ]);
   });
 
   it('reads a date written in telegram capitals, as written', () => {

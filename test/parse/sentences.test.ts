@@ -117,6 +117,22 @@ describe('splitUnits', () => {
     expect(units('Papers of GRANT G. Drafted by Smith.')).toEqual(['Papers of GRANT G.', 'Drafted by Smith.']);
   });
 
+  it('ends a sentence after a name’s suffix that follows a comma, when a capitalised word follows', () => {
+    expect(units('Drafted by Jack F. Matlock, Jr. Sent for action.')).toEqual(['Drafted by Jack F. Matlock, Jr.', 'Sent for action.']);
+    expect(units('Prepared by John Doe, Sr. The meeting was held in Geneva.')).toEqual(['Prepared by John Doe, Sr.', 'The meeting was held in Geneva.']);
+    // Before an office, a comma, a small word or an initial the suffix ends nothing.
+    expect(units('Drafted by Harry G. Barnes, Jr. (EUR/EE); cleared by Vest.')).toEqual(['Drafted by Harry G. Barnes, Jr. (EUR/EE); cleared by Vest.']);
+    expect(units('Drafted by Robinson, Jr., and Matlock, Jr. and approved by Poindexter.')).toEqual(['Drafted by Robinson, Jr., and Matlock, Jr. and approved by Poindexter.']);
+    expect(units('Drafted by Doe, Jr. A. Smith cleared.')).toEqual(['Drafted by Doe, Jr. A. Smith cleared.']);
+  });
+
+  it('does not end a sentence at the label of a numbered unit of a Russian archive', () => {
+    expect(units('AVP RF, f. 0129, op. 61, p. 399, d. 5, l. 1–10. Secret.')).toEqual(['AVP RF, f. 0129, op. 61, p. 399, d. 5, l. 1–10.', 'Secret.']);
+    expect(units('RGANI, f. 89, op. 1, d. 2, ll. 3–4. Translated from Russian.')).toEqual(['RGANI, f. 89, op. 1, d. 2, ll. 3–4.', 'Translated from Russian.']);
+    // Before a word the letter's stop still ends the sentence.
+    expect(units('Lot 66 D 204, Folder d. Secret.')).toEqual(['Lot 66 D 204, Folder d.', 'Secret.']);
+  });
+
   it('does not end a sentence at the abbreviation of an archival part', () => {
     expect(units('Records of the Policy Planning Staff, pt. 2. Secret.')).toEqual(['Records of the Policy Planning Staff, pt. 2.', 'Secret.']);
     expect(units('Records of the JCS, Pt. 2, ser. 3. Secret.')).toEqual(['Records of the JCS, Pt. 2, ser. 3.', 'Secret.']);
