@@ -79,6 +79,11 @@ export const PersonSchema = z.object({
   office: z.string().optional(),
   /** Date as written, e.g. `May 7`. */
   date: z.string().optional(),
+  /**
+   * Extension: what the note says of this person's part, as written: `in substance`, `in draft`,
+   * `for paragraph 2`, `on behalf of Parsons`, `for transmission`.
+   */
+  qualifier: z.string().optional(),
   /** Extension: where the name was read. */
   range: RangeSchema,
 });

@@ -56,25 +56,45 @@ const TELEGRAM_OFFICE = /^[A-Z][A-Z/-]{0,15}$/;
 export const SIMPLE_NAMES =
   /^(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|A[Tt]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?(?:(?:, and |, | and )(?!(?:T[Hh][Ee]|H[Ii][Ss]|H[Ee][Rr]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*(?:\.? (?!(?:I[Nn]|A[Tt]|F[Oo][Rr]|O[Nn]|O[Ff]|A[Nn][Dd]) )[A-Z][A-Za-z'’-]*)*(?: \([A-Z][A-Z/-]*\))?)*$/;
 
+/** A name stripped of what is not part of it, and the qualifiers after it (`in substance`), as written. */
+interface CleanName {
+  name: Span;
+  qualifier: string | undefined;
+}
+
 /** Strips what is not part of a name, keeping the span aligned with the note. */
-function cleanName(span: Span): Span {
+function cleanName(span: Span): CleanName {
   let name = trimSpan(span, ',;.');
   // A qualifier or an article is followed by a blank: a single word (most names) has neither.
-  if (!hasSpace(name.text)) return name;
+  if (!hasSpace(name.text)) return { name, qualifier: undefined };
+  const whole = name.text;
   for (;;) {
     const qualifier = qualifierAt(name.text);
     if (qualifier < 0) break;
     name = trimmedSpanOf(name, 0, qualifier);
   }
+  // Qualifiers were cut from the end, the last first: together they are the rest of the name's text.
+  const qualifier = name.text.length < whole.length ? whole.slice(name.text.length).trim() : undefined;
   const article = startsWithOneOf(name.text, 'th') ? LEADING_ARTICLE.exec(name.text) : null;
   if (article) name = spanOf(name, article[0].length, name.text.length);
-  return name;
+  return { name, qualifier };
 }
 
-/** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`. */
+/** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`, `Toon in substance`. */
 function readPerson(raw: Span): Person | null {
-  const name = cleanName(raw);
-  return name.text ? personOf(name) : null;
+  const { name, qualifier } = cleanName(raw);
+  if (!name.text) return null;
+  const found = personOf(name);
+  return found && qualifier ? withQualifier(found, qualifier) : found;
+}
+
+/** The person with `qualifier` after any of its own (`Rusk (in substance) for paragraph 2`). */
+export function withQualifier(found: Person, qualifier: string): Person {
+  const joined = found.qualifier ? `${found.qualifier}, ${qualifier}` : qualifier;
+  const qualified = person(found.name, found.office, found.date, found.range, joined);
+  if (ANNOTATED.has(found)) ANNOTATED.add(qualified);
+  if (OFFICE_FIRST.has(found)) OFFICE_FIRST.add(qualified);
+  return qualified;
 }
 
 /**
@@ -133,7 +153,8 @@ function personOf(name: Span): Person | null {
     }
   }
   if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
-  const found = person(name.text, office, undefined, rangeOf(name));
+  // `Rusk (in substance)`: the parentheses' words are the qualifier.
+  const found = person(name.text, office, undefined, rangeOf(name), qualified ? paren?.inside.trim() : undefined);
   if (qualified) ANNOTATED.add(found);
   return found;
 }
@@ -147,10 +168,11 @@ function mayHavePlace(text: string): boolean {
 }
 
 /** A person record with its optional fields only when known (assigned in the record's key order). */
-export function person(name: string, office: string | undefined, date: string | undefined, range: Person['range']): Person {
+export function person(name: string, office: string | undefined, date: string | undefined, range: Person['range'], qualifier?: string): Person {
   const found = { name } as Person;
   if (office) found.office = office;
   if (date) found.date = date;
+  if (qualifier) found.qualifier = qualifier;
   found.range = range;
   return found;
 }
@@ -174,7 +196,7 @@ export function joinNameSuffixes(body: Span, persons: Person[], from: number): b
       let end = suffix.range[1];
       if (body.text.charCodeAt(end - body.start) === 46 /* . */) end++;
       const name = body.text.slice(previous.range[0] - body.start, end - body.start);
-      persons[kept - 1] = person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end]);
+      persons[kept - 1] = person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end], previous.qualifier ?? suffix.qualifier);
     } else persons[kept++] = suffix;
   }
   const joined = kept < persons.length;

@@ -8,7 +8,7 @@
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, nextAnd, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
-import { commaSeparated, hasOfficeFirst, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES } from './people-names.js';
+import { commaSeparated, hasOfficeFirst, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, withQualifier } from './people-names.js';
 import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -82,14 +82,23 @@ const BY_WORD = /\sby\s/gi;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
 /** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date, added to `out`. */
 function readGroup(group: Span, out: Person[]): void {
+  const first = out.length;
+  const qualifier = readGroupNames(group, out);
+  // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's.
+  if (qualifier) for (let i = first; i < out.length; i++) out[i] = withQualifier(out[i]!, qualifier);
+}
+
+/** Reads the names of a group into `out`; returns the qualifiers that open it (`in substance`), if any. */
+function readGroupNames(group: Span, out: Person[]): string | undefined {
   let body = trimSpan(group, ',;');
   let groupOffice: string | undefined;
   let date: string | undefined;
+  let qualifier: string | undefined;
   if (opensWithPlainBy(body.text)) {
     // `by Rusk …`: none of the openings below can match.
     body = spanOf(body, 3, body.text.length);
   } else {
-    ({ body, groupOffice, date } = readOpening(body));
+    ({ body, groupOffice, date, qualifier } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
   const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && (hasBlankOn(body.text) || body.text.includes(',')) ? DATE.exec(body.text) : null;
@@ -104,7 +113,7 @@ function readGroup(group: Span, out: Person[]): void {
       const first = out.length;
       readSimpleNames(body, groupOffice, date, out);
       joinNameSuffixes(body, out, first);
-      return;
+      return qualifier;
     }
     commaList = readNamesWithOffices(body, persons);
   } else {
@@ -122,8 +131,9 @@ function readGroup(group: Span, out: Person[]): void {
   for (const read of persons) {
     const office = read.office ?? sharedOffice ?? groupOffice;
     // Most names take nothing from their group: the person read is the record.
-    out.push(office === read.office && !date ? read : person(read.name, office, date, read.range));
+    out.push(office === read.office && !date ? read : person(read.name, office, date, read.range, read.qualifier));
   }
+  return qualifier;
 }
 
 /**
@@ -131,14 +141,17 @@ function readGroup(group: Span, out: Person[]): void {
  * office (`in S/S by`), `in`/`at`/`with`, `by`. Returns the names that follow, with the group's
  * office and date.
  */
-function readOpening(group: Span): { body: Span; groupOffice: string | undefined; date: string | undefined } {
+function readOpening(group: Span): { body: Span; groupOffice: string | undefined; date: string | undefined; qualifier: string | undefined } {
   let body = group;
   let groupOffice: string | undefined;
   let date: string | undefined;
+  let qualifier: string | undefined;
   for (;;) {
-    const qualifier = startsWithOneOf(body.text, 'ifob') ? QUALIFIER.exec(body.text) : null;
-    if (!qualifier || qualifier[0].length === 0) break;
-    body = spanOf(body, qualifier[0].length, body.text.length);
+    const opening = startsWithOneOf(body.text, 'ifob') ? QUALIFIER.exec(body.text) : null;
+    if (!opening || opening[0].length === 0) break;
+    const words = opening[0].trim();
+    qualifier = qualifier ? `${qualifier}, ${words}` : words;
+    body = spanOf(body, opening[0].length, body.text.length);
   }
   const leadingDate = hasWordAt(body.text, 0, 'on') ? LEADING_DATE.exec(body.text) : null;
   if (leadingDate) {
@@ -154,7 +167,7 @@ function readOpening(group: Span): { body: Span; groupOffice: string | undefined
   if (startsWithOneOf(body.text, 'iaw') && /^(?:in|at|with)\s/i.test(body.text)) body = trimmedSpanOf(body, body.text.indexOf(' ') + 1, body.text.length);
   // `by`, in either case (`Drafted By Smith`), then a blank or, as the telegram's own lines print it, a colon (`Drafted by: EUR/SOV:ABCRONIN`).
   body = trimSpan(body.text.length > 2 && hasWordAt(body.text, 0, 'by') && isBlankOrColon(body.text.charCodeAt(2)) ? spanOf(body, 3, body.text.length) : body);
-  return { body, groupOffice, date };
+  return { body, groupOffice, date, qualifier };
 }
 
 /** Whether the code unit after `by` is a blank or a colon. */

@@ -153,8 +153,23 @@ describe('dates of a clause', () => {
 
 describe('qualifiers after a name', () => {
   const cleared = (text: string) => readPeople(span(text)).clearances.map((p) => p.name);
+  const qualified = (persons: readonly { name: string; qualifier?: string }[]) => persons.map((p) => [p.name, p.qualifier]);
 
-  it('drops what qualifies a clearance', () => {
+  it('keeps what qualifies a part as the person’s qualifier, as written', () => {
+    const read = readPeople(span('Drafted by Cleveland and Wood, cleared by Anderson, Steeves, Flesch for paragraph 2, and approved by Steeves on behalf of Parsons'));
+    expect(qualified(read.clearances)).toEqual([['Anderson', undefined], ['Steeves', undefined], ['Flesch', 'for paragraph 2']]);
+    expect(qualified(read.approvers)).toEqual([['Steeves', 'on behalf of Parsons']]);
+    expect(qualified(readPeople(span('Approved by Bundy for transmission')).approvers)).toEqual([['Bundy', 'for transmission']]);
+    expect(qualified(readPeople(span('Cleared by Rusk (in substance) and Ball (EUR)')).clearances)).toEqual([['Rusk', 'in substance'], ['Ball', undefined]]);
+  });
+
+  it('gives the qualifier that opens a group to each of its names', () => {
+    const read = readPeople(span('Cleared by Toon and in draft by Berlack (L/EUR) and Smith'));
+    expect(qualified(read.clearances)).toEqual([['Toon', undefined], ['Berlack', 'in draft'], ['Smith', 'in draft']]);
+    expect(read.clearances[1]!.office).toBe('L/EUR');
+  });
+
+  it('finds the names as before', () => {
     expect(cleared('Cleared by Anderson, Flesch for paragraph 2, and Steeves on behalf of Parsons')).toEqual(['Anderson', 'Flesch', 'Steeves']);
     expect(cleared('Cleared by Toon in substance and Rusk for the Secretary')).toEqual(['Toon', 'Rusk']);
     expect(cleared('Cleared by Flesch FOR PARAGRAPHS 3 and 4')).toEqual(['Flesch']);
