@@ -1,0 +1,21 @@
+/**
+ * Source notes in the house styles of the Eisenhower-era volumes (1952–1954, 1955–1957,
+ * 1958–1960): decimal files with date serials, the Joint Staff's decimal files, lot files,
+ * the Eisenhower Library's collections. Written in FRUS house style for these tests; every
+ * expectation is read off the note text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+describe('the Joint Staff’s decimal files of the 1950s', () => {
+  it.each([
+    ['Source: National Archives and Records Administration, RG 218, JCS Records, CCS 092 Asia (6–25–48) (2) Sec. 45. Top Secret.', 'CCS 092 Asia (6–25–48) (2) Sec. 45'],
+    ['Source: National Archives and Records Administration, RG 218, JCS Records, CCS 381 U.S. (1–31–50) Sec. 32. Top Secret.', 'CCS 381 U.S. (1–31–50) Sec. 32'],
+    ['Source: National Archives, RG 218, JCS Records, CCS 092 (8–22–46) (2) Sec. 20. Top Secret.', 'CCS 092 (8–22–46) (2) Sec. 20'],
+  ])('reads %s with the file whole, its continuation and section included', (note, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'nara', recordGroup: 'RG 218', collection: 'JCS Records', series: [], file, fileDate: null });
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.remarks).toEqual([]);
+  });
+});
