@@ -19,3 +19,14 @@ describe('the Joint Staff’s decimal files of the 1950s', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a decimal file whose date serial ends in a fraction', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.93/9–1958½. Secret.', '611.93/9–1958½', '1958-09-19'],
+    ['Source: Department of State, Central Files, 611.56/1–1553½. Confidential. Drafted by Gay.', '611.56/1–1553½', '1953-01-15'],
+  ])('reads %s with the file as written and the date of its serial', (note, file, fileDate) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
+    expect(record.diagnostics).toEqual([]);
+  });
+});

@@ -36,6 +36,14 @@ describe('readDecimalFile', () => {
     expect(read?.malformedDate).toBeNull();
   });
 
+  it.each([
+    ['611.93/9–1958½', '9–1958½', '1958-09-19'],
+    ['611.56/1–1553½', '1–1553½', '1953-01-15'],
+    ['793.5/10–1458¼', '10–1458¼', '1958-10-14'],
+  ])('reads %s, a date code with a fraction after it, with the date of its digits', (file, serial, date) => {
+    expect(readDecimalFile(file)).toMatchObject({ serial, date, malformedDate: null });
+  });
+
   it('separates class, suffix and date in 711.11-KE/1-2161', () => {
     expect(readDecimalFile('711.11-KE/1-2161')).toMatchObject({ head: '711.11-KE', serial: '1-2161', date: '1961-01-21' });
   });
