@@ -26,8 +26,11 @@ import { findMarks, findNoteMarks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
-/** `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`. */
-const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
+/**
+ * `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`,
+ * `Transmitted under cover of a memorandum from …`.
+ */
+const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by|under\s+cover\s+of)\s+/i;
 
 /** The record being built, with the parser's running state. */
 interface Draft {

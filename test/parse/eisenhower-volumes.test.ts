@@ -30,3 +30,21 @@ describe('a decimal file whose date serial ends in a fraction', () => {
     expect(record.diagnostics).toEqual([]);
   });
 });
+
+describe('a paper transmitted under cover of a memorandum', () => {
+  it.each([
+    [
+      'Source: Department of State, S/S–NSC Files: Lot 63 D 351, NSC 5429 Series. Top Secret. Transmitted to the NSC under cover of a memorandum from Lay, December 22.',
+      'a memorandum from Lay to the NSC, December 22',
+    ],
+    [
+      'Source: Department of State, Central Files, 795B.5/7–1753. Secret. Transmitted to the Department of Defense under cover of a memorandum from Murphy to Nash, July 18.',
+      'a memorandum from Murphy to Nash to the Department of Defense, July 18',
+    ],
+    ['Source: Department of State, Central Files, 711.5611/2–2756. Top Secret. Transmitted under cover of a letter from Dulles to Wilson, February 27.', 'a letter from Dulles to Wilson, February 27'],
+  ])('reads the cover of %s as the transmitting message, with its destination', (note, message) => {
+    const record = parseSourceNote(note);
+    expect(record.transmittedIn).toBe(message);
+    expect(record.remarks).toEqual([]);
+  });
+});
