@@ -48,3 +48,22 @@ describe('a paper transmitted under cover of a memorandum', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the Secretary’s telephone conversations', () => {
+  it.each([
+    ['Source: Eisenhower Library, Dulles Papers, Telephone Conversations. Transcribed by Phyllis D. Bernau.', ['Telephone Conversations'], 'Phyllis D. Bernau'],
+    ['Source: Eisenhower Library, Dulles Papers, Telephone Conversations, White House. No classification marking. Transcribed by Mildred Asbjornson.', ['Telephone Conversations', 'White House'], 'Mildred Asbjornson'],
+  ])('reads the one who transcribed %s as its drafter', (note, series, drafter) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'eisenhower-library', collection: 'Dulles Papers', series });
+    expect(record.drafters.map((person) => person.name)).toEqual([drafter]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps what a transcript was made from in remarks, naming no drafter', () => {
+    const note = 'Source: Eisenhower Library, Dulles Papers, Telephone Conversations. Transcribed from a tape recording.';
+    const record = parseSourceNote(note);
+    expect(record.drafters).toEqual([]);
+    expect(record.remarks).toEqual(['Transcribed from a tape recording.']);
+  });
+});
