@@ -47,6 +47,12 @@ describe('a paper transmitted under cover of a memorandum', () => {
     expect(record.transmittedIn).toBe(message);
     expect(record.remarks).toEqual([]);
   });
+
+  it('keeps the relative clause after the cover in remarks', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 711.5611/1–2556. Secret. Transmitted to Lay under cover of a memorandum from Dulles, January 25, which is not printed.');
+    expect(record.transmittedIn).toBe('a memorandum from Dulles to Lay, January 25');
+    expect(record.remarks).toEqual(['which is not printed.']);
+  });
 });
 
 describe('the Secretary’s telephone conversations', () => {
