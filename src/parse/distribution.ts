@@ -105,7 +105,7 @@ export function transmittedToMessage(text: string): string | null {
   // In either case, as the opening (`TRANSMITTED TO MOSCOW IN TELEGRAM 1234`).
   const folded = text.toLowerCase();
   for (let at = nextCarrierWord(folded, opening[0].length); at >= 0; at = nextCarrierWord(folded, at + 4)) {
-    const messageStart = at + 4;
+    const messageStart = at + carrierLength(folded, at);
     const rest = text.slice(messageStart);
     const article = ARTICLE.exec(rest);
     if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest)) continue;
@@ -118,11 +118,26 @@ export function transmittedToMessage(text: string): string | null {
   return null;
 }
 
-/** The offset of the next " in " or " as " in `text` (in small letters) from `from` on, or -1. */
+/** What opens the message after the destination when it is no " in " or " as ": the cover a paper went under. */
+const UNDER_COVER = ' under cover of ';
+
+/**
+ * The offset of the next " in ", " as " or " under cover of " in `text` (in small letters) from
+ * `from` on, or -1: `Transmitted to the NSC under cover of a memorandum from Lay` names the
+ * message as `in a memorandum from Lay` would.
+ */
 function nextCarrierWord(text: string, from: number): number {
-  const inAt = text.indexOf(' in ', from);
-  const asAt = text.indexOf(' as ', from);
-  return inAt < 0 ? asAt : asAt < 0 || inAt < asAt ? inAt : asAt;
+  let first = -1;
+  for (const word of [' in ', ' as ', UNDER_COVER]) {
+    const at = text.indexOf(word, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** The length of the carrier words at `at` in `text` (in small letters), which nextCarrierWord found there. */
+function carrierLength(text: string, at: number): number {
+  return text.startsWith(UNDER_COVER, at) ? UNDER_COVER.length : 4;
 }
 
 /** What a distribution sentence holds. */

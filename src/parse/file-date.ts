@@ -105,22 +105,32 @@ function serialShape(text: string, from: number, to: number): number {
   const code = text.charCodeAt(k);
   if (isDateDashCode(code)) return k - from <= 2 ? dateCodeShape(text, k + 1, to, month) : OTHER_SERIAL_SHAPE;
   // A fraction and a letter, a fraction, or a letter, to the end.
-  const letterAt = code === 0xbd || code === 0xbc || code === 0xbe ? k + 1 : k;
+  const letterAt = isFractionCode(code) ? k + 1 : k;
   if (letterAt === to) return PLAIN_SERIAL_SHAPE;
   const letter = text.charCodeAt(letterAt);
   return letterAt + 1 === to && letter >= 97 && letter <= 122 ? PLAIN_SERIAL_SHAPE : OTHER_SERIAL_SHAPE;
 }
 
-/** The shape of a date code whose `month` and dash are read, with three or four digits from `from` to `to`. */
+/**
+ * The shape of a date code whose `month` and dash are read, with three or four digits from `from`
+ * to `to`, perhaps followed by a fraction (`9–1958½`, a paper filed after the one of that date):
+ * the date is the digits'.
+ */
 function dateCodeShape(text: string, from: number, to: number, month: number): number {
-  if (to - from !== 3 && to - from !== 4) return OTHER_SERIAL_SHAPE;
+  const end = isFractionCode(text.charCodeAt(to - 1)) ? to - 1 : to;
+  if (end - from !== 3 && end - from !== 4) return OTHER_SERIAL_SHAPE;
   let dayYear = 0;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < end; k++) {
     const code = text.charCodeAt(k);
     if (!isDigitCode(code)) return OTHER_SERIAL_SHAPE;
     dayYear = dayYear * 10 + (code - 48);
   }
   return month * 10000 + dayYear;
+}
+
+/** Whether the code unit is a vulgar fraction of a serial: `½`, `¼` or `¾`. */
+function isFractionCode(code: number): boolean {
+  return code === 0xbd || code === 0xbc || code === 0xbe;
 }
 
 /** Decodes a decimal-file date code `M-DDYY` / `M-DYY` to an ISO date, or says why it cannot. */

@@ -101,11 +101,13 @@ const NO_FILM_NUMBER = 'N/A';
 const MILITARY_SECTION = /^(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?$/;
 /**
  * What follows the series code of a military decimal file (`092 (8–22–46) sec. 12`, `381 Japan
- * (8–27–45)`): a class of three digits with point components, up to four subject words, the
- * date the file was opened in parentheses (which names the file rather than dating the
- * document), then sections or parts, as MILITARY_SECTION reads them.
+ * (8–27–45)`): a class of three digits with point components, up to four subject words (`Asia`,
+ * `U.S.`), the date the file was opened in parentheses (which names the file rather than dating
+ * the document), perhaps the number of a continuation of the file in parentheses (`092 Asia
+ * (6–25–48) (2)`, the Joint Staff's files of the 1950s), then sections or parts, as
+ * MILITARY_SECTION reads them.
  */
-const MILITARY_DECIMAL_REST = /^\d{3}(?:\.\d{1,4})*(?:\s[A-Z][A-Za-z&-]*){0,4}\s\(\d{1,2}[-–]\d{1,2}[-–]\d{2}\)(?:\s(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?)*$/;
+const MILITARY_DECIMAL_REST = /^\d{3}(?:\.\d{1,4})*(?:\s[A-Z][A-Za-z.&-]*){0,4}\s\(\d{1,2}[-–]\d{1,2}[-–]\d{2}\)(?:\s\(\d{1,2}\))?(?:\s(?:[Ss]ec(?:t|tion)?\.?|[Pp]t\.|[Pp]art)\s?\d{1,3}(?:[-–]?[A-Z])?)*$/;
 
 /** Normalises a lot number to `66 D 204`. */
 export function normaliseLot(year: string, letter: string, serial: string): string {

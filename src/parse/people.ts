@@ -25,6 +25,8 @@ export const ROLE_VERBS: Readonly<Record<string, Role>> = {
   redrafted: 'drafters',
   // The minute-taker of a meeting of the conference volumes (`Recorded by Bohlen`).
   recorded: 'drafters',
+  // The secretary who took down a telephone conversation (`Transcribed by Phyllis D. Bernau`).
+  transcribed: 'drafters',
   cleared: 'clearances',
   concurred: 'clearances',
   approved: 'approvers',
@@ -50,9 +52,9 @@ export interface People {
  * The verbs of ROLE_VERBS, grouped by the list they fill (drafters, clearances, approvers, none),
  * so that a match tells its role by which group is set, with no lookup of the matched word.
  */
-const VERB = /\b(?:(drafted|prepared|redrafted|recorded)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
+const VERB = /\b(?:(drafted|prepared|redrafted|recorded|transcribed)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
-const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|cleared|concurred|approved|submitted)\b/i;
+const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|transcribed|cleared|concurred|approved|submitted)\b/i;
 /**
  * The first two letters (lower case) of the verbs of ROLE_VERBS that fill a list, at
  * `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down
@@ -208,6 +210,11 @@ export function readPeople(span: Span): People {
 const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s)/i;
 
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
+/** Whether `text` opens with the word "from" and a blank (in any case). */
+function opensWithFrom(text: string): boolean {
+  return hasWordAt(text, 0, 'from ');
+}
+
 function readSubclause(subclause: Span, people: People): void {
   // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
   if (subclause.text.includes(' sent ') || subclause.text.includes(' forwarded ')) {
@@ -242,7 +249,8 @@ function readSubclause(subclause: Span, people: People): void {
     verb = VERB.exec(text);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
-    if (filling) readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no one.
+    if (filling && !opensWithFrom(body.text)) readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
     // `initialed by Roosevelt`: names that fill no list are kept as written, not lost.
     else people.leftovers.push(trimSpan(trimWordAnd(trimmedSpanOf(subclause, clauseStart, body.end - subclause.start)), ','));
     pending = 0;

@@ -26,8 +26,11 @@ import { findMarks, findNoteMarks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
-/** `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`. */
-const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by)\s+/i;
+/**
+ * `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`,
+ * `Transmitted under cover of a memorandum from …`.
+ */
+const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by|under\s+cover\s+of)\s+/i;
 
 /** The record being built, with the parser's running state. */
 interface Draft {
@@ -160,6 +163,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     const relative = RELATIVE_CLAUSE.exec(message);
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
     addClause(draft, 'transmitted', unit);
+    keepRelativeClause(draft, unit, content);
     return;
   }
   // `Transmitted to Moscow in telegram 1234`: the place before the message.
@@ -167,6 +171,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   if (transmittedTo !== null) {
     record.transmittedIn ??= transmittedTo;
     addClause(draft, 'transmitted', unit);
+    keepRelativeClause(draft, unit, content);
     return;
   }
   if (isDistributionSentence(content.text)) {
@@ -202,6 +207,19 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   }
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
+}
+
+/**
+ * Keeps the relative clause that ends a transmitting sentence (`…, which is not printed`,
+ * `…, which is the source text`) in remarks, as a distribution sentence's is: it is no part of
+ * the message. Only a sentence with a comma is searched.
+ */
+function keepRelativeClause(draft: Draft, unit: Unit, content: Span): void {
+  if (content.text.indexOf(',') < 0) return;
+  const relative = RELATIVE_CLAUSE.exec(content.text);
+  if (!relative) return;
+  const which = relative.index + relative[0].length - 'which '.length;
+  addRemark(draft, withFinalStop(spanOf(content, which, content.text.length), unit, content));
 }
 
 /** Reads the note's first unit as its citation into the draft; false when it locates nothing. */

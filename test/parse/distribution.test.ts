@@ -90,12 +90,15 @@ describe('transmittedToMessage', () => {
     ['Transmitted to the President as an enclosure to a memorandum from Rusk', null],
     ['Transmitted to the President in a memorandum from Rusk', 'a memorandum from Rusk to the President'],
     ['Transmitted to London as telegram 567, which is the source text', 'telegram 567 to London'],
+    ['Transmitted to the NSC under cover of a memorandum from Lay, December 22', 'a memorandum from Lay to the NSC, December 22'],
+    ['Transmitted to Lay under cover of a memorandum from Dulles, January 25, which is not printed', 'a memorandum from Dulles to Lay, January 25'],
+    ['Transmitted to the President under cover of a letter', 'a letter to the President'],
     ['TRANSMITTED TO MOSCOW IN TELEGRAM 1234', 'TELEGRAM 1234 TO MOSCOW'],
   ])('reads %s as %s', (text, message) => {
     expect(transmittedToMessage(text)).toBe(message);
   });
 
-  it.each(['Transmitted to Paris', 'Transmitted to Moscow as Tosec 12', 'Transmitted in telegram 1234 to Moscow', 'Sent to Moscow in telegram 1234'])('reads no message in %s', (text) => {
+  it.each(['Transmitted to Paris', 'Transmitted to Moscow as Tosec 12', 'Transmitted in telegram 1234 to Moscow', 'Sent to Moscow in telegram 1234', 'Transmitted to the NSC under cover of which'])('reads no message in %s', (text) => {
     expect(transmittedToMessage(text)).toBeNull();
   });
 });

@@ -36,6 +36,14 @@ describe('readDecimalFile', () => {
     expect(read?.malformedDate).toBeNull();
   });
 
+  it.each([
+    ['611.93/9–1958½', '9–1958½', '1958-09-19'],
+    ['611.56/1–1553½', '1–1553½', '1953-01-15'],
+    ['793.5/10–1458¼', '10–1458¼', '1958-10-14'],
+  ])('reads %s, a date code with a fraction after it, with the date of its digits', (file, serial, date) => {
+    expect(readDecimalFile(file)).toMatchObject({ serial, date, malformedDate: null });
+  });
+
   it('separates class, suffix and date in 711.11-KE/1-2161', () => {
     expect(readDecimalFile('711.11-KE/1-2161')).toMatchObject({ head: '711.11-KE', serial: '1-2161', date: '1961-01-21' });
   });
@@ -205,7 +213,7 @@ describe('decimal file serials', () => {
 });
 
 describe('military decimal files (Joint Chiefs of Staff, War Department)', () => {
-  it.each(['CCS 092 (8–22–46) sec. 12', 'CCS 381 (1–24–42)', 'CCS 383.21 Korea (3–19–45)', 'ABC 381 Japan (8-27-45) Sec. 1-A', 'CCS 092 USSR (3–27–45) pt. 2'])(
+  it.each(['CCS 092 (8–22–46) sec. 12', 'CCS 381 (1–24–42)', 'CCS 383.21 Korea (3–19–45)', 'ABC 381 Japan (8-27-45) Sec. 1-A', 'CCS 092 USSR (3–27–45) pt. 2', 'CCS 092 Asia (6–25–48) (2) Sec. 45', 'CCS 381 U.S. (1–31–50) Sec. 32', 'CCS 092 (8–22–46) (2) Sec. 20'])(
     'reads %s as one file, its date and section included',
     (segment) => {
       expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
@@ -218,6 +226,7 @@ describe('military decimal files (Joint Chiefs of Staff, War Department)', () =>
     ['XYZ 092 (8–22–46)', 'a code that is no series'],
     ['CCS 092 (8–22–46) and after', 'words after the date'],
     ['CCS 92 (8–22–46)', 'a class of two digits'],
+    ['CCS 092 (8–22–46) (2a)', 'a continuation that is no number'],
   ])('does not read %s (%s)', (segment) => {
     expect(readIdentifier(segment)).toBeNull();
   });

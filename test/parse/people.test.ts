@@ -37,6 +37,19 @@ describe('role verbs', () => {
     expect(names(readPeople(span('Recorded by Brigadier General John R. Deane')))).toEqual({ drafters: ['Brigadier General John R. Deane'], clearances: [], approvers: [] });
   });
 
+  it('reads the secretary who took down a telephone conversation (`Transcribed by …`) as the drafter', () => {
+    expect(startsWithRoleVerb(span('Transcribed by Bernau'))).toBe(true);
+    expect(names(readPeople(span('Transcribed by Phyllis D. Bernau')))).toEqual({ drafters: ['Phyllis D. Bernau'], clearances: [], approvers: [] });
+  });
+
+  it('reads no one in what a paper was made from (`Transcribed from a tape recording`, `Prepared from notes`)', () => {
+    for (const text of ['Transcribed from a tape recording', 'Prepared from notes']) {
+      const people = readPeople(span(text));
+      expect(names(people)).toEqual({ drafters: [], clearances: [], approvers: [] });
+      expect(people.leftovers.map((piece) => piece.text)).toEqual([text]);
+    }
+  });
+
   it('keeps the names of a verb that fills no list as written (`initialed by Roosevelt`), not lost', () => {
     const leftovers = (text: string) => readPeople(span(text)).leftovers.map((piece) => piece.text);
     expect(leftovers('Drafted by Leahy; initialed by Roosevelt')).toEqual(['initialed by Roosevelt']);

@@ -179,6 +179,8 @@ describe('parseSourceNote — conventions of SPEC', () => {
       'Source: Department of State, Central Files, 611.6112/10–2262. Secret; Niact; Verbatim Text. Transmitted as telegram 1234 to Moscow, October 22, 7 p.m., which is the source text.',
     );
     expect(sent.transmittedIn).toBe('telegram 1234 to Moscow, October 22, 7 p.m.');
+    // The clause is kept in remarks, not lost.
+    expect(sent.remarks).toEqual(['which is the source text.']);
     const repeated = parseSourceNote('Source: Department of State, Central Files, 396.1–PA/5–1660. Secret; Niact. Repeated to the Department as Cahto 12, which is the source text.');
     expect(repeated.repeatedTo).toEqual(['the Department']);
     expect(repeated.remarks).toEqual(['which is the source text.']);
