@@ -190,7 +190,21 @@ function isSubjectNumeric(segment: string): boolean {
   if (key === 0 || !isSubjectCodeKey(key)) return false;
   const restStart = subjectNumericRestStart(segment);
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
-  return restStart >= 0 && isSubjectNumericRest(segment, restStart);
+  if (restStart >= 0) return isSubjectNumericRest(segment, restStart);
+  return isCommodityCode(segment);
+}
+
+/**
+ * Whether the segment is a subject code and a second code of capitals after a dash, with nothing
+ * after them (`INCO–COFFEE`, `INCO-WHEAT`): a commodity's file with no number.
+ */
+function isCommodityCode(segment: string): boolean {
+  let k = 0;
+  while (k < segment.length && isAsciiLetterCode(segment.charCodeAt(k))) k++;
+  if (!isDashCode(segment.charCodeAt(k))) return false;
+  const capitals = ++k;
+  while (k < segment.length && isUpperAsciiCode(segment.charCodeAt(k))) k++;
+  return k === segment.length && k - capitals >= 2;
 }
 
 /**

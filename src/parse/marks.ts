@@ -10,12 +10,12 @@
  */
 
 /**
- * The marks: `.` `(` `)` `[` `]` `“` `”` and `-` wherever they are, and `:` `,` `;` where
+ * The marks: `.` `(` `)` `[` `]` `“` `”` `"` and `-` wherever they are, and `:` `,` `;` where
  * something other than whitespace follows, or (`,` `;`) a space comes before; and the blanks
  * other than a space, which are no marks. `test` with `lastIndex` finds each one-character match
  * without building a match array.
  */
-const MARK = /[.()[\]\u201c\u201d\t\n\v\f\r\u00a0-]|[:,;](?:(?=\S)|(?<= [,;]))/g;
+const MARK = /[.()[\]\u201c\u201d"\t\n\v\f\r\u00a0-]|[:,;](?:(?=\S)|(?<= [,;]))/g;
 /** The blanks other than a space that MARK finds, to be read as spaces. */
 const OTHER_BLANKS = /[\t\n\v\f\r\u00a0]/g;
 

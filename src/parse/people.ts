@@ -294,6 +294,13 @@ const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/iy;
  */
 function readGroups(body: Span, out: Person[]): void {
   const text = body.text;
+  // `by Coerr, in substance by Bowles, and by Bundy`: a comma alone may open a qualified group.
+  const comma = commaGroupStart(text);
+  if (comma >= 0) {
+    readGroups(trimmedSpanOf(body, 0, comma), out);
+    readGroups(trimmedSpanOf(body, comma + 1, text.length), out);
+    return;
+  }
   let last = 0;
   let bracket = -1;
   let depth = 0;
@@ -318,6 +325,24 @@ function readGroups(body: Span, out: Person[]): void {
     last = end;
   }
   readGroup(trimWordAnd(last === 0 ? body : trimmedSpanOf(body, last, text.length)), out);
+}
+
+/** A group that a comma opens without "and": a qualifier, then "by" (`, in substance by Bowles`, `, in draft by Kitchen`). */
+const COMMA_GROUP = /in\s+(?:substance|draft)\s+by\s/iy;
+
+/**
+ * The offset of the first comma of `text` that opens a qualified group (COMMA_GROUP after its
+ * blanks), or -1. Only a comma followed by "in" is tried, so the pattern runs at few places.
+ */
+function commaGroupStart(text: string): number {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    let at = comma + 1;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    if (!hasWordAt(text, at, 'in')) continue;
+    COMMA_GROUP.lastIndex = at;
+    if (COMMA_GROUP.test(text)) return comma;
+  }
+  return -1;
 }
 
 /** The longest office named before "by" (`in the Office of the Historian by`), in characters. */

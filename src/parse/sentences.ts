@@ -188,6 +188,17 @@ const CLOSE_BRACKET = 93; // ]
 const FULL_STOP = 46; // .
 const OPEN_QUOTE = 0x201c; // “
 const CLOSE_QUOTE = 0x201d; // ”
+const STRAIGHT_QUOTE = 34; // "
+
+/**
+ * Whether the straight quote at `i` opens a quotation: it starts the text or follows a blank or an
+ * opening bracket, and another straight quote follows somewhere to close it (a lone one, an inch
+ * mark or a slip, opens nothing, so that it cannot run to the note's end).
+ */
+function opensStraightQuote(text: string, i: number): boolean {
+  const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+  return (isSpaceCode(before) || before === OPEN_PAREN || before === OPEN_BRACKET) && text.indexOf('"', i + 1) > 0;
+}
 
 /**
  * Appends the trimmed unit `[start, end)` of `body`, if it is not blank. `verdict` is what
@@ -242,6 +253,7 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
   let unitStart = 0;
   let depth = 0;
   let quoted = false;
+  let straight = false; // the open quotation was opened by a straight quote
   let missingSpace = false;
   let parenUnit = false;
 
@@ -265,10 +277,14 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
         }
         parenUnit = false;
       }
-    } else if (code === OPEN_QUOTE) {
+    } else if (code === OPEN_QUOTE || (code === STRAIGHT_QUOTE && !quoted && opensStraightQuote(text, i))) {
+      // A note typed with straight quotes (`reads: "OK. L."`) is read as one with curly quotes.
       quoted = true;
-    } else if (code === CLOSE_QUOTE) {
+      straight = code === STRAIGHT_QUOTE;
+    } else if (code === CLOSE_QUOTE || (code === STRAIGHT_QUOTE && quoted && straight)) {
+      // A straight quote closes only what a straight quote opened (not `“… think"s. …”`).
       quoted = false;
+      straight = false;
       if (depth === 0 && text.charCodeAt(i - 1) === FULL_STOP && isSpacedStop(isSentenceStop(text, i - 1))) {
         pushUnit(units, body, unitStart, i + 1, parenUnit, missingSpace, Verdict.No);
         unitStart = i + 1;

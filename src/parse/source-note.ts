@@ -60,6 +60,16 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
   return { text: unit.text.slice(piece.start - unit.start), start: piece.start, end: unit.end };
 }
 
+/**
+ * The relative clause after a transmitting message (`Transmitted in telegram 1101 from Moscow,
+ * which is printed in vol. XI, Document 84`), kept as a remark from "which" on, with the
+ * documents it points at: `afterWhich` is the offset in `content` past "which" and its blank.
+ */
+function addRelativeClause(draft: Draft, unit: Unit, content: Span, afterWhich: number): void {
+  const clause = spanOf(content, afterWhich - 'which '.length, content.text.length);
+  addRemark(draft, withFinalStop(clause, unit, content));
+}
+
 /** Whether `text[from, to)` is one or more full stops and nothing else. */
 function onlyFullStops(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -162,6 +172,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     const message = content.text.slice(transmitted[0].length);
     const relative = RELATIVE_CLAUSE.exec(message);
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
+    if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relative.index + relative[0].length);
     addClause(draft, 'transmitted', unit);
     keepRelativeClause(draft, unit, content);
     return;
@@ -170,6 +181,9 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   const transmittedTo = opensWithT ? transmittedToMessage(content.text) : null;
   if (transmittedTo !== null) {
     record.transmittedIn ??= transmittedTo;
+    // The message was read up to a relative clause after it, if there is one.
+    const relative = content.text.indexOf(',') >= 0 ? RELATIVE_CLAUSE.exec(content.text) : null;
+    if (relative) addRelativeClause(draft, unit, content, relative.index + relative[0].length);
     addClause(draft, 'transmitted', unit);
     keepRelativeClause(draft, unit, content);
     return;

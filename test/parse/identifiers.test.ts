@@ -143,6 +143,16 @@ describe('subject-numeric files', () => {
     expect(readIdentifier('FSE 12 JAPAN')).toEqual({ kind: 'file', value: 'FSE 12 JAPAN' });
   });
 
+  it('reads a commodity file with no number (`INCO–COFFEE`) as a file, in a note too', () => {
+    expect(readIdentifier('INCO–COFFEE')).toEqual({ kind: 'file', value: 'INCO–COFFEE' });
+    expect(readIdentifier('INCO-RICE')).toEqual({ kind: 'file', value: 'INCO-RICE' });
+    const record = parseSourceNote('Source: Department of State, Central Files, INCO–COFFEE. Limited Official Use.');
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'INCO–COFFEE' });
+    const later = parseSourceNote('Source: Department of State, Central Files, 1964–66, INCO–RICE. Limited Official Use.');
+    expect(later.primary?.file).toBe('INCO–RICE');
+    expect(later.classification?.level).toBe('limited-official-use');
+  });
+
   it('keeps a subject-numeric file with a qualifier in parentheses whole in a source note', () => {
     const aid = parseSourceNote('Source: Department of State, Central Files, AID (US) 15–8 INDIA. Limited Official Use; Immediate. Repeated to Karachi.');
     expect(aid.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'AID (US) 15–8 INDIA' });
@@ -175,6 +185,9 @@ describe('subject-numeric files', () => {
     ['POL 15–1 US/kennedy', 'a name after a slash in lower case'],
     ['POL 15–1 Kennedy', 'a name in small letters after no slash'],
     ['INCO-W 17', 'a second code of one capital'],
+    ['INCO–C', 'a commodity code of one capital'],
+    ['INCO–Coffee', 'a commodity code in small letters'],
+    ['INCO–COFFEE–', 'a dash after the commodity code'],
   ])('does not read %s (%s)', (segment) => {
     expect(readIdentifier(segment)).toBeNull();
   });

@@ -182,6 +182,17 @@ describe('qualifiers after a name', () => {
     expect(read.clearances[1]!.office).toBe('L/EUR');
   });
 
+  it('opens a qualified group at a comma without "and" (1961–63 and 1967–69 telegrams)', () => {
+    const read = readPeople(span('Drafted by Vallon on April 20; cleared by Coerr, in substance by Bowles, and by Bundy at the White House; approved by Rusk'));
+    expect(qualified(read.clearances)).toEqual([['Coerr', undefined], ['Bowles', 'in substance'], ['Bundy', undefined]]);
+    expect(read.clearances[2]!.office).toBe('White House');
+    const habib = readPeople(span('Drafted by Habib, cleared by Read (S/S), in substance by Bundy, and by Rostow at the White House, and approved by Katzenbach'));
+    expect(qualified(habib.clearances)).toEqual([['Read', undefined], ['Bundy', 'in substance'], ['Rostow', undefined]]);
+    expect(habib.clearances.map((p) => p.office)).toEqual(['S/S', undefined, 'White House']);
+    expect(habib.approvers.map((p) => p.name)).toEqual(['Katzenbach']);
+    expect(qualified(readPeople(span('Cleared by Coerr (ARA), in draft by Kitchen')).clearances)).toEqual([['Coerr', undefined], ['Kitchen', 'in draft']]);
+  });
+
   it('finds the names as before', () => {
     expect(cleared('Cleared by Anderson, Flesch for paragraph 2, and Steeves on behalf of Parsons')).toEqual(['Anderson', 'Flesch', 'Steeves']);
     expect(cleared('Cleared by Toon in substance and Rusk for the Secretary')).toEqual(['Toon', 'Rusk']);

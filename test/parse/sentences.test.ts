@@ -77,6 +77,23 @@ describe('splitUnits', () => {
     expect(text.slice(second!.start, second!.end)).toBe('Drafted by Rusk.');
   });
 
+  it('keeps a quotation in straight quotes whole, as one in curly quotes (notes typed with ASCII quotes)', () => {
+    expect(units('Secret. The President wrote on the memorandum: "Approved. Go ahead." Drafted by Rostow.')).toEqual([
+      'Secret.',
+      'The President wrote on the memorandum: "Approved. Go ahead."',
+      'Drafted by Rostow.',
+    ]);
+    expect(units('Secret. The President wrote on the memorandum: "OK. L."')).toEqual(['Secret.', 'The President wrote on the memorandum: "OK. L."']);
+    expect(units('Secret. A handwritten notation on the memorandum reads: "Pres. has seen. M.B."')).toEqual([
+      'Secret.',
+      'A handwritten notation on the memorandum reads: "Pres. has seen. M.B."',
+    ]);
+    // A lone straight quote opens nothing; one inside a curly quotation closes nothing.
+    expect(units('Secret. A 12" gun. Drafted by X.')).toEqual(['Secret.', 'A 12" gun.', 'Drafted by X.']);
+    expect(units('Secret. Sent "now. Drafted by X.')).toEqual(['Secret.', 'Sent "now.', 'Drafted by X.']);
+    expect(units('He said “it is f"or us. Go.” Then.')).toEqual(['He said “it is f"or us. Go.”', 'Then.']);
+  });
+
   it('survives unbalanced brackets and quotes', () => {
     expect(units('Secret. (Unclosed. “Open quote. Drafted by X.')).toHaveLength(2);
   });

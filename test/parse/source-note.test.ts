@@ -202,6 +202,20 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(parseSourceNote('Source: Department of State, Central Files, 611.6112/10–2262. Secret. Transmitted in telegram 1234 to Moscow.').transmittedIn).toBe(record.transmittedIn);
   });
 
+  it('keeps the relative clause after a transmitting message, with the document it points at (1961–63 and 1964–68 notes)', () => {
+    // SPEC: transmittedIn is the message; the rest of the sentence is a remark, its pointer a reference.
+    const record = parseSourceNote(
+      'Source: Department of State, Central Files, 611.61/10–2662. Secret; Eyes Only. Transmitted in telegram 1101 from Moscow, October 26, 7 p.m., which is printed in vol. XI, Document 84.',
+    );
+    expect(record.transmittedIn).toBe('telegram 1101 from Moscow, October 26, 7 p.m.');
+    expect(record.remarks).toEqual(['which is printed in vol. XI, Document 84.']);
+    expect(record.references).toMatchObject([{ kind: 'frus-document', volume: 'XI', document: '84' }]);
+    const to = parseSourceNote('Source: Department of State, Central Files, 1964–66, POL 27 VIET S. Secret; Nodis. Transmitted to Saigon as telegram 1234, which is printed as Document 45.');
+    expect(to.transmittedIn).toBe('telegram 1234 to Saigon');
+    expect(to.remarks).toEqual(['which is printed as Document 45.']);
+    expect(to.references).toMatchObject([{ kind: 'frus-document', document: '45' }]);
+  });
+
   it('reads a note that is only a copy sentence as that copy, and says that the source text is not located', () => {
     const note = 'Another copy is in the Kennedy Library, National Security Files, Countries Series, USSR.';
     const record = parseSourceNote(note);
