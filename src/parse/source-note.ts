@@ -62,8 +62,9 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
 
 /**
  * The relative clause after a transmitting message (`Transmitted in telegram 1101 from Moscow,
- * which is printed in vol. XI, Document 84`), kept as a remark from "which" on, with the
- * documents it points at: `afterWhich` is the offset in `content` past "which" and its blank.
+ * which is printed in vol. XI, Document 84`, `…, January 25, which is not printed`), kept as a
+ * remark from "which" on, as a distribution sentence's is, with the documents it points at:
+ * `afterWhich` is the offset in `content` past "which" and its blank.
  */
 function addRelativeClause(draft: Draft, unit: Unit, content: Span, afterWhich: number): void {
   const clause = spanOf(content, afterWhich - 'which '.length, content.text.length);
@@ -174,7 +175,6 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
     if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relative.index + relative[0].length);
     addClause(draft, 'transmitted', unit);
-    keepRelativeClause(draft, unit, content);
     return;
   }
   // `Transmitted to Moscow in telegram 1234`: the place before the message.
@@ -185,7 +185,6 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     const relative = content.text.indexOf(',') >= 0 ? RELATIVE_CLAUSE.exec(content.text) : null;
     if (relative) addRelativeClause(draft, unit, content, relative.index + relative[0].length);
     addClause(draft, 'transmitted', unit);
-    keepRelativeClause(draft, unit, content);
     return;
   }
   if (isDistributionSentence(content.text)) {
@@ -221,19 +220,6 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   }
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
-}
-
-/**
- * Keeps the relative clause that ends a transmitting sentence (`…, which is not printed`,
- * `…, which is the source text`) in remarks, as a distribution sentence's is: it is no part of
- * the message. Only a sentence with a comma is searched.
- */
-function keepRelativeClause(draft: Draft, unit: Unit, content: Span): void {
-  if (content.text.indexOf(',') < 0) return;
-  const relative = RELATIVE_CLAUSE.exec(content.text);
-  if (!relative) return;
-  const which = relative.index + relative[0].length - 'which '.length;
-  addRemark(draft, withFinalStop(spanOf(content, which, content.text.length), unit, content));
 }
 
 /** Reads the note's first unit as its citation into the draft; false when it locates nothing. */
