@@ -22,7 +22,7 @@ import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
 import { readCitation } from './citation.js';
-import { findMarks, findNoteMarks, withPlainSpaces } from './marks.js';
+import { findMarks, hasOtherBlanks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
@@ -266,8 +266,7 @@ function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
  * quote stay as written.
  */
 function parse(note: string, options?: ParseOptions): ProvenanceRecord {
-  const marks = findNoteMarks(note);
-  if (marks !== null) return parseText(note, marks, options);
+  if (!hasOtherBlanks(note)) return parseText(note, findMarks(note), options);
   const text = withPlainSpaces(note);
   return withVerbatimText(parseText(text, findMarks(text), options), note, text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMarks, findNoteMarks, withPlainSpaces } from '../../src/parse/marks.js';
+import { findMarks, hasOtherBlanks, withPlainSpaces } from '../../src/parse/marks.js';
 import { parseSourceNote } from '../../src/parse/source-note.js';
 import { splitUnits } from '../../src/parse/sentences.js';
 import { checkTypography } from '../../src/parse/typography.js';
@@ -29,9 +29,11 @@ describe('findMarks', () => {
 describe('blanks other than a space', () => {
   it('are no marks, and make a note be read with plain spaces', () => {
     expect(markedCharacters('Drafted by\nSmith.\tSecret;\u00a0Priority')).toBe('.');
-    expect(findNoteMarks('Department of State, Central Files.')).toEqual([34]);
-    expect(findNoteMarks('Department of State,\nCentral Files.')).toBeNull();
-    expect(findNoteMarks('vol.\u00a0VI')).toBeNull();
+    expect(hasOtherBlanks('Department of State, Central Files.')).toBe(false);
+    expect(hasOtherBlanks('Department of State,\nCentral Files.')).toBe(true);
+    expect(hasOtherBlanks('Department of State,\r\nCentral Files.')).toBe(true);
+    expect(hasOtherBlanks('Drafted by\tSmith')).toBe(true);
+    expect(hasOtherBlanks('vol.\u00a0VI')).toBe(true);
   });
 
   it('become spaces one for one, so that offsets stay', () => {
