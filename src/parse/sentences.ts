@@ -7,7 +7,7 @@
  */
 import { SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
-import { isDigitCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
 import type { Span } from './span.js';
 import {
@@ -151,7 +151,12 @@ function startsClassification(text: string, next: number): boolean {
  * copy`, `Repeated to`), unlike a name or title after the abbreviation (`U.S. Ambassador`).
  */
 function opensNoteSentence(text: string, next: number): boolean {
-  if (!isUpperCode(text.charCodeAt(next))) return false;
+  const first = text.charCodeAt(next);
+  if (!isUpperCode(first)) return false;
+  // Most words after an abbreviation (`Mr. Smith`, `U.S. Mission`) have the first letter and length of no opening word.
+  let letters = next + 1;
+  while (letters < text.length && isLetterCode(text.charCodeAt(letters))) letters++;
+  if (!OPENING_SHAPES.has(wordShape(first, letters - next))) return false;
   let end = next + 1;
   while (end < text.length && isLowerCode(text.charCodeAt(end))) end++;
   if (CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32)) {
@@ -171,6 +176,21 @@ function endsMarkingWord(text: string, end: number): boolean {
 /** The words of SENTENCE_OPENING_WORDS that open no classification (`also`, `drafted`, `repeated`): those are read whole. */
 const SENTENCE_OPENING_VERBS: ReadonlySet<string> = new Set(
   [...SENTENCE_OPENING_WORDS].filter((word) => !CLASSIFICATIONS.some((entry) => entry.aliases.some((alias) => alias.toLowerCase().split(' ')[0] === word))),
+);
+
+/** A word's first letter (in small letters) and length, as one number: a cheap test before a lookup. */
+function wordShape(first: number, length: number): number {
+  return ((first | 32) << 8) | Math.min(length, 255);
+}
+
+/**
+ * The shapes ({@link wordShape}) of the words that may open a note's sentence after an
+ * abbreviation: SENTENCE_OPENING_VERBS and the first word of every classification alias.
+ */
+const OPENING_SHAPES: ReadonlySet<number> = new Set(
+  [...SENTENCE_OPENING_VERBS, ...CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => /^\p{L}+/u.exec(alias)?.[0] ?? ''))]
+    .filter((word) => word !== '')
+    .map((word) => wordShape(word.charCodeAt(0), word.length)),
 );
 
 const CLASS_NUMBER_REST = /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u;
