@@ -45,17 +45,52 @@ function dropSourceCue(content: Span): Span {
  * after it that is longer or not so made (`Lot 62 D 1, East-West Exchanges`). `firstColon` is
  * the offset of the text's first colon, or -1 (the caller looked for it).
  */
-function formTail(text: string, firstColon: number): { colon: number; name: string } | null {
+function formTail(text: string, firstColon: number): FormTail | null {
   // `indexOf` from the front: V8's `lastIndexOf` is a much slower runtime call.
   let colon = firstColon;
   if (colon < 0) return null;
   for (let next = text.indexOf(':', colon + 1); next >= 0; next = text.indexOf(':', next + 1)) colon = next;
   let start = colon + 1;
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
-  const length = text.length - start;
+  const last = text.charCodeAt(text.length - 1);
+  const bracket = last === 93 /* ] */ || last === 41 /* ) */ ? textNoteStart(text, start, last === 93 ? 91 /* [ */ : 40 /* ( */) : -1;
+  let end = text.length;
+  if (bracket > 0) {
+    end = bracket;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  }
+  const length = end - start;
   if (length < 3 || length > 31 || !isFormCapital(text.charCodeAt(start))) return null;
-  for (let k = start + 1; k < text.length; k++) if (!isFormNameCode(text.charCodeAt(k))) return null;
-  return { colon, name: text.slice(start) };
+  for (let k = start + 1; k < end; k++) if (!isFormNameCode(text.charCodeAt(k))) return null;
+  return bracket > 0 ? { colon, name: text.slice(start, end), textNote: bracket } : { colon, name: text.slice(start, end) };
+}
+
+/** The form after a citation's colon, and where a note on its text in brackets after it starts (`Telegram [Paraphrase]`). */
+interface FormTail {
+  colon: number;
+  name: string;
+  /** The offset of the bracket of `[Paraphrase]`, `[Extract.]` or `(paraphrase)` after the form, if any. */
+  textNote?: number;
+}
+
+/** The longest note on a form's text in brackets (`[Paraphrase]`), in code units. */
+const MAX_TEXT_NOTE_LENGTH = 24;
+
+/**
+ * Where the note on a form's text that closes `text` starts (`Telegram [Paraphrase]`, `Telegram
+ * (paraphrase)`): its `open` bracket after a blank, past `start`, holding only letters, blanks
+ * and full stops; else -1.
+ */
+function textNoteStart(text: string, start: number, open: number): number {
+  const from = Math.max(start, text.length - MAX_TEXT_NOTE_LENGTH);
+  let at = text.length - 2;
+  while (at >= from && isTextNoteCode(text.charCodeAt(at))) at--;
+  return at > start && at < text.length - 2 && text.charCodeAt(at) === open && isSpaceCode(text.charCodeAt(at - 1)) ? at : -1;
+}
+
+/** Whether the code unit can stand in a note on a form's text: an ASCII letter, a space or a full stop. */
+function isTextNoteCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 46;
 }
 
 /** Whether the code unit is an ASCII capital, which opens a form name. */
@@ -105,6 +140,8 @@ const CITATION_OPENINGS = indexAliasPair(PUBLICATIONS, REPOSITORIES);
 export interface CitationRead {
   /** The location cited last (the primary, or the last of its other places), for `ibid.`; null for a printed work. */
   lastLocation: Location | null;
+  /** A note on the text in brackets after the form (`[Paraphrase]` in `…/1624: Telegram [Paraphrase]`), for the remarks. */
+  textNote?: Span;
 }
 
 /**
@@ -130,8 +167,11 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const colon = content.text.indexOf(':');
   const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length }, colons: colon >= 0 };
   const form = formTail(content.text, colon);
+  let textNote: Span | undefined;
   if (form && findDocumentForm(form.name)) {
     record.form = form.name;
+    // `…/1624: Telegram [Paraphrase]`: what the printed text is, kept as a remark.
+    if (form.textNote !== undefined) textNote = spanOf(content, form.textNote, content.text.length);
     content = trimSpan(spanOf(content, 0, form.colon));
   }
   // `…, 611.61/2–2261; ibid., S/S Files: Lot 66 D 147`: the source text is in more than one place.
@@ -139,6 +179,7 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
   if (!read) return null;
   record.primary = read.location;
+
   if (read.trailingMarking) {
     const marking = readMarking(read.trailingMarking, record.diagnostics);
     if (marking) {
@@ -146,11 +187,11 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
       record.handling.push(...marking.handling);
     }
   }
-  if (!places || places.length < 2) return { lastLocation: read.location };
+  if (!places || places.length < 2) return { lastLocation: read.location, textNote };
   // The other places hold copies of the source text, read like the list of a copy sentence.
   const others = readLocations(places.slice(1), read.location, record.diagnostics);
   for (const other of others) record.copies.push(other);
-  return { lastLocation: others[others.length - 1] ?? read.location };
+  return { lastLocation: others[others.length - 1] ?? read.location, textNote };
 }
 
 /**

@@ -227,6 +227,7 @@ function readOpeningCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const citation = readCitation(draft.record, content);
   if (!citation) return false;
   addClause(draft, 'citation', unit);
+  if (citation.textNote) addRemark(draft, citation.textNote);
   draft.lastLocation = citation.lastLocation;
   return true;
 }

@@ -472,3 +472,29 @@ describe('the minute-takers of the conference volumes', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a note on the text in brackets after the form of the interwar file lines', () => {
+  it.each([
+    ['763.72119/3412: Telegram [Paraphrase]', '763.72119/3412', '[Paraphrase]'],
+    ['861.00/3321: Telegram [Extract.]', '861.00/3321', '[Extract.]'],
+    ['861.00/3321: Telegram (paraphrase)', '861.00/3321', '(paraphrase)'],
+  ])('reads %s as the file and the form, the bracket kept as a remark', (note, file, bracket) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file });
+    expect(record.form).toBe('Telegram');
+    expect(record.remarks).toEqual([bracket]);
+  });
+
+  it('reads the marking after the bracket', () => {
+    const record = parseSourceNote('711.94/1234: Telegram [Paraphrase]. Strictly confidential.');
+    expect(record.primary?.file).toBe('711.94/1234');
+    expect(record.form).toBe('Telegram');
+    expect(record.classification).toMatchObject({ level: 'confidential', text: 'Strictly confidential' });
+    expect(record.remarks).toEqual(['[Paraphrase]']);
+  });
+
+  it('does not take a bracket after a name that is no form for a form', () => {
+    const record = parseSourceNote('711.11/1-2161: Telegram (2)');
+    expect(record.form).toBeNull();
+  });
+});
