@@ -13,6 +13,7 @@ import { REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
 import { isSpaceCode } from './chars.js';
 import { opensWithSourceText, readLocations, splitLocationList } from './copies.js';
+import { readDistribution } from './distribution.js';
 import { readLocation } from './location.js';
 import { readMarking } from './marking.js';
 import { matchPrintedCue, readPublicationCitation } from './printed.js';
@@ -179,12 +180,17 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
   if (!read) return null;
   record.primary = read.location;
-
   if (read.trailingMarking) {
     const marking = readMarking(read.trailingMarking, record.diagnostics);
     if (marking) {
       record.classification = marking.classification;
       record.handling.push(...marking.handling);
+      if (marking.distribution) {
+        // `…, Secret; repeated to Tokyo`: the places, and the rest of the sentence as written.
+        const distribution = readDistribution(marking.distribution);
+        record.repeatedTo.push(...distribution.repeatedTo);
+        for (const leftover of distribution.leftovers) record.remarks.push(leftover.text);
+      }
     }
   }
   if (!places || places.length < 2) return { lastLocation: read.location, textNote };

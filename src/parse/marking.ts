@@ -9,6 +9,7 @@ import type { Classification } from '../model/provenance.js';
 import { findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
 import { findHandlingCaption, matchHandlingPrefix } from '../vocab/handling.js';
 import { isSpaceCode, skipSpaces } from './chars.js';
+import { isDistributionSentence } from './distribution.js';
 import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
 
 /** What a marking sentence holds. */
@@ -21,6 +22,12 @@ export interface Marking {
    * Person`): kept by the caller as a remark.
    */
   addressee?: Span;
+  /**
+   * Where the telegram was repeated or sent, run on to the marking after a semicolon
+   * (`repeated to Tokyo` in `Confidential; repeated to Tokyo`): from that part to the end, for the
+   * caller to read as a distribution sentence.
+   */
+  distribution?: Span;
 }
 
 const JOINER = /^\s*(?:[-–—/]|and\s)\s*/;
@@ -223,7 +230,31 @@ function classificationAfterCaptions(parts: readonly Span[]): Marking | null {
  * known captions is read as an unknown classification and reported.
  */
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
-  const parts = markingParts(trimSpan(span, '.'));
+  const body = trimSpan(span, '.');
+  const parts = markingParts(body);
+  const distribution = parts.length > 1 ? distributionAfter(parts, body) : undefined;
+  const marking = readMarkingParts(parts, diagnostics);
+  if (marking && distribution) marking.distribution = distribution;
+  return marking;
+}
+
+/**
+ * The distribution run on to a marking (`Confidential; repeated to Tokyo`), from the first part
+ * after the first that is a distribution sentence to the end of `body`, which `parts` is cut
+ * from; `parts` is cut before it. Undefined when no part is one.
+ */
+function distributionAfter(parts: Span[], body: Span): Span | undefined {
+  for (let k = 1; k < parts.length; k++) {
+    if (!isDistributionSentence(parts[k]!.text)) continue;
+    const distribution = spanOf(body, parts[k]!.start - body.start, body.text.length);
+    parts.length = k;
+    return distribution;
+  }
+  return undefined;
+}
+
+/** Reads the parts of a marking sentence ({@link readMarking}). */
+function readMarkingParts(parts: Span[], diagnostics: Diagnostic[]): Marking | null {
   const first = parts[0];
   if (!first) return null;
   const classified = readClassification(first);

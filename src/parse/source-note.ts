@@ -146,6 +146,8 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       addClause(draft, 'marking', unit);
       // `… for the President from the Former Naval Person`: whom the message is for, kept as written.
       if (marking.addressee) addRemark(draft, withFinalStop(marking.addressee, unit, content));
+      // `Confidential; repeated to Tokyo`: read as the sentence `Repeated to Tokyo` would be.
+      if (marking.distribution) readDistributionInto(draft, unit, content, marking.distribution);
       return;
     }
     // The note's first unit opened with a caption's word but is no marking: a citation may
@@ -188,9 +190,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     return;
   }
   if (isDistributionSentence(content.text)) {
-    const distribution = readDistribution(content);
-    record.repeatedTo.push(...distribution.repeatedTo);
-    for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
+    readDistributionInto(draft, unit, content, content);
     addClause(draft, 'distribution', unit);
     return;
   }
@@ -220,6 +220,13 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   }
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
+}
+
+/** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */
+function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence: Span): void {
+  const distribution = readDistribution(sentence);
+  draft.record.repeatedTo.push(...distribution.repeatedTo);
+  for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
 }
 
 /** Reads the note's first unit as its citation into the draft; false when it locates nothing. */

@@ -498,3 +498,30 @@ describe('a note on the text in brackets after the form of the interwar file lin
     expect(record.form).toBeNull();
   });
 });
+
+describe('places a telegram was repeated to, run on to its marking after a semicolon', () => {
+  it.each([
+    ['893.00/4567: Telegram. Confidential; repeated to Tokyo.', 'confidential', 'Confidential', [], ['Tokyo']],
+    ['500.A15a4/1234: Telegram. Strictly confidential; repeated to Tokyo and Peiping.', 'confidential', 'Strictly confidential', [], ['Tokyo', 'Peiping']],
+    ['711.94/1234: Telegram. Secret; Priority; repeated to London as No. 123 and Paris as No. 45.', 'secret', 'Secret', ['Priority'], ['London', 'Paris']],
+  ])('reads %s as the marking and the places, not as a caption', (note, level, text, handling, places) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ level, text });
+    expect(record.handling).toEqual(handling);
+    expect(record.repeatedTo).toEqual(places);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps where it was sent as written, as in a distribution sentence', () => {
+    const record = parseSourceNote('711.94/1234: Telegram. Secret; sent to London as No. 12; repeated to Paris.');
+    expect(record.handling).toEqual([]);
+    expect(record.repeatedTo).toEqual(['Paris']);
+    expect(record.remarks).toEqual(['sent to London as No. 12']);
+  });
+
+  it('reads the places after a precedence written alone', () => {
+    const record = parseSourceNote('711.94/1234: Telegram. Triple priority; repeated to Tokyo.');
+    expect(record.handling).toEqual(['Triple priority']);
+    expect(record.repeatedTo).toEqual(['Tokyo']);
+  });
+});
