@@ -28,9 +28,13 @@ import { readLabels, repeatedLabel } from './label.js';
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 /**
  * `Transmitted in …`, `This letter was transmitted as …`, `The text of this letter was transmitted in …`,
- * `Transmitted under cover of a memorandum from …`.
+ * `Transmitted under cover of a memorandum from …`, and the interwar volumes' `Copy transmitted
+ * to the Department by the Ambassador in France in his despatch No. 1234, March 3`.
  */
-const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+)?Transmitted\s+(?:in|as|by|under\s+cover\s+of)\s+/i;
+const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+|Copy\s+)?Transmitted\s+(?:to\s+the\s+Department\s+by|in|as|by|under\s+cover\s+of)\s+/i;
+
+/** `; received March 15` after the transmitting message of a copy: when the Department had it, kept as a remark. */
+const RECEIVED_AFTER = /;\s*received\s/i;
 
 /** The record being built, with the parser's running state. */
 interface Draft {
@@ -76,6 +80,11 @@ function onlyFullStops(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 46 /* . */) return false;
   return true;
+}
+
+/** Whether `text` opens with `Copy ` (`Copy transmitted …`): checked by its first and fourth letters before a pattern runs. */
+function opensWithCopyOf(text: string): boolean {
+  return (text.charCodeAt(0) | 32) === 99 /* c */ && (text.charCodeAt(3) | 32) === 121 /* y */ && text.charCodeAt(4) === 32;
 }
 
 const IBID_OPENING = /^ibid\b/i;
@@ -170,12 +179,23 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     return;
   }
   const opensWithT = startsWithOneOf(content.text, 't');
-  const transmitted = opensWithT ? TRANSMITTED.exec(content.text) : null;
+  const transmitted = opensWithT || opensWithCopyOf(content.text) ? TRANSMITTED.exec(content.text) : null;
   if (transmitted) {
-    const message = content.text.slice(transmitted[0].length);
+    let message = content.text.slice(transmitted[0].length);
+    // `…, March 3; received March 15`: the day of receipt is no part of the message.
+    const received = message.indexOf(';') >= 0 ? RECEIVED_AFTER.exec(message) : null;
+    if (received) message = message.slice(0, received.index);
     const relative = RELATIVE_CLAUSE.exec(message);
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
-    if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relative.index + relative[0].length);
+    if (relative && received) {
+      // The relative clause ends where the day of receipt starts.
+      const afterWhich = transmitted[0].length + relative.index + relative[0].length;
+      addRemark(draft, spanOf(content, afterWhich - 'which '.length, transmitted[0].length + received.index));
+    } else if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relative.index + relative[0].length);
+    if (received) {
+      const from = transmitted[0].length + received.index + 1;
+      addRemark(draft, withFinalStop(trimSpan(spanOf(content, from, content.text.length)), unit, content));
+    }
     addClause(draft, 'transmitted', unit);
     return;
   }

@@ -525,3 +525,33 @@ describe('places a telegram was repeated to, run on to its marking after a semic
     expect(record.repeatedTo).toEqual(['Tokyo']);
   });
 });
+
+describe('the copy of a note transmitted to the Department by a mission', () => {
+  it.each([
+    ['861.00/1234. Copy transmitted to the Department by the Ambassador in France in his despatch No. 1234, March 3; received March 15.', 'the Ambassador in France in his despatch No. 1234, March 3', 'received March 15.'],
+    ['763.72/1234. Transmitted to the Department by the Chargé in Sweden in his despatch No. 89, June 1; received June 20.', 'the Chargé in Sweden in his despatch No. 89, June 1', 'received June 20.'],
+  ])('reads %s as Transmitted by … is read, the day of receipt kept as a remark', (note, message, received) => {
+    const record = parseSourceNote(note);
+    expect(record.transmittedIn).toBe(message);
+    expect(record.remarks).toEqual([received]);
+  });
+
+  it('reads a copy transmitted by the sender alone', () => {
+    const record = parseSourceNote('File No. 763.72/1234. Copy transmitted by the Ambassador in his despatch No. 345, March 2.');
+    expect(record.primary?.file).toBe('763.72/1234');
+    expect(record.transmittedIn).toBe('the Ambassador in his despatch No. 345, March 2');
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps a relative clause and the day of receipt apart', () => {
+    const record = parseSourceNote('711.11/1234. Transmitted in telegram 2562 from Moscow, April 11, which is not printed; received April 12.');
+    expect(record.transmittedIn).toBe('telegram 2562 from Moscow, April 11');
+    expect(record.remarks).toEqual(['which is not printed', 'received April 12.']);
+  });
+
+  it('does not read a copy sent elsewhere as transmitting this one', () => {
+    const record = parseSourceNote('711.11/1234. Copy of this letter was sent to the Embassy.');
+    expect(record.transmittedIn).toBeNull();
+    expect(record.remarks).toEqual(['Copy of this letter was sent to the Embassy.']);
+  });
+});
