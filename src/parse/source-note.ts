@@ -275,17 +275,29 @@ function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
   record.copies.push(...copies);
   draft.lastLocation = copies[copies.length - 1]!;
   addClause(draft, 'copy', unit);
-  record.diagnostics.push(
-    {
-      ruleId: 'missing-primary-location',
-      severity: 'warning',
-      message: `Unexpected copy sentence \`${truncate(unit.text)}\` at the start of the note, expected the location of the source text itself (such as \`Department of State, Central Files, …\`) before other copies`,
-      range: rangeOf(unit),
-      actual: unit.text,
-    },
-    ...found,
-  );
+  record.diagnostics.push(missingPrimary(unit, 'copy sentence'), ...found);
   return true;
+}
+
+/** The report that the note opens with `what` (a copy sentence, …) instead of the location of the source text. */
+function missingPrimary(unit: Unit, what: string): Diagnostic {
+  return {
+    ruleId: 'missing-primary-location',
+    severity: 'warning',
+    message: `Unexpected ${what} \`${truncate(unit.text)}\` at the start of the note, expected the location of the source text itself (such as \`Department of State, Central Files, …\`) before ${what === 'copy sentence' ? 'other copies' : 'it'}`,
+    range: rangeOf(unit),
+    actual: unit.text,
+  };
+}
+
+/**
+ * Whether a note's first unit, which locates nothing, tells where the message went: a
+ * distribution sentence (`Repeated to Tokyo`) or a transmitting one (`Copy transmitted by …`).
+ * Only a unit opening with C, T, R, S, A or P is looked at.
+ */
+function opensWithMessageHistory(text: string): boolean {
+  if (startsWithOneOf(text, 'ct')) return (startsWithOneOf(text, 't') || opensWithCopyOf(text)) && TRANSMITTED.test(text);
+  return isDistributionSentence(text);
 }
 
 /**
@@ -369,6 +381,13 @@ function parseText(text: string, marks: number[], options?: ParseOptions): Prove
     if (index === 0 && !looksLikeMarking(content) && !startsWithRoleVerb(content)) {
       if (readOpeningCopy(draft, unit, content)) continue;
       if (readOpeningCitation(draft, unit, content)) continue;
+      if (opensWithMessageHistory(content.text)) {
+        // `Repeated to Tokyo.`, `Copy transmitted by the Ambassador in his despatch No. 345`: a
+        // footnote on the message's way given alone, read as after a citation, and reported.
+        record.diagnostics.push(missingPrimary(unit, 'sentence on where the message went'));
+        readUnit(draft, unit, content, undefined, false);
+        continue;
+      }
       if (units.length === 1 && isDocumentHeading(content.text)) {
         // `The Minister in China (Johnson) to the Secretary of State`: the heading, not a note.
         record.remarks.push(unit.text);

@@ -383,8 +383,14 @@ describe('document headings given where a note was expected', () => {
     expect(parseSourceNote('No. 123.] Not printed.').diagnostics.map((d) => d.ruleId)).not.toContain('document-heading');
   });
 
-  it.each(['Sent to London.', 'Handed to the Japanese Ambassador.'])('leaves the sentence %s unparsed', (note) => {
-    expect(parseSourceNote(note).diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
+  it('leaves the sentence Handed to the Japanese Ambassador. unparsed', () => {
+    expect(parseSourceNote('Handed to the Japanese Ambassador.').diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
+  });
+
+  it('reads the sentence Sent to London. as where the message went, not as a heading', () => {
+    const record = parseSourceNote('Sent to London.');
+    expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['missing-primary-location']);
+    expect(record.remarks).toEqual(['Sent to London.']);
   });
 });
 
@@ -553,5 +559,25 @@ describe('the copy of a note transmitted to the Department by a mission', () => 
     const record = parseSourceNote('711.11/1234. Copy of this letter was sent to the Embassy.');
     expect(record.transmittedIn).toBeNull();
     expect(record.remarks).toEqual(['Copy of this letter was sent to the Embassy.']);
+  });
+});
+
+describe('a footnote on where the message went, given alone', () => {
+  it.each([
+    ['Repeated to Tokyo.', ['Tokyo'], null],
+    ['Repeated to Peiping and Tokyo.', ['Peiping', 'Tokyo'], null],
+    ['Copy transmitted by the Ambassador in his despatch No. 345, March 2.', [], 'the Ambassador in his despatch No. 345, March 2'],
+    ['Transmitted to the Department by the Ambassador in Great Britain in his despatch No. 345, March 2.', [], 'the Ambassador in Great Britain in his despatch No. 345, March 2'],
+  ])('reads %s as after a citation, and reports that the note locates no source text', (note, places, message) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.repeatedTo).toEqual(places);
+    expect(record.transmittedIn).toBe(message);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics.map((d) => [d.ruleId, d.severity, d.range])).toEqual([['missing-primary-location', 'warning', [0, note.length]]]);
+  });
+
+  it('leaves a first sentence that opens with T and tells no way of the message unparsed', () => {
+    expect(parseSourceNote('Telegram.').diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
   });
 });
