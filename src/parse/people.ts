@@ -27,6 +27,8 @@ export const ROLE_VERBS: Readonly<Record<string, Role>> = {
   recorded: 'drafters',
   // The secretary who took down a telephone conversation (`Transcribed by Phyllis D. Bernau`).
   transcribed: 'drafters',
+  // The author of a memorandum for the record that he spoke to a secretary (`Dictated by McCone on April 10`).
+  dictated: 'drafters',
   cleared: 'clearances',
   concurred: 'clearances',
   approved: 'approvers',
@@ -52,9 +54,9 @@ export interface People {
  * The verbs of ROLE_VERBS, grouped by the list they fill (drafters, clearances, approvers, none),
  * so that a match tells its role by which group is set, with no lookup of the matched word.
  */
-const VERB = /\b(?:(drafted|prepared|redrafted|recorded|transcribed)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
+const VERB = /\b(?:(drafted|prepared|redrafted|recorded|transcribed|dictated)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
-const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|transcribed|cleared|concurred|approved|submitted)\b/i;
+const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
 /**
  * The first two letters (lower case) of the verbs of ROLE_VERBS that fill a list, at
  * `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down

@@ -75,6 +75,6 @@ export const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
  */
 export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'repeated', 'sent', 'pouched', 'passed', 'copied', 'relayed', 'transmitted', 'also', 'another', 'printed', 'received',
-  'drafted', 'prepared', 'redrafted', 'recorded', 'transcribed', 'cleared', 'concurred', 'approved', 'submitted', 'initialed', 'initialled', 'signed', 'revised', 'typed',
+  'drafted', 'prepared', 'redrafted', 'recorded', 'transcribed', 'dictated', 'cleared', 'concurred', 'approved', 'submitted', 'initialed', 'initialled', 'signed', 'revised', 'typed',
   'secret', 'confidential', 'unclassified', 'top', 'limited', 'official', 'no',
 ]);

@@ -272,3 +272,21 @@ describe('the Soviet records of the Russian Foreign Ministry’s archive', () =>
     expect(record.remarks).toEqual([note.slice(note.indexOf('Another'))]);
   });
 });
+
+describe('the memorandum a CIA director or a commander dictated', () => {
+  it('reads the one who dictated it as its drafter, with the date', () => {
+    const record = parseSourceNote(
+      'Source: Central Intelligence Agency, Job 80–B01285A, DCI (McCone) Files, Memos for the Record, 4/7/63–6/30/63. Secret; Eyes Only. Dictated by McCone on April 10.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'McCone', date: 'April 10' }]);
+    expect(record.drafters).toHaveLength(1);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps a signing after the dictation in remarks', () => {
+    const record = parseSourceNote('Source: Naval Historical Center, Operational Archives, Zumwalt Papers, Box 12. Secret. Dictated by Zumwalt on July 2 and signed by Elder.');
+    expect(record.drafters).toMatchObject([{ name: 'Zumwalt', date: 'July 2' }]);
+    expect(record.drafters).toHaveLength(1);
+    expect(record.remarks.join(' ')).toContain('signed by Elder');
+  });
+});
