@@ -136,6 +136,17 @@ function completesPersonalFile(previous: string, piece: string): boolean {
   return GIVEN_NAMES_SERIAL.test(piece) && isDecimalHead(previous);
 }
 
+/**
+ * Whether `piece` is the suffix of the name the segment before it ends with (`Papers of Arthur M.
+ * Schlesinger, Jr.`, `Papers of Jack F. Matlock, Jr., Box 27`): its comma separates no segments.
+ * Two or three letters, `J` or `S` then `r`, so that a named segment is turned down at once.
+ */
+function isNameSuffix(piece: string): boolean {
+  if (piece.length > 3 || piece.length < 2 || piece.charCodeAt(1) !== 114 /* r */) return false;
+  const first = piece.charCodeAt(0);
+  return (first === 74 /* J */ || first === 83 /* S */) && (piece.length === 2 || piece.charCodeAt(2) === 46 /* . */);
+}
+
 /** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class or the month and day before it. */
 function addSegment(span: Span, from: number, to: number, segments: Span[]): void {
   const text = span.text;
@@ -146,7 +157,7 @@ function addSegment(span: Span, from: number, to: number, segments: Span[]): voi
   // Not `segments[segments.length - 1]`: index -1 of an empty array is a slow named-property lookup.
   const previous = segments.length > 0 ? segments[segments.length - 1] : undefined;
   // The digit test keeps the pattern off the (many) named segments.
-  if (previous && ((mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) || completesDate(previous.text, piece) || completesPersonalFile(previous.text, piece))) {
+  if (previous && (isNameSuffix(piece) || (mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) || completesDate(previous.text, piece) || completesPersonalFile(previous.text, piece))) {
     const previousFrom = previous.start - span.start;
     segments[segments.length - 1] = { text: text.slice(previousFrom, to), start: previous.start, end: span.start + to };
   } else {

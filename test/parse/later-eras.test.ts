@@ -290,3 +290,15 @@ describe('the memorandum a CIA director or a commander dictated', () => {
     expect(record.remarks.join(' ')).toContain('signed by Elder');
   });
 });
+
+describe('the papers of a man whose name ends in Jr.', () => {
+  it.each([
+    ['Source: Kennedy Library, Papers of Arthur M. Schlesinger, Jr., Cuba, Box WH–5. Secret.', { repositoryId: 'jfk-library', collection: 'Papers of Arthur M. Schlesinger, Jr.', series: ['Cuba'], box: 'WH–5' }],
+    [
+      'Source: Reagan Library, Papers of Jack F. Matlock, Jr., Box 27, Matlock Chron January 1984 (1/5). Secret.',
+      { repositoryId: 'reagan-library', collection: 'Papers of Jack F. Matlock, Jr.', series: ['Matlock Chron January 1984 (1/5)'], box: '27' },
+    ],
+  ])('keeps the suffix of %s with the collection, not as a series', (note, primary) => {
+    expect(parseSourceNote(note).primary).toMatchObject(primary);
+  });
+});
