@@ -208,7 +208,7 @@ export function readDecimalFileAt(segment: string, slash: number): DecimalFile |
   let headEnd = slash;
   while (headEnd > 0 && isSpaceCode(segment.charCodeAt(headEnd - 1))) headEnd--;
   const classEnd = decimalClassEnd(segment, headEnd);
-  if (classEnd < 0 && !isOldNumericalClass(segment, headEnd)) return null;
+  if (classEnd < 0 && !isOldNumericalClass(segment, headEnd) && !isJointStaffClass(segment, headEnd)) return null;
   const decoded = shape === PLAIN_SERIAL_SHAPE ? null : decodeFileDateIn(segment, serialStart, serialEnd, shape);
   // A Numerical File case (to 1910, no point in its class) may cite a range of its documents (`1518/45–47`).
   if (decoded && !decoded.date && !decoded.malformed && !isSerialRange(segment, serialStart, serialEnd) && !(classEnd < 0 && isNumericalRange(segment, serialStart, serialEnd))) return null;
@@ -251,6 +251,33 @@ function hasSpaceIn(text: string, from: number, to: number): boolean {
 /** Whether `text[0, end)` is an old numerical file's class, three to five digits, as `/^\d{3,5}$/` matches it. */
 function isOldNumericalClass(text: string, end: number): boolean {
   return end >= 3 && end <= 5 && digitsEndBefore(text, 0, end) === end;
+}
+
+/**
+ * Whether `text[0, end)` is a class of the Joint Chiefs of Staff's central files of the 1950s and
+ * 1960s, four digits and point components of digits (`9155.3` in `JCS Files, 9155.3/3100`), as
+ * `/^\d{4}(?:\.\d+)+$/` matches it: a State class has three digits before its point.
+ */
+function isJointStaffClass(text: string, end: number): boolean {
+  if (end < 6 || digitsEndBefore(text, 0, end) !== 4) return false;
+  let k = 4;
+  while (k < end && text.charCodeAt(k) === 46 /* . */) {
+    const next = digitsEndBefore(text, k + 1, end);
+    if (next === k + 1) return false;
+    k = next;
+  }
+  return k === end;
+}
+
+/**
+ * Whether the decimal file `file` has a class of the Joint Chiefs' central files (`9155.3/3100`):
+ * with no repository or collection before it, such a file is no State file (a bare note's
+ * `7638.72/2271½a` mistypes `763.72`), and is not read as one.
+ */
+export function hasJointStaffClass(file: string): boolean {
+  if (file.charCodeAt(4) !== 46 /* . */) return false;
+  const slash = file.indexOf('/');
+  return slash > 0 && isJointStaffClass(file, slash);
 }
 
 /** Whether `serial` is a plain serial number (`49`, `2271½a`), as `/^\d+[½¼¾]?[a-z]?$/` matches it, without running the pattern. */

@@ -14,6 +14,7 @@ import { findRepository, GENERAL_FILES_WORDS, matchRepositoryPrefix, type Reposi
 import { hasWordAt, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
 import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
+import { hasJointStaffClass } from './file-date.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
 import { dropPrefix, rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -487,6 +488,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
 
   // SPEC: a bare decimal file number is the Department of State's Central Files (`FW 711.00/123` too).
   if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(markedFileStart(location.file)))) {
+    if (hasJointStaffClass(location.file)) return null;
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }

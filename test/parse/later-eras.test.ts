@@ -302,3 +302,25 @@ describe('the papers of a man whose name ends in Jr.', () => {
     expect(parseSourceNote(note).primary).toMatchObject(primary);
   });
 });
+
+describe('the central files of the Joint Chiefs of Staff', () => {
+  it.each([
+    ['Source: JCS Files, 9155.3/3100. Top Secret. Enclosure to JCSM–237–62, April 10.', { repository: null, collection: 'JCS Files', series: [], file: '9155.3/3100', fileDate: null }],
+    [
+      'Source: Joint Chiefs of Staff, JCS Files, 9155.3/3100. Top Secret.',
+      { repositoryId: 'joint-chiefs-of-staff', collection: 'JCS Files', series: [], file: '9155.3/3100', fileDate: null },
+    ],
+  ])('reads the four-digit class with its point and serial of %s as the file', (note, primary) => {
+    expect(parseSourceNote(note).primary).toMatchObject(primary);
+  });
+
+  it('reads no such class as a State file in a bare note', () => {
+    const record = parseSourceNote('7638.72/2271½a');
+    expect(record.primary).toBeNull();
+    expect(record.remarks).toEqual(['7638.72/2271½a']);
+  });
+
+  it('leaves a State class of three digits as it was', () => {
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.61/1–2561. Secret.').primary).toMatchObject({ file: '611.61/1–2561', fileDate: '1961-01-25' });
+  });
+});
