@@ -177,8 +177,12 @@ export function person(name: string, office: string | undefined, date: string | 
   return found;
 }
 
-/** A suffix that follows a name after a comma (`E. Allan Lightner, Jr.`), read as a name of its own by the splitting. */
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/**
+ * A suffix that follows a name after a comma, read as a name of its own by the splitting: `Jr.`
+ * (`E. Allan Lightner, Jr.`), or the armed service of an officer (`Colonel Edward G. Lansdale,
+ * USAF`, `Captain Anderson, USN`), which names no one else.
+ */
+const NAME_SUFFIX = /^(?:(?:Jr|Sr|II|III|IV)\.?|US(?:A|AF|N|MC|CG|NR|AR))$/;
 
 /**
  * Joins each person of `persons[from…]` whose name is only a suffix (`Jr`) to the person before
@@ -194,7 +198,8 @@ export function joinNameSuffixes(body: Span, persons: Person[], from: number): b
     const previous = kept > from ? persons[kept - 1]! : undefined;
     if (previous && suffix.name.length <= 4 && NAME_SUFFIX.test(suffix.name) && onlyCommaBetween(body, previous.range[1], suffix.range[0])) {
       let end = suffix.range[1];
-      if (body.text.charCodeAt(end - body.start) === 46 /* . */) end++;
+      // The full stop of `Jr.`; a service's capitals take none (`USAF.` ends the sentence).
+      if (body.text.charCodeAt(end - body.start) === 46 /* . */ && suffix.name.charCodeAt(0) !== 85 /* U */) end++;
       const name = body.text.slice(previous.range[0] - body.start, end - body.start);
       persons[kept - 1] = person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end], previous.qualifier ?? suffix.qualifier);
     } else persons[kept++] = suffix;

@@ -324,3 +324,14 @@ describe('the central files of the Joint Chiefs of Staff', () => {
     expect(parseSourceNote('Source: Department of State, Central Files, 611.61/1–2561. Secret.').primary).toMatchObject({ file: '611.61/1–2561', fileDate: '1961-01-25' });
   });
 });
+
+describe('an officer written with his armed service after a comma', () => {
+  it.each([
+    ['Drafted by Colonel Edward G. Lansdale, USAF, on March 3.', [{ name: 'Colonel Edward G. Lansdale, USAF', date: 'March 3' }]],
+    ['Drafted by Colonel Lansdale, USAF, and Captain Anderson, USN.', [{ name: 'Colonel Lansdale, USAF' }, { name: 'Captain Anderson, USN' }]],
+  ])('keeps the service of `%s` with the name, not as a drafter of its own', (sentence, drafters) => {
+    const record = parseSourceNote(`Source: Washington National Records Center, RG 330, OSD Files: FRC 66 A 3542, 092 Cuba. Top Secret. ${sentence}`);
+    expect(record.drafters).toMatchObject(drafters);
+    expect(record.drafters).toHaveLength(drafters.length);
+  });
+});
