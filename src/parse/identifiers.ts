@@ -364,7 +364,8 @@ function readNumericIdentifier(segment: string): Identifier | null {
   const slash = segment.indexOf('/');
   if (slash >= 0) {
     const decimal = readDecimalFileAt(segment, slash);
-    return decimal ? { kind: 'file', value: segment, decimal } : null;
+    if (decimal) return { kind: 'file', value: segment, decimal };
+    return isDatedStaffFile(segment, slash) ? { kind: 'file', value: segment } : null;
   }
   let match: RegExpExecArray | null;
   // Each pattern runs only when the characters it needs at the start are there.
@@ -374,6 +375,21 @@ function readNumericIdentifier(segment: string): Identifier | null {
   if (isPersonnelFile(segment)) return { kind: 'file', value: segment };
   if (isReleaseCase(segment)) return { kind: 'file', value: segment };
   return null;
+}
+
+/** The date of a Joint Staff paper in parentheses after its file, day first (`16 Jan 62`). */
+const STAFF_PAPER_DATE = /^\((?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{2}\)$/;
+
+/**
+ * Whether `segment` is a file of the Joint Chiefs' central files with the date of the paper in
+ * parentheses after it (`9150/3080 (16 Jan 62)`, `9155.3/3100 (Mar 62)`): the file as written,
+ * the date naming the paper rather than the filing. Looked at only when the segment, with its
+ * slash, is no decimal file and ends in a bracket.
+ */
+function isDatedStaffFile(segment: string, slash: number): boolean {
+  if (segment.charCodeAt(segment.length - 1) !== 41 /* ) */) return false;
+  const open = segment.lastIndexOf(' (');
+  return open > slash && STAFF_PAPER_DATE.test(segment.slice(open + 1)) && readDecimalFileAt(segment.slice(0, open), slash) !== null;
 }
 
 /** Whether `segment` is a release case (RELEASE_CASE): tested only when a dash follows a year of 19xx or 20xx. */

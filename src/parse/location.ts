@@ -488,7 +488,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
 
   // SPEC: a bare decimal file number is the Department of State's Central Files (`FW 711.00/123` too).
   if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(markedFileStart(location.file)))) {
-    if (hasJointStaffClass(location.file)) return null;
+    // `9155.3/3100`, `9150/3080 (16 Jan 62)`: the Joint Chiefs' files are no State file.
+    if (hasJointStaffClass(location.file) || location.file.charCodeAt(location.file.length - 1) === 41 /* ) */) return null;
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }

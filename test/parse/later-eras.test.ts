@@ -314,6 +314,13 @@ describe('the central files of the Joint Chiefs of Staff', () => {
     expect(parseSourceNote(note).primary).toMatchObject(primary);
   });
 
+  it.each([
+    ['Source: National Archives, RG 218, JCS Files, 9150/3080 (16 Jan 62). Secret.', { repositoryId: 'nara', recordGroup: 'RG 218', collection: 'JCS Files', series: [], file: '9150/3080 (16 Jan 62)' }],
+    ['Source: JCS Files, 9155.3/3100 (13 Mar 62). Top Secret.', { repository: null, collection: 'JCS Files', series: [], file: '9155.3/3100 (13 Mar 62)' }],
+  ])('reads the file of %s with the date of its paper in parentheses as the file', (note, primary) => {
+    expect(parseSourceNote(note).primary).toMatchObject({ ...primary, fileDate: null });
+  });
+
   it('reads no such class as a State file in a bare note', () => {
     const record = parseSourceNote('7638.72/2271½a');
     expect(record.primary).toBeNull();
