@@ -488,8 +488,9 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
 
   // SPEC: a bare decimal file number is the Department of State's Central Files (`FW 711.00/123` too).
   if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(markedFileStart(location.file)))) {
-    // `9155.3/3100`, `9150/3080 (16 Jan 62)`: the Joint Chiefs' files are no State file.
-    if (hasJointStaffClass(location.file) || location.file.charCodeAt(location.file.length - 1) === 41 /* ) */) return null;
+    // `9155.3/3100`, `9150/3080 (16 Jan 62)`, `JMF 3001/123`: the Joint Chiefs' files are no State file.
+    const file = location.file;
+    if (hasJointStaffClass(file) || file.charCodeAt(file.length - 1) === 41 /* ) */ || file.charCodeAt(0) === 74 /* J, of JMF */) return null;
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }

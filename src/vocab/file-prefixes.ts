@@ -27,8 +27,15 @@ export const DECIMAL_FILE_SERIES = [
   { id: 'opd', label: 'Operations Division decimal file (War Department General Staff)', aliases: ['OPD'] },
 ] as const satisfies readonly FilePrefix[];
 
-/** The cross-filing markers: `FW 611.61/1–2561` is a document filed with 611.61/1–2561. */
-export const FILE_MARKERS = [{ id: 'filed-with', label: 'Filed with', aliases: ['FW'] }] as const satisfies readonly FilePrefix[];
+/**
+ * Codes written before a file number, kept with it as written: the cross-filing markers
+ * (`FW 611.61/1–2561` is a document filed with 611.61/1–2561) and the name of the Joint Chiefs'
+ * central file system of the 1960s (`JMF 9155.3/3100`).
+ */
+export const FILE_MARKERS = [
+  { id: 'filed-with', label: 'Filed with', aliases: ['FW'] },
+  { id: 'jmf', label: 'Joint Master File (central files of the Joint Chiefs of Staff)', aliases: ['JMF'] },
+] as const satisfies readonly FilePrefix[];
 
 /** A series of numbered papers (see PAPER_SERIES). */
 export interface PaperSeries extends FilePrefix {

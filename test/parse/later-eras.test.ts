@@ -321,6 +321,17 @@ describe('the central files of the Joint Chiefs of Staff', () => {
     expect(parseSourceNote(note).primary).toMatchObject({ ...primary, fileDate: null });
   });
 
+  it('reads a file after the name of the Joint Master File with the name', () => {
+    expect(parseSourceNote('Source: National Archives, RG 218, JCS Records, JMF 9155.3/3100. Top Secret.').primary).toMatchObject({
+      repositoryId: 'nara',
+      collection: 'JCS Records',
+      series: [],
+      file: 'JMF 9155.3/3100',
+      fileDate: null,
+    });
+    expect(parseSourceNote('JMF 3001/123').primary).toBeNull();
+  });
+
   it('reads no such class as a State file in a bare note', () => {
     const record = parseSourceNote('7638.72/2271½a');
     expect(record.primary).toBeNull();
