@@ -10,6 +10,7 @@ import { emptyLocation, type Location } from '../model/provenance.js';
 import { findClassification } from '../vocab/classifications.js';
 import { matchFileCollectionBefore } from '../vocab/file-prefixes.js';
 import { matchBoundSeriesPrefix } from '../vocab/bound-series.js';
+import { findState } from '../vocab/states.js';
 import { findRepository, GENERAL_FILES_WORDS, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
@@ -354,7 +355,7 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
  * `Franklin D. Roosevelt Library, Hyde Park, N.Y.`: the repository's town (and state), which the
  * earlier volumes write after its name, is no segment of the path. Only a first segment equal to
  * the town of the table's place is dropped, with a state after it written as the table's code,
- * with or without points (`N.Y.`, `NY`).
+ * with or without points (`N.Y.`, `NY`), or as US_STATES writes it (`Stanford, California`).
  */
 function dropPlace(repository: Repository, segments: Span[]): void {
   // Compared in place, without slicing the town out: this runs on every location with a repository.
@@ -363,7 +364,7 @@ function dropPlace(repository: Repository, segments: Span[]): void {
   if (!place.startsWith(town) || (place.length > town.length && place.charCodeAt(town.length) !== 44 /* , */)) return;
   segments.shift();
   const state = place.length > town.length ? place.slice(town.length + 1).trim() : '';
-  if (state && segments.length > 0 && segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase()) segments.shift();
+  if (state && segments.length > 0 && (segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase() || findState(segments[0]!.text)?.code === state)) segments.shift();
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Vocabulary tables: repositories, classification levels, handling captions, publications,
  * office symbols, subject-numeric file subjects, military decimal-file series, file markers and
- * document forms. Each is a typed, frozen table of `{id, aliases, …}` entries with a lookup function.
+ * document forms, and the states of the repositories' places. Each is a typed, frozen table of `{id, aliases, …}` entries with a lookup function.
  *
  * @module
  */
@@ -27,4 +27,5 @@ export {
   type FilePrefix,
   type PaperSeries,
 } from './file-prefixes.js';
+export { US_STATES, findState, type StateEntry } from './states.js';
 export { BOUND_SERIES, matchBoundSeriesPrefix, type BoundSeries } from './bound-series.js';

@@ -353,3 +353,13 @@ describe('an officer written with his armed service after a comma', () => {
     expect(record.drafters).toHaveLength(drafters.length);
   });
 });
+
+describe('the town and state written after the repository', () => {
+  it.each([
+    ['Source: U.S. Army Military History Institute, Carlisle Barracks, Pennsylvania, Ridgway Papers. Secret.', { repositoryId: 'usamhi', collection: 'Ridgway Papers', series: [] }],
+    ['Source: Hoover Institution Archives, Stanford, California, Radford Papers, Box 3. Top Secret.', { repositoryId: 'hoover-institution', collection: 'Radford Papers', series: [], box: '3' }],
+    ['Source: Hoover Institution Archives, Stanford, Calif., Radford Papers. Top Secret.', { repositoryId: 'hoover-institution', collection: 'Radford Papers', series: [] }],
+  ])('drops the state written in full or abbreviated in %s, not reading it as the collection', (note, primary) => {
+    expect(parseSourceNote(note).primary).toMatchObject(primary);
+  });
+});

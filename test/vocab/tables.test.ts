@@ -19,6 +19,8 @@ import {
   OFFICE_SYMBOLS,
   PUBLICATIONS,
   REPOSITORIES,
+  US_STATES,
+  findState,
   findClassification,
   findDecimalFileSeries,
   findDocumentForm,
@@ -156,6 +158,12 @@ const TABLES: TableCase[] = [
     table: BOUND_SERIES,
     lookups: { matchBoundSeriesPrefix: wholePrefix(matchBoundSeriesPrefix) },
     check: (entry) => (nonEmpty((entry as (typeof BOUND_SERIES)[number]).label) ? [] : ['label missing']),
+  },
+  {
+    name: 'US_STATES',
+    table: US_STATES,
+    lookups: { findState },
+    check: (entry) => (/^[A-Z]{2}$/.test((entry as (typeof US_STATES)[number]).code) ? [] : ['code not two capitals']),
   },
   {
     name: 'DOCUMENT_FORMS',
