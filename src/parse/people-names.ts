@@ -188,7 +188,8 @@ const NAME_SUFFIX = /^(?:(?:Jr|Sr|II|III|IV)\.?|US(?:A|AF|N|MC|CG|NR|AR))$/;
  * Joins each person of `persons[from…]` whose name is only a suffix (`Jr`) to the person before
  * it in the same group, when nothing but a comma and blanks lies between them: the name runs on
  * to the suffix, with its full stop (`E. Allan Lightner, Jr.`), and takes the suffix's office if
- * it has one. Returns whether any was joined.
+ * it has one. A "person" that opens with "of" after a comma (`Jones, USN, of the Joint Staff`) is
+ * the office of the one before, when that has none. Returns whether any was joined.
  */
 export function joinNameSuffixes(body: Span, persons: Person[], from: number): boolean {
   // One pass, compacting in place: each person is kept, or joined to the one kept before it.
@@ -202,11 +203,22 @@ export function joinNameSuffixes(body: Span, persons: Person[], from: number): b
       if (body.text.charCodeAt(end - body.start) === 46 /* . */ && suffix.name.charCodeAt(0) !== 85 /* U */) end++;
       const name = body.text.slice(previous.range[0] - body.start, end - body.start);
       persons[kept - 1] = person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end], previous.qualifier ?? suffix.qualifier);
+    } else if (previous && !previous.office && opensWithOf(suffix.name) && onlyCommaBetween(body, previous.range[1], suffix.range[0])) {
+      // `Captain Harry Jones, USN, of the Joint Staff`: the office of the name before, as without the comma.
+      persons[kept - 1] = person(previous.name, suffix.name.replace(OF_THE, ''), previous.date ?? suffix.date, previous.range, previous.qualifier ?? suffix.qualifier);
     } else persons[kept++] = suffix;
   }
   const joined = kept < persons.length;
   persons.length = kept;
   return joined;
+}
+
+/** The words that open an office written after a name and a comma (`, of the Joint Staff`). */
+const OF_THE = /^of\s+(?:the\s+)?/;
+
+/** Whether `name` opens with "of" and a blank (`of the Joint Staff`): no name does. */
+function opensWithOf(name: string): boolean {
+  return name.charCodeAt(0) === 111 /* o */ && name.charCodeAt(1) === 102 /* f */ && name.charCodeAt(2) === 32 && name.length > 3;
 }
 
 /** Whether only a comma and blanks lie in the note between `from` and `to` (offsets in the note, inside `body`). */

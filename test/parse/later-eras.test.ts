@@ -343,10 +343,12 @@ describe('the central files of the Joint Chiefs of Staff', () => {
   });
 });
 
-describe('an officer written with his armed service after a comma', () => {
+describe('an officer written with his armed service or his office after a comma', () => {
   it.each([
     ['Drafted by Colonel Edward G. Lansdale, USAF, on March 3.', [{ name: 'Colonel Edward G. Lansdale, USAF', date: 'March 3' }]],
     ['Drafted by Colonel Lansdale, USAF, and Captain Anderson, USN.', [{ name: 'Colonel Lansdale, USAF' }, { name: 'Captain Anderson, USN' }]],
+    ['Drafted by Captain Harry Jones, USN, of the Joint Staff.', [{ name: 'Captain Harry Jones, USN', office: 'Joint Staff' }]],
+    ['Drafted by Smith, of the Joint Staff, and Jones, of ISA, on May 3.', [{ name: 'Smith', office: 'Joint Staff', date: 'May 3' }, { name: 'Jones', office: 'ISA', date: 'May 3' }]],
   ])('keeps the service of `%s` with the name, not as a drafter of its own', (sentence, drafters) => {
     const record = parseSourceNote(`Source: Washington National Records Center, RG 330, OSD Files: FRC 66 A 3542, 092 Cuba. Top Secret. ${sentence}`);
     expect(record.drafters).toMatchObject(drafters);
