@@ -252,11 +252,30 @@ function readSubclause(subclause: Span, people: People): void {
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
     // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no one.
-    if (filling && !opensWithFrom(body.text)) readRoleNames(trimSpan(body, ','), pendingRoles, pending, people);
+    if (filling && !opensWithFrom(body.text)) {
+      // `Drafted by Goodpaster on July 2 (memorandum dated July 3)`: the bracket is kept as a leftover.
+      const lastCode = body.text.charCodeAt(body.text.length - 1);
+      const names = lastCode === 100 /* d, of a final "and" */ ? trimWordAnd(body) : body;
+      const note = lastCode === 41 /* ) */ || (names !== body && names.text.charCodeAt(names.text.length - 1) === 41) ? bracketAfterDate(names.text) : -1;
+      if (note >= 0) people.leftovers.push(trimmedSpanOf(names, note, names.text.length));
+      readRoleNames(trimSpan(note >= 0 ? trimmedSpanOf(names, 0, note) : body, ','), pendingRoles, pending, people);
+    }
     // `initialed by Roosevelt`: names that fill no list are kept as written, not lost.
     else people.leftovers.push(trimSpan(trimWordAnd(trimmedSpanOf(subclause, clauseStart, body.end - subclause.start)), ','));
     pending = 0;
   }
+}
+
+/**
+ * The offset of a bracket that ends a clause body after a date and opens with a small letter
+ * (`on July 2 (memorandum dated July 3)`, `on May 3 (not sent)`): a note on the drafting, not an
+ * office (offices are symbols or names in capitals); -1 when there is none.
+ */
+function bracketAfterDate(text: string): number {
+  const open = text.lastIndexOf(' (');
+  if (open < 1 || !isDigitCode(text.charCodeAt(open - 1))) return -1;
+  const first = text.charCodeAt(open + 2);
+  return first >= 97 && first <= 122 && text.indexOf(')', open) === text.length - 1 ? open + 1 : -1;
 }
 
 /**

@@ -365,3 +365,19 @@ describe('the town and state written after the repository', () => {
     expect(parseSourceNote(note).primary).toMatchObject(primary);
   });
 });
+
+describe('a note in brackets after the drafting date', () => {
+  it('reads the drafter and date, and keeps the bracket as a remark instead of as an office', () => {
+    const record = parseSourceNote('Source: Eisenhower Library, Project Clean Up, Intelligence Matters. Top Secret. Drafted by Goodpaster on July 2 (memorandum dated July 3).');
+    expect(record.drafters).toMatchObject([{ name: 'Goodpaster', date: 'July 2' }]);
+    expect(record.drafters[0]?.office).toBeUndefined();
+    expect(record.remarks.join(' ')).toContain('(memorandum dated July 3)');
+  });
+
+  it('reads the clause after it as before', () => {
+    const record = parseSourceNote('Source: Eisenhower Library, Project Clean Up, Intelligence Matters. Top Secret. Drafted by Smith on July 2 (not sent) and cleared by Jones.');
+    expect(record.drafters).toMatchObject([{ name: 'Smith', date: 'July 2' }]);
+    expect(record.clearances).toMatchObject([{ name: 'Jones' }]);
+    expect(record.remarks.join(' ')).toContain('(not sent)');
+  });
+});
