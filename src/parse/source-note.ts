@@ -50,6 +50,8 @@ function addClause(draft: Draft, kind: Clause['kind'], span: Span): void {
 function addRemark(draft: Draft, span: Span): void {
   draft.record.remarks.push(span.text);
   draft.record.references.push(...readDocumentReferences(span));
+  // Most remarks have no bracket: one native search.
+  if (span.text.indexOf('(') >= 0) addInlineArchivalReferences(draft, span);
 }
 
 /**
@@ -109,17 +111,7 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
   const { record } = draft;
   const close = unit.text.lastIndexOf(')');
   const inner = trimSpan(spanOf(unit, 1, close > 0 ? close : unit.text.length), '.');
-  const semicolon = inner.text.lastIndexOf(';');
-  const describesOther = semicolon > 0;
-  const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
-  const ibid = IBID_OPENING.test(where.text);
-  // The repository looked up here is handed on, so that reading the location does not walk it again.
-  let known: KnownRepository | undefined;
-  if (!ibid) {
-    const named = dropArticle(where.text);
-    known = { text: named, match: matchRepositoryPrefix(named) };
-  }
-  const read = ibid || known?.match !== undefined ? readLocation(where, draft.lastLocation, record.diagnostics, known) : null;
+  const { read, describesOther } = readParentheticalLocation(draft, inner, record.diagnostics);
   if (read && hasContent(read.location) && !describesOther && previous && !followsMarking(draft) && mentionsCopy(previous)) {
     record.copies.push(read.location);
     draft.lastLocation = read.location;
@@ -133,6 +125,55 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
   record.references.push(reference, ...readDocumentReferences(inner));
   record.remarks.push(unit.text);
   addClause(draft, 'reference', unit);
+}
+
+/**
+ * The location a parenthetical's text names (`Kennedy Library, National Security Files, …`,
+ * `ibid., Box 7`), or null: the part after its last semicolon (`Memorandum of conversation;
+ * Department of State, …`, which then describes another document), read when it opens with a
+ * known repository or `ibid.`.
+ */
+function readParentheticalLocation(draft: Draft, inner: Span, diagnostics: Diagnostic[]): { read: ReturnType<typeof readLocation>; describesOther: boolean } {
+  const semicolon = inner.text.lastIndexOf(';');
+  const describesOther = semicolon > 0;
+  const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
+  const ibid = IBID_OPENING.test(where.text);
+  // The repository looked up here is handed on, so that reading the location does not walk it again.
+  let known: KnownRepository | undefined;
+  if (!ibid) {
+    const named = dropArticle(where.text);
+    known = { text: named, match: matchRepositoryPrefix(named) };
+  }
+  const read = ibid || known?.match !== undefined ? readLocation(where, draft.lastLocation, diagnostics, known) : null;
+  return { read, describesOther };
+}
+
+/**
+ * The archival items a remark names in parentheses (`noted in Rusk’s Appointment Book (Johnson
+ * Library)`, `a covering memorandum (ibid., Job 80–R01580R, Box 7)`), as references: each
+ * top-level parenthetical whose location {@link readParentheticalLocation} reads. What reading
+ * them reports is dropped: the remark is kept as written.
+ */
+function addInlineArchivalReferences(draft: Draft, span: Span): void {
+  const text = span.text;
+  let depth = 0;
+  let open = -1;
+  for (let at = text.indexOf('('); at >= 0 && at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 40 /* ( */) {
+      if (depth++ === 0) open = at;
+    } else if (code === 41 /* ) */ && depth > 0 && --depth === 0) {
+      const inner = trimSpan(spanOf(span, open + 1, at), '.');
+      const { read } = readParentheticalLocation(draft, inner, []);
+      if (read && hasContent(read.location)) {
+        draft.record.references.push({ kind: 'archival', text: inner.text, location: read.location, range: rangeOf(inner) });
+        draft.lastLocation = read.location;
+      }
+      const next = text.indexOf('(', at + 1);
+      if (next < 0) return;
+      at = next - 1;
+    }
+  }
 }
 
 /**

@@ -142,6 +142,21 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(record.references.find((r) => r.kind === 'frus-document')).toMatchObject({ volume: 'V', document: '28' });
   });
 
+  it('reads archival items in parentheses inside a remark as references, and keeps the remark as written', () => {
+    const note =
+      'Source: Central Intelligence Agency, DCI Files, Job 80–B01285A, Box 3. Secret. It is noted in Rusk’s Appointment Book (Johnson Library) and the President’s (Kennedy Library, President’s Office Files). The covering memorandum is attached (ibid., Job 80–R01580R, Box 7). He replied (Memorandum of conversation; Department of State, Central Files, 611.61/2–2261) on May 3 (as he said).';
+    const record = parseSourceNote(note);
+    expect(record.references.map((r) => [r.kind, r.text, r.location?.repositoryId, r.location?.collection, r.location?.job, r.location?.file])).toEqual([
+      ['archival', 'Johnson Library', 'lbj-library', null, null, null],
+      ['archival', 'Kennedy Library, President’s Office Files', 'jfk-library', 'President’s Office Files', null, null],
+      ['archival', 'ibid., Job 80–R01580R, Box 7', 'jfk-library', 'President’s Office Files', '80–R01580R', null],
+      ['archival', 'Memorandum of conversation; Department of State, Central Files, 611.61/2–2261', 'us-department-of-state', 'Central Files', null, '611.61/2–2261'],
+    ]);
+    for (const reference of record.references) expect(note.slice(...reference.range)).toBe(reference.text);
+    expect(record.remarks).toHaveLength(3);
+    expect(record.copies).toEqual([]);
+  });
+
   it('reads a parenthetical after a marking as a reference, though the marking says `Text`', () => {
     const record = parseSourceNote(
       'Source: Department of State, Kohler Papers: Lot 71 D 460, Telegrams. Repeated to CINCPAC. Secret; Verbatim Text; Eyes Only. (Department of State, Central Files, 611.37/5-361) The memorandum is Part I of VIII.',
