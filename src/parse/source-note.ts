@@ -70,11 +70,20 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
  * The relative clause after a transmitting message (`Transmitted in telegram 1101 from Moscow,
  * which is printed in vol. XI, Document 84`, `…, January 25, which is not printed`), kept as a
  * remark from "which" on, as a distribution sentence's is, with the documents it points at:
- * `afterWhich` is the offset in `content` past "which" and its blank.
+ * `afterWhich` is the offset in `content` past "which" and its blank, `end` where the clause ends
+ * (before `; received …`, else the content's end).
  */
-function addRelativeClause(draft: Draft, unit: Unit, content: Span, afterWhich: number): void {
-  const clause = spanOf(content, afterWhich - 'which '.length, content.text.length);
+function addRelativeClause(draft: Draft, unit: Unit, content: Span, afterWhich: number, end = content.text.length): void {
+  const clause = spanOf(content, afterWhich - 'which '.length, end);
   addRemark(draft, withFinalStop(clause, unit, content));
+}
+
+/**
+ * The opening of a transmitting sentence (TRANSMITTED: `Transmitted in …`, `Copy transmitted by
+ * …`), or null; only a text opening with T or with `Copy ` is matched.
+ */
+function transmittedOpening(text: string): RegExpExecArray | null {
+  return startsWithOneOf(text, 't') || opensWithCopyOf(text) ? TRANSMITTED.exec(text) : null;
 }
 
 /** Whether `text[from, to)` is one or more full stops and nothing else. */
@@ -219,8 +228,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'people', unit);
     return;
   }
-  const opensWithT = startsWithOneOf(content.text, 't');
-  const transmitted = opensWithT || opensWithCopyOf(content.text) ? TRANSMITTED.exec(content.text) : null;
+  const transmitted = transmittedOpening(content.text);
   if (transmitted) {
     let message = content.text.slice(transmitted[0].length);
     // `…, March 3; received March 15`: the day of receipt is no part of the message.
@@ -228,11 +236,8 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     if (received) message = message.slice(0, received.index);
     const relative = RELATIVE_CLAUSE.exec(message);
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
-    if (relative && received) {
-      // The relative clause ends where the day of receipt starts.
-      const afterWhich = transmitted[0].length + relative.index + relative[0].length;
-      addRemark(draft, spanOf(content, afterWhich - 'which '.length, transmitted[0].length + received.index));
-    } else if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relative.index + relative[0].length);
+    // The relative clause ends where the day of receipt starts.
+    if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relative.index + relative[0].length, received ? transmitted[0].length + received.index : content.text.length);
     if (received) {
       const from = transmitted[0].length + received.index + 1;
       addRemark(draft, withFinalStop(trimSpan(spanOf(content, from, content.text.length)), unit, content));
@@ -241,7 +246,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     return;
   }
   // `Transmitted to Moscow in telegram 1234`: the place before the message.
-  const transmittedTo = opensWithT ? transmittedToMessage(content.text) : null;
+  const transmittedTo = startsWithOneOf(content.text, 't') ? transmittedToMessage(content.text) : null;
   if (transmittedTo !== null) {
     record.transmittedIn ??= transmittedTo;
     // The message was read up to a relative clause after it, if there is one.
@@ -337,7 +342,7 @@ function missingPrimary(unit: Unit, what: string): Diagnostic {
  * Only a unit opening with C, T, R, S, A or P is looked at.
  */
 function opensWithMessageHistory(text: string): boolean {
-  if (startsWithOneOf(text, 'ct')) return (startsWithOneOf(text, 't') || opensWithCopyOf(text)) && TRANSMITTED.test(text);
+  if (startsWithOneOf(text, 'ct')) return transmittedOpening(text) !== null;
   return isDistributionSentence(text);
 }
 
