@@ -7,9 +7,10 @@
  *
  * @module
  */
+import { NAME_SUFFIX_ABBREVIATIONS } from '../vocab/abbreviations.js';
 import { matchClassificationPrefix } from '../vocab/classifications.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
-import { isDigitCode, isSpaceCode, isUpperCode, nextGrouping } from './chars.js';
+import { isDigitCode, isLowerCode, isSpaceCode, isUpperCode, nextGrouping } from './chars.js';
 import { isContainerLabel, isDecimalHead, readIdentifier } from './identifiers.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
@@ -136,15 +137,20 @@ function completesPersonalFile(previous: string, piece: string): boolean {
   return GIVEN_NAMES_SERIAL.test(piece) && isDecimalHead(previous);
 }
 
+/** The longest suffix of NAME_SUFFIX_ABBREVIATIONS, with its full stop. */
+const MAX_NAME_SUFFIX_LENGTH = Math.max(...[...NAME_SUFFIX_ABBREVIATIONS].map((suffix) => suffix.length)) + 1;
+
 /**
  * Whether `piece` is the suffix of the name the segment before it ends with (`Papers of Arthur M.
  * Schlesinger, Jr.`, `Papers of Jack F. Matlock, Jr., Box 27`): its comma separates no segments.
- * Two or three letters, `J` or `S` then `r`, so that a named segment is turned down at once.
+ * A suffix of NAME_SUFFIX_ABBREVIATIONS, capitalised, perhaps with its full stop; a longer
+ * segment is turned down by its length.
  */
 function isNameSuffix(piece: string): boolean {
-  if (piece.length > 3 || piece.length < 2 || piece.charCodeAt(1) !== 114 /* r */) return false;
-  const first = piece.charCodeAt(0);
-  return (first === 74 /* J */ || first === 83 /* S */) && (piece.length === 2 || piece.charCodeAt(2) === 46 /* . */);
+  if (piece.length > MAX_NAME_SUFFIX_LENGTH || piece.length < 2 || !isUpperCode(piece.charCodeAt(0))) return false;
+  const word = piece.charCodeAt(piece.length - 1) === 46 /* . */ ? piece.slice(0, -1) : piece;
+  for (let k = 1; k < word.length; k++) if (!isLowerCode(word.charCodeAt(k))) return false;
+  return NAME_SUFFIX_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class or the month and day before it. */

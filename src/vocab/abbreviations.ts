@@ -42,6 +42,11 @@ export const CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set(['sess']);
  */
 export const NUMBERED_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['f', 'op', 'd', 'l', 'll']);
 
+/**
+ * Suffixes of a name after a comma, in lower case, without the final stop (`Matlock, Jr.`): the
+ * splitter lets their stop end a sentence before a capitalised word, and a path joins them to the
+ * name of the segment before (`Papers of Arthur M. Schlesinger, Jr.`).
+ */
 export const NAME_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['jr', 'sr']);
 
 /**
