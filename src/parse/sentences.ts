@@ -195,9 +195,17 @@ const OPENING_SHAPES: ReadonlySet<number> = new Set(
 
 const CLASS_NUMBER_REST = /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u;
 
-/** `756. D.00/5–258`: whether what follows the stop at `next` continues a class number split by typesetting. */
+/**
+ * `756. D.00/5–258`: whether what follows the stop at `next` continues a class number split by
+ * typesetting. The pattern runs only where the rest opens with a capital (or a character
+ * outside ASCII, which it decides on) and a slash lies within its reach: most stops after three
+ * digits end a sentence (`Document 123. Secret`).
+ */
 function continuesClassNumber(text: string, next: number): boolean {
-  return CLASS_NUMBER_REST.test(text.slice(next, next + 60));
+  const first = text.charCodeAt(next);
+  if (first < 128 && !isUpperCode(first)) return false;
+  const slash = text.indexOf('/', next);
+  return slash >= 0 && slash < next + 60 && CLASS_NUMBER_REST.test(text.slice(next, next + 60));
 }
 
 /** Character codes the splitter reacts to; every other character is skipped at once. */

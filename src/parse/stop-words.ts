@@ -124,6 +124,19 @@ function wordHash(text: string, start: number, end: number): number {
   return hash;
 }
 
+/** An ASCII letter's code in lower case and a word's length (at most 15), as one number: a cheap test before a lookup. */
+function letterAndLength(code: number, length: number): number {
+  return (lowerAscii(code) << 4) | length;
+}
+
+/**
+ * The first letters and lengths ({@link letterAndLength}) of the ABBREVIATIONS: most words before
+ * a full stop (`Secret`, `Library`, `State`) have the first letter and length of none, and are
+ * turned down by one read, without hashing them.
+ */
+const ABBREVIATION_SHAPES = new Uint8Array(128 << 4);
+for (const word of ABBREVIATIONS) ABBREVIATION_SHAPES[letterAndLength(word.charCodeAt(0), word.length)] = 1;
+
 /** {@link ABBREVIATIONS} by {@link wordHash}. */
 const ABBREVIATIONS_BY_HASH = new Map<number, string[]>();
 for (const word of ABBREVIATIONS) {
@@ -142,6 +155,8 @@ function equalsLowered(text: string, start: number, end: number, word: string): 
 /** Whether `text[start, end)` is an abbreviation that keeps its full stop (`vol`, `U.S`). */
 export function isAbbreviation(text: string, start: number, end: number): boolean {
   if (end <= start || end - start > MAX_ABBREVIATION) return false;
+  const first = text.charCodeAt(start);
+  if (first >= 128 || ABBREVIATION_SHAPES[letterAndLength(first, end - start)] === 0) return false;
   const candidates = ABBREVIATIONS_BY_HASH.get(wordHash(text, start, end));
   if (candidates === undefined) return false;
   for (const word of candidates) if (equalsLowered(text, start, end, word)) return true;
