@@ -16,9 +16,10 @@ const FRUS_DOCUMENT = /\b(?:(?:vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}),\s+)?Document
 
 /**
  * Letters every FRUS_DOCUMENT match holds (`Document…`, `vol…`, the `nte,` of `ante, p.` or the
- * `ost,` of `post, p.`): a text without them has no reference. One scan, not one a word.
+ * `ost,` of `post, p.`): a text without them has no reference. One scan, not one a word; the
+ * capital of `Document` makes it twice as fast as `ocument` (far fewer places to try).
  */
-const REFERENCE_LETTERS = /ocument|vol|nte,|ost,/;
+const REFERENCE_LETTERS = /Document|vol|nte,|ost,/;
 /** A volume and the comma after it, read where a "vol" was found (`vol. XV, `, `volume E–6, `). */
 const VOLUME_AT = /vol(?:ume)?\.?\s+([IVXLC]+|\d{1,3}|E[-–]\d{1,2}),\s+/y;
 /** The longest volume title between a volume and its document (`Soviet Union, June 1972–August 1974, `). */
@@ -26,7 +27,14 @@ const MAX_TITLE_LENGTH = 120;
 
 /** The FRUS-document references in `span`. */
 export function readDocumentReferences(span: Span): Reference[] {
-  const references: Reference[] = [];
+  return appendDocumentReferences(span, []);
+}
+
+/**
+ * Appends the FRUS-document references in `span` to `references`, and returns it: a remark (most
+ * have none) makes no array of its own to be spread into the record's.
+ */
+export function appendDocumentReferences(span: Span, references: Reference[]): Reference[] {
   if (!REFERENCE_LETTERS.test(span.text)) return references;
   FRUS_DOCUMENT.lastIndex = 0;
   let lastEnd = 0;

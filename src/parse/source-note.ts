@@ -16,7 +16,7 @@ import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
-import { readDocumentReferences } from './references.js';
+import { appendDocumentReferences, readDocumentReferences } from './references.js';
 import { isUpperCode, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -49,7 +49,7 @@ function addClause(draft: Draft, kind: Clause['kind'], span: Span): void {
 
 function addRemark(draft: Draft, span: Span): void {
   draft.record.remarks.push(span.text);
-  draft.record.references.push(...readDocumentReferences(span));
+  appendDocumentReferences(span, draft.record.references);
   // Most remarks have no bracket: one native search.
   if (span.text.indexOf('(') >= 0) addInlineArchivalReferences(draft, span);
 }
