@@ -135,7 +135,10 @@ function letterAndLength(code: number, length: number): number {
  * turned down by one read, without hashing them.
  */
 const ABBREVIATION_SHAPES = new Uint8Array(128 << 4);
-for (const word of ABBREVIATIONS) ABBREVIATION_SHAPES[letterAndLength(word.charCodeAt(0), word.length)] = 1;
+for (const word of ABBREVIATIONS) {
+  if (word.length > 15 || word.charCodeAt(0) >= 128) throw new Error(`The abbreviation "${word}" has no shape: longer than 15 or opening outside ASCII`);
+  ABBREVIATION_SHAPES[letterAndLength(word.charCodeAt(0), word.length)] = 1;
+}
 
 /** {@link ABBREVIATIONS} by {@link wordHash}. */
 const ABBREVIATIONS_BY_HASH = new Map<number, string[]>();
