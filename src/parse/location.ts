@@ -207,14 +207,35 @@ function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
   return found;
 }
 
-/** The location field each kind of identifier fills (a decimal or numeric file fills `file`, read apart). */
-const IDENTIFIER_FIELDS = {
-  lot: 'lot',
-  accession: 'accession',
-  job: 'job',
-  box: 'box',
-  folder: 'folder',
-} as const satisfies Record<string, keyof Location>;
+/**
+ * Sets the location field of the identifier's `kind` (a decimal or numeric file fills `file`,
+ * read apart) to `value` when it is empty, and says whether it was. Each field is named in its
+ * own branch: a field picked by a key that varies would make every access a slow generic one.
+ */
+function fillIdentifierField(location: Location, kind: 'lot' | 'accession' | 'job' | 'box' | 'folder', value: string): boolean {
+  switch (kind) {
+    case 'lot':
+      if (location.lot !== null) return false;
+      location.lot = value;
+      return true;
+    case 'accession':
+      if (location.accession !== null) return false;
+      location.accession = value;
+      return true;
+    case 'job':
+      if (location.job !== null) return false;
+      location.job = value;
+      return true;
+    case 'box':
+      if (location.box !== null) return false;
+      location.box = value;
+      return true;
+    case 'folder':
+      if (location.folder !== null) return false;
+      location.folder = value;
+      return true;
+  }
+}
 
 /**
  * Whether a segment can continue a bare list of files (`File Nos. 817.00/1593, 1594`,
@@ -314,14 +335,12 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       case 'accession':
       case 'job':
       case 'box':
-      case 'folder': {
-        const field = IDENTIFIER_FIELDS[identifier.kind];
+      case 'folder':
         // A second box (or lot, …) of the same location stays in the path rather than being lost.
-        if (location[field] === null) location[field] = identifier.value;
-        else if (collection === undefined) collection = segment.text;
+        if (fillIdentifierField(location, identifier.kind, identifier.value)) break;
+        if (collection === undefined) collection = segment.text;
         else series.push(segment.text);
         break;
-      }
       case 'file':
         if (location.file) {
           // `File Nos. 711.94/1234, 711.94/1235`: a list of files, kept together like a list of serials.
@@ -391,6 +410,8 @@ export interface KnownRepository {
   readonly match: ReturnType<typeof matchRepositoryPrefix>;
   /** Whether `text` has a colon, when the caller searched it for one already (else it is looked for). */
   readonly colons?: boolean;
+  /** Whether `text` has a semicolon, when the caller searched it for one already (else it is looked for). */
+  readonly semicolons?: boolean;
 }
 
 /**
@@ -477,7 +498,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // `File Not 7523`: after a file label, a bare number is a case of the Numerical File.
   const numericalCase = labelled && !repository && isPlainSerial(whole.text);
   if (numericalCase) location.file = whole.text;
-  const semicolons = !numericalCase && whole.text.indexOf(';', pathStart) >= 0;
+  // A text the caller found no semicolon in has none in its path either.
+  const semicolons = !numericalCase && !(knows && known.semicolons === false) && whole.text.indexOf(';', pathStart) >= 0;
   const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
   if (repository && segments.length > 0) dropPlace(repository.repository, segments);
   if (!repository && segments.length > 1 && namesRepository(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
