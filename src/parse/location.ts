@@ -49,8 +49,6 @@ const MAX_BARE_CAPITALISED_COLLECTION_WORDS = 9;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library|Log)\b/i;
 const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
-/** The first two letters of LEADING_FILLER's words: a text opening otherwise has no filler to drop. */
-const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 
 /**
@@ -143,10 +141,15 @@ function isVolumeSegment(segment: string): boolean {
   return digits < segment.length;
 }
 
-/** Whether `text` opens with one of `words` (lower case) in any case. */
-function opensWithAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (hasWordAt(text, 0, word)) return true;
-  return false;
+/**
+ * Whether `text`, whose first character in lower case is `first`, opens with the first two
+ * letters of a word of LEADING_FILLER (`in`, `at`, `am`, `th`) in any case, as `hasWordAt`
+ * would find them: a text opening otherwise has no filler to drop.
+ */
+function opensWithFiller(text: string, first: number): boolean {
+  if (text.length < 2) return false;
+  const second = text.charCodeAt(1) | 32;
+  return (first === 105 /* i */ && second === 110) /* n */ || (first === 97 /* a */ && (second === 116 /* t */ || second === 109)) /* m */ || (first === 116 /* t */ && second === 104) /* h */;
 }
 
 /**
@@ -424,11 +427,14 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (stripped.text.length === 0) return null;
   let whole = stripped;
   // Cheap opening guards keep the prefix patterns off the common path.
-  const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
-  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
-  // After the filler: `in File No. 817.00/1593`.
+  let first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
+  if (opensWithFiller(whole.text, first)) {
+    whole = dropPrefix(whole, LEADING_FILLER);
+    first = whole.text.length > 0 ? whole.text.charCodeAt(0) | 32 : 0;
+  }
+  // After the filler: `in File No. 817.00/1593`. The first letter is tested before the word.
   let labelled = false;
-  if (hasWordAt(whole.text, 0, 'file')) {
+  if (first === 102 /* f */ && hasWordAt(whole.text, 0, 'file')) {
     const unlabelled = dropPrefix(whole, FILE_LABEL);
     labelled = unlabelled !== whole;
     whole = unlabelled;
@@ -438,7 +444,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
-  const ibid = hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
+  const ibid = (whole.text.charCodeAt(0) | 32) === 105 /* i */ && hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({
