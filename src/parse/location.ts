@@ -48,7 +48,8 @@ const MAX_BARE_COLLECTION_WORDS = 6;
 const MAX_BARE_CAPITALISED_COLLECTION_WORDS = 9;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library|Log)\b/i;
-const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
+/** The words that may open a location before the place, each with blanks after it (`in the Kennedy Library`). */
+const FILLER_WORDS = ['in', 'at', 'among'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 
 /**
@@ -143,8 +144,8 @@ function isVolumeSegment(segment: string): boolean {
 
 /**
  * Whether `text`, whose first character in lower case is `first`, opens with the first two
- * letters of a word of LEADING_FILLER (`in`, `at`, `am`, `th`) in any case, as `hasWordAt`
- * would find them: a text opening otherwise has no filler to drop.
+ * letters of a filler word (`in`, `at`, `am`, `th`) in any case, as `hasWordAt` would find
+ * them: a text opening otherwise has no filler to drop.
  */
 function opensWithFiller(text: string, first: number): boolean {
   if (text.length < 2) return false;
@@ -165,6 +166,27 @@ function stripEnds(span: Span): Span {
     if (first > 32 && first < 127 && last > 32 && last < 127 && last !== 59 /* ; */ && last !== 44 /* , */ && last !== 46 /* . */) return span;
   }
   return stripFinalStop(trimSpan(span, ';,'));
+}
+
+/**
+ * The offset past the filler `text` opens with, as `/^(?:(?:in|at|among)\s+)?(?:the\s+)?/i`
+ * matches it (0 if none): a word of FILLER_WORDS and blanks, then `the` and blanks, in any case.
+ * Read by hand: this runs on every location in a copy sentence (`is in the Kennedy Library`).
+ */
+function fillerEnd(text: string): number {
+  let end = 0;
+  for (const word of FILLER_WORDS) {
+    if (opensWordAndBlank(text, 0, word)) {
+      end = skipSpaces(text, word.length);
+      break;
+    }
+  }
+  return opensWordAndBlank(text, end, 'the') ? skipSpaces(text, end + 3) : end;
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `at`, in any case, and a blank right after it. */
+function opensWordAndBlank(text: string, at: number, word: string): boolean {
+  return at + word.length < text.length && hasWordAt(text, at, word) && isSpaceCode(text.charCodeAt(at + word.length));
 }
 
 /** Whether `text` ends in a `;` or a `,` (which `trimSpan(span, ';,')` strips). */
@@ -429,7 +451,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Cheap opening guards keep the prefix patterns off the common path.
   let first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
   if (opensWithFiller(whole.text, first)) {
-    whole = dropPrefix(whole, LEADING_FILLER);
+    whole = spanOf(whole, fillerEnd(whole.text), whole.text.length);
     first = whole.text.length > 0 ? whole.text.charCodeAt(0) | 32 : 0;
   }
   // After the filler: `in File No. 817.00/1593`. The first letter is tested before the word.
