@@ -150,7 +150,9 @@ function isVolumeSegment(segment: string): boolean {
 function opensWithFiller(text: string, first: number): boolean {
   if (text.length < 2) return false;
   const second = text.charCodeAt(1) | 32;
-  return (first === 105 /* i */ && second === 110) /* n */ || (first === 97 /* a */ && (second === 116 /* t */ || second === 109)) /* m */ || (first === 116 /* t */ && second === 104) /* h */;
+  if (first === 105 /* i */) return second === 110; /* n */
+  if (first === 97 /* a */) return second === 116 /* t */ || second === 109; /* m */
+  return first === 116 /* t */ && second === 104; /* h */
 }
 
 /**
@@ -451,6 +453,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // Cheap opening guards keep the prefix patterns off the common path.
   let first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
   if (opensWithFiller(whole.text, first)) {
+    // A new span even when no filler is there (`International …`): its ends are stripped again, as they always were.
     whole = spanOf(whole, fillerEnd(whole.text), whole.text.length);
     first = whole.text.length > 0 ? whole.text.charCodeAt(0) | 32 : 0;
   }
