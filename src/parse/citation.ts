@@ -164,19 +164,23 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
       return { lastLocation: null };
     }
   }
-  // The colon a form would follow is looked for once: the location's path need not search again.
+  // The colon a form would follow and the first semicolon are looked for once: neither the
+  // test for a list of places nor the location's path need search again.
   const colon = content.text.indexOf(':');
-  const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length }, colons: colon >= 0 };
+  const semicolon = content.text.indexOf(';');
+  const known = { text: content.text, match: repository && { repository: repository.entry, length: repository.length }, colons: colon >= 0, semicolons: semicolon >= 0 };
   const form = formTail(content.text, colon);
   let textNote: Span | undefined;
+  let semicolons = semicolon >= 0;
   if (form && findDocumentForm(form.name)) {
     record.form = form.name;
     // `…/1624: Telegram [Paraphrase]`: what the printed text is, kept as a remark.
     if (form.textNote !== undefined) textNote = spanOf(content, form.textNote, content.text.length);
     content = trimSpan(spanOf(content, 0, form.colon));
+    semicolons = semicolon >= 0 && semicolon < form.colon;
   }
   // `…, 611.61/2–2261; ibid., S/S Files: Lot 66 D 147`: the source text is in more than one place.
-  const places = mayListPlaces(content.text) ? splitLocationList(content) : null;
+  const places = mayListPlaces(content.text, semicolons) ? splitLocationList(content) : null;
   const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
   if (!read) return null;
   record.primary = read.location;
@@ -203,8 +207,9 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
 /**
  * Whether a citation may name more than one place: a second place follows a semicolon, or is
  * `ibid.` after "and" (`…/2–2261, and ibid., Presidential Correspondence`). Most citations
- * have neither, and are not cut.
+ * have neither, and are not cut. `semicolons` says whether `text` has a semicolon (the caller
+ * looked for one).
  */
-function mayListPlaces(text: string): boolean {
-  return text.indexOf(';') >= 0 || text.indexOf('bid', 1) >= 0;
+function mayListPlaces(text: string, semicolons: boolean): boolean {
+  return semicolons || text.indexOf('bid', 1) >= 0;
 }

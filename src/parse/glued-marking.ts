@@ -11,8 +11,33 @@ import { isDigitCode, isSpaceCode } from './chars.js';
 import { readIdentifier } from './identifiers.js';
 import { spanOf, trimSpan, type Span } from './span.js';
 
+/**
+ * A set of code units as a table of the ASCII ones and a set of the others: nearly every code
+ * looked up is ASCII, and a table read costs less than a hash lookup.
+ */
+interface CodeSet {
+  readonly ascii: Uint8Array;
+  readonly other: ReadonlySet<number>;
+}
+
+/** The CodeSet of `codes`. */
+function codeSet(codes: readonly number[]): CodeSet {
+  const ascii = new Uint8Array(128);
+  const other = new Set<number>();
+  for (const code of codes) {
+    if (code >= 0 && code < 128) ascii[code] = 1;
+    else other.add(code);
+  }
+  return { ascii, other };
+}
+
+/** Whether `set` has `code`. */
+function hasCode(set: CodeSet, code: number): boolean {
+  return code >= 0 && code < 128 ? set.ascii[code] === 1 : set.other.has(code);
+}
+
 /** Lower-cased first letters of the classification aliases (`s` for Secret, `t` for Top Secret, …). */
-const MARKING_FIRST_LETTERS: ReadonlySet<number> = new Set(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 0x20)));
+const MARKING_FIRST_LETTERS: CodeSet = codeSet(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 0x20)));
 
 /** The most words a classification alias has (`No classification marking appears on the source text`). */
 const MAX_MARKING_WORDS = 8;
@@ -20,9 +45,19 @@ const MAX_MARKING_WORDS = 8;
 /** The classification aliases as `findClassification` compares them (folded). */
 const MARKING_KEYS: readonly string[] = CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => foldKey(alias)));
 /** First characters and lengths of the folded aliases: a text that folds to others cannot be one. */
-const MARKING_KEY_FIRSTS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(0)));
-const MARKING_KEY_LENGTHS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.length));
-const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEY_LENGTHS);
+const MARKING_KEY_FIRSTS: CodeSet = codeSet(MARKING_KEYS.map((key) => key.charCodeAt(0)));
+const MARKING_KEY_MAX_LENGTH = Math.max(...MARKING_KEYS.map((key) => key.length));
+/** 1 at each length a folded alias has, as a table (lengths are small). */
+const MARKING_KEY_LENGTHS: Uint8Array = (() => {
+  const table = new Uint8Array(MARKING_KEY_MAX_LENGTH + 1);
+  for (const key of MARKING_KEYS) table[key.length] = 1;
+  return table;
+})();
+
+/** Whether a folded alias is `length` characters long. */
+function isMarkingKeyLength(length: number): boolean {
+  return length <= MARKING_KEY_MAX_LENGTH && MARKING_KEY_LENGTHS[length] === 1;
+}
 /** The last two characters of each folded alias (`et` for Secret, `al` for Confidential, …), as `first * 65536 + second`. */
 const MARKING_KEY_ENDINGS: ReadonlySet<number> = new Set(MARKING_KEYS.map((key) => key.charCodeAt(key.length - 2) * 65536 + key.charCodeAt(key.length - 1)));
 /** MARKING_KEY_ENDINGS of two ASCII characters, as a 128 × 128 table: most texts end so, and a read is cheaper than a hash lookup. */
@@ -55,9 +90,9 @@ function foldedCode(code: number): number {
 }
 
 /** Whether a folded key whose first (or last) character is written `code` can have one of `codes` there. */
-function foldsInto(codes: ReadonlySet<number>, code: number): boolean {
+function foldsInto(codes: CodeSet, code: number): boolean {
   const folded = foldedCode(code);
-  return folded < 0 || codes.has(folded);
+  return folded < 0 || hasCode(codes, folded);
 }
 
 /**
@@ -104,7 +139,7 @@ export function mayBeMarking(text: string, from: number, to: number): boolean {
     if (!blank || !afterBlank) length++;
     afterBlank = blank;
   }
-  return MARKING_KEY_LENGTHS.has(length);
+  return isMarkingKeyLength(length);
 }
 
 /**
@@ -123,7 +158,7 @@ export function gluedMarking(segment: Span, semicolons = true): { rest: Span; ma
     words++;
     // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
     const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
-    if (!MARKING_FIRST_LETTERS.has(next | 0x20) && next !== 32) continue;
+    if (!hasCode(MARKING_FIRST_LETTERS, next | 0x20) && next !== 32) continue;
     // The classification runs to a semicolon (`Secret; Eyes Only`) or the end.
     const semicolon = text.indexOf(';', cut + 1);
     if (!mayBeMarking(text, cut + 1, semicolon < 0 ? text.length : semicolon)) continue;

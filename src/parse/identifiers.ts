@@ -470,7 +470,9 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
       if ((segment.startsWith('Folder') || segment.startsWith('File Folder')) && (match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
       break;
     case 67 /* C */:
-      if (segment.startsWith('Conversation') && TAPE_CONVERSATION.test(segment)) return { kind: 'file', value: segment };
+      // The length and the fourth letter first (a conversation's designation has 16 characters
+      // or more): `Central …`, `Conference …` and `Countries …` are not compared.
+      if (segment.length >= 16 && segment.charCodeAt(3) === 118 /* v */ && segment.startsWith('Conversation') && TAPE_CONVERSATION.test(segment)) return { kind: 'file', value: segment };
       break;
     case 74 /* J */:
       if (segment.startsWith('Job') && (match = JOB.exec(segment))) return { kind: 'job', value: match[1]! };

@@ -22,7 +22,8 @@ const YEAR_SERIAL = /^\d{4}\s?\/\s?\d/;
  * `, 1939/…` continuation. Brackets and quotes nest: a comma inside `(…)`, `[…]` or `“…”` (a
  * folder's title) cuts nothing. The
  * separators are found with `indexOf` (a native scan, several times faster than a loop over
- * char codes) and no pieces are built before the segments: this runs on every location.
+ * char codes), the brackets with one pattern search, and no pieces are built before the
+ * segments: this runs on every location.
  * `colons` and `semicolons` say whether the text has a `:` or a `;` there (the caller knows, or
  * finds out once for the segments' tests too): each search costs about as much as a segment.
  */
@@ -32,7 +33,8 @@ export function pathSegments(span: Span, from: number, colons: boolean, semicolo
   let comma = text.indexOf(',', from);
   let colon = colons ? text.indexOf(':', from) : -1;
   // Depth stays 0 up to the first opening bracket or quote (a stray closing one counts nothing).
-  let bracket = (comma >= 0 || colon >= 0) && (text.indexOf('(', from) >= 0 || text.indexOf('[', from) >= 0 || text.indexOf('\u201c', from) >= 0) ? nextGrouping(text, from) : -1;
+  // One search for any grouping character costs less than three for the opening ones.
+  let bracket = comma >= 0 || colon >= 0 ? nextGrouping(text, from) : -1;
   let depth = 0;
   let pieceStart = from;
   while (comma >= 0 || colon >= 0) {

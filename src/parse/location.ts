@@ -48,9 +48,8 @@ const MAX_BARE_COLLECTION_WORDS = 6;
 const MAX_BARE_CAPITALISED_COLLECTION_WORDS = 9;
 /** Words that make a name without a repository a collection (`Roosevelt Papers`, `J.C.S. Files`). */
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library|Log)\b/i;
-const LEADING_FILLER = /^(?:(?:in|at|among)\s+)?(?:the\s+)?/i;
-/** The first two letters of LEADING_FILLER's words: a text opening otherwise has no filler to drop. */
-const FILLER_OPENINGS = ['in', 'at', 'am', 'th'];
+/** The words that may open a location before the place, each with blanks after it (`in the Kennedy Library`). */
+const FILLER_WORDS = ['in', 'at', 'among'];
 const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
 
 /**
@@ -143,10 +142,17 @@ function isVolumeSegment(segment: string): boolean {
   return digits < segment.length;
 }
 
-/** Whether `text` opens with one of `words` (lower case) in any case. */
-function opensWithAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (hasWordAt(text, 0, word)) return true;
-  return false;
+/**
+ * Whether `text`, whose first character in lower case is `first`, opens with the first two
+ * letters of a filler word (`in`, `at`, `am`, `th`) in any case, as `hasWordAt` would find
+ * them: a text opening otherwise has no filler to drop.
+ */
+function opensWithFiller(text: string, first: number): boolean {
+  if (text.length < 2) return false;
+  const second = text.charCodeAt(1) | 32;
+  if (first === 105 /* i */) return second === 110; /* n */
+  if (first === 97 /* a */) return second === 116 /* t */ || second === 109; /* m */
+  return first === 116 /* t */ && second === 104; /* h */
 }
 
 /**
@@ -162,6 +168,27 @@ function stripEnds(span: Span): Span {
     if (first > 32 && first < 127 && last > 32 && last < 127 && last !== 59 /* ; */ && last !== 44 /* , */ && last !== 46 /* . */) return span;
   }
   return stripFinalStop(trimSpan(span, ';,'));
+}
+
+/**
+ * The offset past the filler `text` opens with, as `/^(?:(?:in|at|among)\s+)?(?:the\s+)?/i`
+ * matches it (0 if none): a word of FILLER_WORDS and blanks, then `the` and blanks, in any case.
+ * Read by hand: this runs on every location in a copy sentence (`is in the Kennedy Library`).
+ */
+function fillerEnd(text: string): number {
+  let end = 0;
+  for (const word of FILLER_WORDS) {
+    if (opensWordAndBlank(text, 0, word)) {
+      end = skipSpaces(text, word.length);
+      break;
+    }
+  }
+  return opensWordAndBlank(text, end, 'the') ? skipSpaces(text, end + 3) : end;
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `at`, in any case, and a blank right after it. */
+function opensWordAndBlank(text: string, at: number, word: string): boolean {
+  return at + word.length < text.length && hasWordAt(text, at, word) && isSpaceCode(text.charCodeAt(at + word.length));
 }
 
 /** Whether `text` ends in a `;` or a `,` (which `trimSpan(span, ';,')` strips). */
@@ -207,14 +234,35 @@ function fileDiagnostics(segment: Span, decimal: DecimalFile): Diagnostic[] {
   return found;
 }
 
-/** The location field each kind of identifier fills (a decimal or numeric file fills `file`, read apart). */
-const IDENTIFIER_FIELDS = {
-  lot: 'lot',
-  accession: 'accession',
-  job: 'job',
-  box: 'box',
-  folder: 'folder',
-} as const satisfies Record<string, keyof Location>;
+/**
+ * Sets the location field of the identifier's `kind` (a decimal or numeric file fills `file`,
+ * read apart) to `value` when it is empty, and says whether it was. Each field is named in its
+ * own branch: a field picked by a key that varies would make every access a slow generic one.
+ */
+function fillIdentifierField(location: Location, kind: 'lot' | 'accession' | 'job' | 'box' | 'folder', value: string): boolean {
+  switch (kind) {
+    case 'lot':
+      if (location.lot !== null) return false;
+      location.lot = value;
+      return true;
+    case 'accession':
+      if (location.accession !== null) return false;
+      location.accession = value;
+      return true;
+    case 'job':
+      if (location.job !== null) return false;
+      location.job = value;
+      return true;
+    case 'box':
+      if (location.box !== null) return false;
+      location.box = value;
+      return true;
+    case 'folder':
+      if (location.folder !== null) return false;
+      location.folder = value;
+      return true;
+  }
+}
 
 /**
  * Whether a segment can continue a bare list of files (`File Nos. 817.00/1593, 1594`,
@@ -314,14 +362,12 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       case 'accession':
       case 'job':
       case 'box':
-      case 'folder': {
-        const field = IDENTIFIER_FIELDS[identifier.kind];
+      case 'folder':
         // A second box (or lot, …) of the same location stays in the path rather than being lost.
-        if (location[field] === null) location[field] = identifier.value;
-        else if (collection === undefined) collection = segment.text;
+        if (fillIdentifierField(location, identifier.kind, identifier.value)) break;
+        if (collection === undefined) collection = segment.text;
         else series.push(segment.text);
         break;
-      }
       case 'file':
         if (location.file) {
           // `File Nos. 711.94/1234, 711.94/1235`: a list of files, kept together like a list of serials.
@@ -391,6 +437,8 @@ export interface KnownRepository {
   readonly match: ReturnType<typeof matchRepositoryPrefix>;
   /** Whether `text` has a colon, when the caller searched it for one already (else it is looked for). */
   readonly colons?: boolean;
+  /** Whether `text` has a semicolon, when the caller searched it for one already (else it is looked for). */
+  readonly semicolons?: boolean;
 }
 
 /**
@@ -403,11 +451,15 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (stripped.text.length === 0) return null;
   let whole = stripped;
   // Cheap opening guards keep the prefix patterns off the common path.
-  const first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
-  if ((first === 105 /* i */ || first === 97 /* a */ || first === 116 /* t */) && opensWithAny(whole.text, FILLER_OPENINGS)) whole = dropPrefix(whole, LEADING_FILLER);
-  // After the filler: `in File No. 817.00/1593`.
+  let first = whole.text.charCodeAt(0) | 32; // ASCII letters in lower case
+  if (opensWithFiller(whole.text, first)) {
+    // A new span even when no filler is there (`International …`): its ends are stripped again, as they always were.
+    whole = spanOf(whole, fillerEnd(whole.text), whole.text.length);
+    first = whole.text.length > 0 ? whole.text.charCodeAt(0) | 32 : 0;
+  }
+  // After the filler: `in File No. 817.00/1593`. The first letter is tested before the word.
   let labelled = false;
-  if (hasWordAt(whole.text, 0, 'file')) {
+  if (first === 102 /* f */ && hasWordAt(whole.text, 0, 'file')) {
     const unlabelled = dropPrefix(whole, FILE_LABEL);
     labelled = unlabelled !== whole;
     whole = unlabelled;
@@ -417,7 +469,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (whole.text.length === 0) return null;
   const location = emptyLocation(whole.text, rangeOf(whole));
 
-  const ibid = hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
+  const ibid = (whole.text.charCodeAt(0) | 32) === 105 /* i */ && hasWordAt(whole.text, 0, 'ibid') ? IBID.exec(whole.text) : null;
   if (ibid) {
     if (!previous) {
       diagnostics.push({
@@ -477,7 +529,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // `File Not 7523`: after a file label, a bare number is a case of the Numerical File.
   const numericalCase = labelled && !repository && isPlainSerial(whole.text);
   if (numericalCase) location.file = whole.text;
-  const semicolons = !numericalCase && whole.text.indexOf(';', pathStart) >= 0;
+  // A text the caller found no semicolon in has none in its path either.
+  const semicolons = !numericalCase && !(knows && known.semicolons === false) && whole.text.indexOf(';', pathStart) >= 0;
   const segments = numericalCase ? [] : pathSegments(whole, pathStart, !knows || known.colons !== false, semicolons);
   if (repository && segments.length > 0) dropPlace(repository.repository, segments);
   if (!repository && segments.length > 1 && namesRepository(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {

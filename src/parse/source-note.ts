@@ -126,7 +126,7 @@ function followsMarking(draft: Draft): boolean {
 /** Reads a free-standing parenthetical: a copy of this document or a reference to another. */
 function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined): void {
   const { record } = draft;
-  const close = unit.text.lastIndexOf(')');
+  const close = lastClosingParenthesis(unit.text);
   const inner = trimSpan(spanOf(unit, 1, close > 0 ? close : unit.text.length), '.');
   const { read, describesOther } = readParentheticalLocation(draft, inner, record.diagnostics);
   if (read && hasContent(read.location) && !describesOther && previous && !followsMarking(draft) && mentionsCopy(previous)) {
@@ -151,10 +151,10 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
  * known repository or `ibid.`.
  */
 function readParentheticalLocation(draft: Draft, inner: Span, diagnostics: Diagnostic[]): { read: ReturnType<typeof readLocation>; describesOther: boolean } {
-  const semicolon = inner.text.lastIndexOf(';');
+  const semicolon = lastSemicolon(inner.text);
   const describesOther = semicolon > 0;
   const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
-  const ibid = IBID_OPENING.test(where.text);
+  const ibid = startsWithOneOf(where.text, 'i') && IBID_OPENING.test(where.text);
   // The repository looked up here is handed on, so that reading the location does not walk it again.
   let known: KnownRepository | undefined;
   if (!ibid) {
@@ -163,6 +163,24 @@ function readParentheticalLocation(draft: Draft, inner: Span, diagnostics: Diagn
   }
   const read = ibid || known?.match !== undefined ? readLocation(where, draft.lastLocation, diagnostics, known) : null;
   return { read, describesOther };
+}
+
+/**
+ * The offset of the last `)` in a parenthetical unit's `text`, or -1: most end with it, or with
+ * `).`, which is read without a backward search (V8's `lastIndexOf` is a slow runtime call).
+ */
+function lastClosingParenthesis(text: string): number {
+  const end = text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 41 /* ) */) return end - 1;
+  if (end > 1 && text.charCodeAt(end - 1) === 46 /* . */ && text.charCodeAt(end - 2) === 41 /* ) */) return end - 2;
+  return text.lastIndexOf(')');
+}
+
+/** The offset of the last `;` in `text`, or -1, found forwards: most texts have none, and V8's `lastIndexOf` is a slow runtime call. */
+function lastSemicolon(text: string): number {
+  let last = -1;
+  for (let next = text.indexOf(';'); next >= 0; next = text.indexOf(';', next + 1)) last = next;
+  return last;
 }
 
 /**
