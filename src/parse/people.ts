@@ -8,7 +8,7 @@
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
 import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, nextAnd, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
-import { commaSeparated, hasOfficeFirst, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, withQualifier } from './people-names.js';
+import { commaSeparated, joinNameSuffixes, joinQualifiers, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
 import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -84,16 +84,8 @@ const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|Augus
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
 const BY_WORD = /\sby\s/gi;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
-/** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date, added to `out`. */
+/** The names of one group (`by Laingen and Lincoln on June 29`), with shared office, date and qualifier, added to `out`. */
 function readGroup(group: Span, out: Person[]): void {
-  const first = out.length;
-  const qualifier = readGroupNames(group, out);
-  // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's.
-  if (qualifier) for (let i = first; i < out.length; i++) out[i] = withQualifier(out[i]!, qualifier);
-}
-
-/** Reads the names of a group into `out`; returns the qualifiers that open it (`in substance`), if any. */
-function readGroupNames(group: Span, out: Person[]): string | undefined {
   let body = trimSpan(group, ',;');
   let groupOffice: string | undefined;
   let date: string | undefined;
@@ -110,34 +102,35 @@ function readGroupNames(group: Span, out: Person[]): string | undefined {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
   }
-  const persons: Person[] = [];
-  let commaList: boolean;
-  if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
-    if (!body.text.includes('(')) {
-      const first = out.length;
-      readSimpleNames(body, groupOffice, date, out);
-      joinNameSuffixes(body, out, first);
-      return qualifier;
-    }
-    commaList = readNamesWithOffices(body, persons);
-  } else {
-    commaList = readNames(body, persons);
-  }
-  // `Lightner, Jr.`: the comma before a suffix separates no names.
-  if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
-  // SPEC: a symbol after names joined only by "and" applies to all of them.
-  const last = persons[persons.length - 1];
+  const persons: NameRead[] = [];
   let sharedOffice: string | undefined;
-  if (!commaList && last?.office && !hasOfficeFirst(last)) {
-    sharedOffice = last.office;
-    for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || isAnnotated(persons[i]!)) sharedOffice = undefined;
+  const simple = endsLikeName(body.text) && SIMPLE_NAMES.test(body.text);
+  if (simple && !body.text.includes('(')) {
+    // Names without offices: the group's office, if any, is each one's.
+    readSimpleNames(body, persons);
+    joinNameSuffixes(body, persons, 0);
+  } else {
+    let commaList = simple ? readNamesWithOffices(body, persons) : readNames(body, persons);
+    // `Lightner, Jr.`: the comma before a suffix separates no names.
+    if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
+    if (!commaList) sharedOffice = officeSharedByAll(persons);
   }
   for (const read of persons) {
-    const office = read.office ?? sharedOffice ?? groupOffice;
-    // Most names take nothing from their group: the person read is the record.
-    out.push(office === read.office && !date ? read : person(read.name, office, date, read.range, read.qualifier));
+    // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's, after the person's own.
+    out.push(person(read.name, read.office ?? sharedOffice ?? groupOffice, date, read.range, qualifier ? joinQualifiers(read.qualifier, qualifier) : read.qualifier));
   }
-  return qualifier;
+}
+
+/**
+ * SPEC: a symbol after names joined only by "and" applies to all of them (`McSweeney and
+ * Veliotes (SOV)`): the office of the last name, when no name before it has an office or
+ * parentheses of its own, and the office is not one written before the name (`NSC (Matlock)`).
+ */
+function officeSharedByAll(persons: readonly NameRead[]): string | undefined {
+  const last = persons[persons.length - 1];
+  if (!last?.office || last.officeFirst) return undefined;
+  for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || persons[i]!.annotated) return undefined;
+  return last.office;
 }
 
 /**
