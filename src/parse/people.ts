@@ -17,7 +17,8 @@ export type Role = 'drafters' | 'clearances' | 'approvers' | null;
 /**
  * Role verbs, in the order FRUS uses them. `null` verbs end a clause but fill no list. VERB and
  * LEADING_ROLE_VERB spell them out as pattern literals (for speed, and so that the ReDoS check
- * sees them); the tests hold the patterns to this table.
+ * sees them); the tests hold the patterns to this table, and {@link nextRoleVerb} reads from it
+ * the role of the verb VERB found.
  */
 export const ROLE_VERBS: Readonly<Record<string, Role>> = {
   drafted: 'drafters',
@@ -51,10 +52,11 @@ export interface People {
 }
 
 /**
- * The verbs of ROLE_VERBS, grouped by the list they fill (drafters, clearances, approvers, none),
- * so that a match tells its role by which group is set, with no lookup of the matched word.
+ * The verbs of ROLE_VERBS as whole words, in either case. It is only tested: where a match ends
+ * is `lastIndex`, and the word is read back from there, which costs less than the array (and
+ * the capture groups) that `exec` builds.
  */
-const VERB = /\b(?:(drafted|prepared|redrafted|recorded|transcribed|dictated)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
+const VERB = /\b(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted|initialed|initialled|signed|revised|typed|transmitted)\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
 const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
 /**
@@ -69,8 +71,44 @@ function roleVerbOpenings(): Uint8Array {
   for (const [verb, role] of Object.entries(ROLE_VERBS)) if (role !== null) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
   return table;
 }
-/** The role of each capture group of VERB. */
-const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
+
+/** A verb of ROLE_VERBS found in a subclause: where it lies, and the list it fills. */
+interface RoleVerb {
+  index: number;
+  end: number;
+  role: Role;
+}
+
+/** The verbs of ROLE_VERBS with their roles, by length: a word found is compared with those as long as it. */
+const ROLE_VERBS_BY_LENGTH = roleVerbsByLength();
+
+function roleVerbsByLength(): { verb: string; role: Role }[][] {
+  const byLength: { verb: string; role: Role }[][] = [];
+  for (const [verb, role] of Object.entries(ROLE_VERBS)) (byLength[verb.length] ??= []).push({ verb, role });
+  return byLength;
+}
+
+/** The first verb of ROLE_VERBS in `text` at or after `from`, as a whole word in either case (VERB), or null. */
+function nextRoleVerb(text: string, from: number): RoleVerb | null {
+  VERB.lastIndex = from;
+  if (!VERB.test(text)) return null;
+  const end = VERB.lastIndex;
+  // The match is a whole word: it starts after the last character before it that is not a word's.
+  let index = end - 1;
+  while (index > 0 && isWordCode(text.charCodeAt(index - 1))) index--;
+  return { index, end, role: roleOfVerb(text, index, end) };
+}
+
+/** The role of the verb of ROLE_VERBS that `text[start, end)` is, in either case. */
+function roleOfVerb(text: string, start: number, end: number): Role {
+  for (const { verb, role } of ROLE_VERBS_BY_LENGTH[end - start] ?? []) if (hasWordAt(text, start, verb)) return role;
+  return null;
+}
+
+/** Whether the code unit is a character of a word for `\b`: an ASCII letter or digit, or `_`. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\b\s*/i;
 /**
  * ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated),
@@ -172,12 +210,6 @@ function isBlankOrColon(code: number): boolean {
   return isSpaceCode(code) || code === 58 /* : */;
 }
 
-/** The role of a VERB match: that of its capture group that is set. */
-function roleOf(match: RegExpExecArray): Role {
-  for (let group = 1; group < VERB_GROUP_ROLES.length; group++) if (match[group] !== undefined) return VERB_GROUP_ROLES[group]!;
-  return null;
-}
-
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
   const text = span.text;
@@ -203,6 +235,8 @@ export function readPeople(span: Span): People {
  * start only where the run of blanks starts.
  */
 const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s)/i;
+/** A verb of sending between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
+const SENDING = / (?:sent|forwarded) /;
 
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 /** Whether `text` opens with the word "from" and a blank (in any case). */
@@ -212,7 +246,7 @@ function opensWithFrom(text: string): boolean {
 
 function readSubclause(subclause: Span, people: People): void {
   // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
-  if (subclause.text.includes(' sent ') || subclause.text.includes(' forwarded ')) {
+  if (SENDING.test(subclause.text)) {
     const sent = AND_SENT.exec(subclause.text);
     if (sent) {
       readSubclause(trimmedSpanOf(subclause, 0, sent.index), people);
@@ -221,8 +255,7 @@ function readSubclause(subclause: Span, people: People): void {
     }
   }
   const text = subclause.text;
-  VERB.lastIndex = 0;
-  let verb = VERB.exec(text);
+  let verb = nextRoleVerb(text, 0);
   if (!verb || (verb.index > 0 && text.slice(0, verb.index).replace(/^and\s+/i, '').trim() !== '')) {
     if (text) people.leftovers.push(subclause);
     return;
@@ -233,15 +266,15 @@ function readSubclause(subclause: Span, people: People): void {
   let clauseStart = verb.index;
   let filling = false;
   while (verb) {
-    const bodyStart = verb.index + verb[0].length;
-    const role = roleOf(verb);
+    const bodyStart = verb.end;
+    const role = verb.role;
     if (pending === 0) {
       clauseStart = verb.index;
       filling = false;
     }
     pendingRoles[pending++] = role;
     filling ||= role !== null;
-    verb = VERB.exec(text);
+    verb = nextRoleVerb(text, bodyStart);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
     // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no one.
