@@ -216,7 +216,8 @@ export function joinNameSuffixes(body: Span, persons: NameRead[], from: number):
     } else persons[kept++] = suffix;
   }
   const joined = kept < persons.length;
-  persons.length = kept;
+  // Setting an array's length goes through the runtime even when it does not change: most groups join nothing.
+  if (joined) persons.length = kept;
   return joined;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, nextAnd, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlankOn, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
 import { commaSeparated, joinNameSuffixes, joinQualifiers, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
 import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -330,14 +330,15 @@ function listOf(people: People, role: NonNullable<Role>): Person[] {
 
 /**
  * "and" before a new group of the same clause (`… and in substance by …`, `… and at the White
- * House`), matched from the blank before "and" (SUB_GROUP without what precedes the blank).
+ * House`), in small letters or in telegram capitals (`AND IN S`; not `And`), matched from the
+ * blank before it; the word after it in either case.
  */
-const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/iy;
+const GROUP_AND = /\s(?:and|AND)\s+(?=(?:[Ii][Nn]|[Aa][Tt]|[Ww][Ii][Tt][Hh]|[Bb][Yy])\s)/g;
 
 /**
  * Reads the groups of a clause body (`by Klebenov, and in substance by Berlack (L/EUR)`) into
- * `out`. The body is split at SUB_GROUP outside brackets; its matches are found from the
- * occurrences of "and", as few bodies have more than one.
+ * `out`. The body is split at GROUP_AND outside brackets, found in one scan: it is only tested,
+ * and where "and" lies is read back from the end of the match.
  */
 function readGroups(body: Span, out: Person[]): void {
   const text = body.text;
@@ -352,15 +353,15 @@ function readGroups(body: Span, out: Person[]): void {
   let bracket = -1;
   let depth = 0;
   let scanned = 0;
-  // An "and" in telegram capitals (`AND IN S`) is looked for only in a body that has one.
-  const capitals = text.indexOf('AND') >= 0;
-  for (let and = capitals ? nextAnd(text, 0) : text.indexOf('and'); and >= 0; and = capitals ? nextAnd(text, and + 3) : text.indexOf('and', and + 3)) {
-    if (and === 0 || !mayJoinGroups(text, and)) continue;
-    GROUP_AND.lastIndex = and - 1;
-    if (!GROUP_AND.test(text)) continue;
+  for (let from = 0; ; ) {
+    GROUP_AND.lastIndex = from;
+    if (!GROUP_AND.test(text)) break;
     const end = GROUP_AND.lastIndex;
+    from = end;
     // The separator starts where the blanks before "and" start, or at a comma just before them.
-    let start = and - 1;
+    let start = end;
+    while (isSpaceCode(text.charCodeAt(start - 1))) start--;
+    start -= 4; // "and" and the blank before it
     while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
     if (start > 0 && text.charCodeAt(start - 1) === 44) start--;
     if (bracket < 0) scanned = bracket = firstBracket(text);
