@@ -49,6 +49,21 @@ export function endsLikeName(text: string): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45 || code === 41;
 }
 
+/**
+ * Whether `text` is a single word of SIMPLE_NAMES (in people-names.ts), a capital and then
+ * letters, apostrophes and hyphens (`Rusk`, `O'Neill`): what most groups name, told on code units
+ * without the pattern, and read as it is.
+ */
+export function isOneName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false; // also no read past the end
+  for (let k = 1; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45)) return false;
+  }
+  return true;
+}
+
 /** The offset of the first bracket in `text`, or its length when it has none. */
 export function firstBracket(text: string): number {
   const at = nextBracket(text, 0);

@@ -7,9 +7,9 @@
  */
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlankOn, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
-import { commaSeparated, joinNameSuffixes, joinQualifiers, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
-import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlankOn, isOneName, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
+import { commaSeparated, joinNameSuffixes, joinQualifiers, nameRead, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
+import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
 export type Role = 'drafters' | 'clearances' | 'approvers' | null;
@@ -142,16 +142,21 @@ function readGroup(group: Span, out: Person[]): void {
   }
   const persons: NameRead[] = [];
   let sharedOffice: string | undefined;
-  const simple = endsLikeName(body.text) && SIMPLE_NAMES.test(body.text);
-  if (simple && !body.text.includes('(')) {
-    // Names without offices: the group's office, if any, is each one's.
-    readSimpleNames(body, persons);
-    joinNameSuffixes(body, persons, 0);
+  if (isOneName(body.text)) {
+    // `by Rusk`, the usual group: one word of SIMPLE_NAMES, the name as written.
+    persons.push(nameRead(body.text, undefined, rangeOf(body)));
   } else {
-    let commaList = simple ? readNamesWithOffices(body, persons) : readNames(body, persons);
-    // `Lightner, Jr.`: the comma before a suffix separates no names.
-    if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
-    if (!commaList) sharedOffice = officeSharedByAll(persons);
+    const simple = endsLikeName(body.text) && SIMPLE_NAMES.test(body.text);
+    if (simple && !body.text.includes('(')) {
+      // Names without offices: the group's office, if any, is each one's.
+      readSimpleNames(body, persons);
+      joinNameSuffixes(body, persons, 0);
+    } else {
+      let commaList = simple ? readNamesWithOffices(body, persons) : readNames(body, persons);
+      // `Lightner, Jr.`: the comma before a suffix separates no names.
+      if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
+      if (!commaList) sharedOffice = officeSharedByAll(persons);
+    }
   }
   for (const read of persons) {
     // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's, after the person's own.
