@@ -79,13 +79,23 @@ interface RoleVerb {
   role: Role;
 }
 
-/** The verbs of ROLE_VERBS with their roles, by length: a word found is compared with those as long as it. */
-const ROLE_VERBS_BY_LENGTH = roleVerbsByLength();
+/**
+ * The verbs of ROLE_VERBS with their roles, by length and first letter (at `26 * length +
+ * letter`): a verb that VERB found is the only one of its cell but for `transcribed` and
+ * `transmitted`, which are compared.
+ */
+const ROLE_VERBS_BY_SHAPE = roleVerbsByShape();
 
-function roleVerbsByLength(): { verb: string; role: Role }[][] {
-  const byLength: { verb: string; role: Role }[][] = [];
-  for (const [verb, role] of Object.entries(ROLE_VERBS)) (byLength[verb.length] ??= []).push({ verb, role });
-  return byLength;
+function roleVerbsByShape(): { verb: string; role: Role }[][] {
+  const cells: { verb: string; role: Role }[][] = [];
+  for (const [verb, role] of Object.entries(ROLE_VERBS)) (cells[shapeOf(verb, 0, verb.length)] ??= []).push({ verb, role });
+  for (let cell = 0; cell < cells.length; cell++) cells[cell] ??= [];
+  return cells;
+}
+
+/** The cell of ROLE_VERBS_BY_SHAPE of the word `text[start, end)`, which opens with an ASCII letter. */
+function shapeOf(text: string, start: number, end: number): number {
+  return 26 * (end - start) + ((text.charCodeAt(start) | 32) - 97);
 }
 
 /** The first verb of ROLE_VERBS in `text` at or after `from`, as a whole word in either case (VERB), or null. */
@@ -99,9 +109,11 @@ function nextRoleVerb(text: string, from: number): RoleVerb | null {
   return { index, end, role: roleOfVerb(text, index, end) };
 }
 
-/** The role of the verb of ROLE_VERBS that `text[start, end)` is, in either case. */
+/** The role of the verb of ROLE_VERBS that VERB found at `text[start, end)`. */
 function roleOfVerb(text: string, start: number, end: number): Role {
-  for (const { verb, role } of ROLE_VERBS_BY_LENGTH[end - start] ?? []) if (hasWordAt(text, start, verb)) return role;
+  const verbs = ROLE_VERBS_BY_SHAPE[shapeOf(text, start, end)] ?? [];
+  if (verbs.length === 1) return verbs[0]!.role;
+  for (const { verb, role } of verbs) if (hasWordAt(text, start, verb)) return role;
   return null;
 }
 
