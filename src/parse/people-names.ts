@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Range } from '../model/diagnostic.js';
 import type { Person } from '../model/provenance.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
@@ -15,20 +16,25 @@ import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 // `(?<![\s,])` and `(?<!\s)` let a match start only where a run of blanks starts: linear searches.
 const NAME_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+|;\s*/gi;
 
-/** Persons whose parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, so they share no office. */
-const ANNOTATED = new WeakSet<Person>();
-
-/** Whether the person's parentheses held a qualifier (`Rusk (in substance)`), so that it shares no office. */
-export function isAnnotated(found: Person): boolean {
-  return ANNOTATED.has(found);
+/**
+ * A name as a group's reader finds it, before its group's office, date and qualifier make it a
+ * record ({@link person}). Every field is always set, so that the objects that flow through
+ * the reader share one shape; a record has only the fields that are known.
+ */
+export interface NameRead {
+  name: string;
+  office: string | undefined;
+  qualifier: string | undefined;
+  range: Range;
+  /** Its parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, it shares no office. */
+  annotated: boolean;
+  /** Named in parentheses after its office's symbol (`NSC (Matlock)`): the office, written first, is its alone. */
+  officeFirst: boolean;
 }
 
-/** Persons named in parentheses after their office's symbol (`NSC (Matlock)`): the office, written first, is theirs alone. */
-const OFFICE_FIRST = new WeakSet<Person>();
-
-/** Whether the person was named in parentheses after the office's symbol (`NSC (Matlock)`), so that the office is not shared. */
-export function hasOfficeFirst(found: Person): boolean {
-  return OFFICE_FIRST.has(found);
+/** A name read, with an office and a qualifier only when known (an empty one is none, as in a record). */
+export function nameRead(name: string, office: string | undefined, range: Range, qualifier?: string): NameRead {
+  return { name, office: office || undefined, qualifier: qualifier || undefined, range, annotated: false, officeFirst: false };
 }
 
 /** Whether `symbol` is in the office-symbol table. */
@@ -81,20 +87,18 @@ function cleanName(span: Span): CleanName {
 }
 
 /** One name with what follows it: `Veliotes (SOV)`, `Phyllis D. Bernau in the Office of …`, `Toon in substance`. */
-function readPerson(raw: Span): Person | null {
+function readPerson(raw: Span): NameRead | null {
   const { name, qualifier } = cleanName(raw);
   if (!name.text) return null;
   const found = personOf(name);
-  return found && qualifier ? withQualifier(found, qualifier) : found;
+  // `Rusk (in substance) for paragraph 2`: the qualifiers after the name follow those in its parentheses.
+  if (found && qualifier) found.qualifier = joinQualifiers(found.qualifier, qualifier);
+  return found;
 }
 
-/** The person with `qualifier` after any of its own (`Rusk (in substance) for paragraph 2`). */
-export function withQualifier(found: Person, qualifier: string): Person {
-  const joined = found.qualifier ? `${found.qualifier}, ${qualifier}` : qualifier;
-  const qualified = person(found.name, found.office, found.date, found.range, joined);
-  if (ANNOTATED.has(found)) ANNOTATED.add(qualified);
-  if (OFFICE_FIRST.has(found)) OFFICE_FIRST.add(qualified);
-  return qualified;
+/** `qualifier` after the qualifiers `before`, if any (`in substance, for paragraph 2`). */
+export function joinQualifiers(before: string | undefined, qualifier: string): string {
+  return before ? `${before}, ${qualifier}` : qualifier;
 }
 
 /**
@@ -110,7 +114,7 @@ function telegramOfficeLength(text: string): number {
 }
 
 /** The person of a clean name (see {@link cleanName}) with what follows it. */
-function personOf(name: Span): Person | null {
+function personOf(name: Span): NameRead | null {
   let qualified = false;
   let office: string | undefined;
   const officeLength = telegramOfficeLength(name.text);
@@ -128,8 +132,8 @@ function personOf(name: Span): Person | null {
       // `NSC (Matlock)`: the office's symbol, then the person in parentheses.
       const open = name.text.indexOf('(', paren.index);
       const named = trimmedSpanOf(name, open + 1, open + 1 + paren.inside.length);
-      const found = person(named.text, before.text, undefined, rangeOf(named));
-      OFFICE_FIRST.add(found);
+      const found = nameRead(named.text, before.text, rangeOf(named));
+      found.officeFirst = true;
       return found;
     }
     name = before;
@@ -154,8 +158,8 @@ function personOf(name: Span): Person | null {
   }
   if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
   // `Rusk (in substance)`: the parentheses' words are the qualifier.
-  const found = person(name.text, office, undefined, rangeOf(name), qualified ? paren?.inside.trim() : undefined);
-  if (qualified) ANNOTATED.add(found);
+  const found = nameRead(name.text, office, rangeOf(name), qualified ? paren?.inside.trim() : undefined);
+  found.annotated = qualified;
   return found;
 }
 
@@ -167,14 +171,17 @@ function mayHavePlace(text: string): boolean {
   return text.includes('in') || text.includes('at') || (isUpperCode(text.charCodeAt(1)) && (text.includes(' IN ') || text.includes(' AT ')));
 }
 
-/** A person record with its optional fields only when known (assigned in the record's key order). */
-export function person(name: string, office: string | undefined, date: string | undefined, range: Person['range'], qualifier?: string): Person {
-  const found = { name } as Person;
-  if (office) found.office = office;
-  if (date) found.date = date;
-  if (qualifier) found.qualifier = qualifier;
-  found.range = range;
-  return found;
+/**
+ * A person record with its optional fields only when known, in the record's key order. Each set
+ * of fields has its literal: the record is built whole, with no field added to it afterwards.
+ */
+export function person(name: string, office: string | undefined, date: string | undefined, range: Range, qualifier: string | undefined): Person {
+  if (!qualifier) {
+    if (!date) return office ? { name, office, range } : { name, range };
+    return office ? { name, office, date, range } : { name, date, range };
+  }
+  if (!date) return office ? { name, office, qualifier, range } : { name, qualifier, range };
+  return office ? { name, office, date, qualifier, range } : { name, date, qualifier, range };
 }
 
 /**
@@ -191,7 +198,7 @@ const NAME_SUFFIX = /^(?:(?:Jr|Sr|II|III|IV)\.?|US(?:A|AF|N|MC|CG|NR|AR))$/;
  * it has one. A "person" that opens with "of" after a comma (`Jones, USN, of the Joint Staff`) is
  * the office of the one before, when that has none. Returns whether any was joined.
  */
-export function joinNameSuffixes(body: Span, persons: Person[], from: number): boolean {
+export function joinNameSuffixes(body: Span, persons: NameRead[], from: number): boolean {
   // One pass, compacting in place: each person is kept, or joined to the one kept before it.
   let kept = from;
   for (let k = from; k < persons.length; k++) {
@@ -202,14 +209,15 @@ export function joinNameSuffixes(body: Span, persons: Person[], from: number): b
       // The full stop of `Jr.`; a service's capitals take none (`USAF.` ends the sentence).
       if (body.text.charCodeAt(end - body.start) === 46 /* . */ && suffix.name.charCodeAt(0) !== 85 /* U */) end++;
       const name = body.text.slice(previous.range[0] - body.start, end - body.start);
-      persons[kept - 1] = person(name, suffix.office ?? previous.office, previous.date ?? suffix.date, [previous.range[0], end], previous.qualifier ?? suffix.qualifier);
+      persons[kept - 1] = nameRead(name, suffix.office ?? previous.office, [previous.range[0], end], previous.qualifier ?? suffix.qualifier);
     } else if (previous && !previous.office && opensWithOf(suffix.name) && onlyCommaBetween(body, previous.range[1], suffix.range[0])) {
       // `Captain Harry Jones, USN, of the Joint Staff`: the office of the name before, as without the comma.
-      persons[kept - 1] = person(previous.name, suffix.name.replace(OF_THE, ''), previous.date ?? suffix.date, previous.range, previous.qualifier ?? suffix.qualifier);
+      persons[kept - 1] = nameRead(previous.name, suffix.name.replace(OF_THE, ''), previous.range, previous.qualifier ?? suffix.qualifier);
     } else persons[kept++] = suffix;
   }
   const joined = kept < persons.length;
-  persons.length = kept;
+  // Setting an array's length goes through the runtime even when it does not change: most groups join nothing.
+  if (joined) persons.length = kept;
   return joined;
 }
 
@@ -233,7 +241,7 @@ function onlyCommaBetween(body: Span, from: number, to: number): boolean {
 }
 
 /** Whether a comma or semicolon lies between two of the persons read from `body` (a list, not names joined by "and"). */
-export function commaSeparated(body: Span, persons: readonly Person[]): boolean {
+export function commaSeparated(body: Span, persons: readonly NameRead[]): boolean {
   for (let k = 1; k < persons.length; k++) {
     const gap = body.text.slice(persons[k - 1]!.range[1] - body.start, persons[k]!.range[0] - body.start);
     if (gap.includes(',') || gap.includes(';')) return true;
@@ -246,7 +254,7 @@ export function commaSeparated(body: Span, persons: readonly Person[]): boolean 
  * {@link readNames} would: its separators are those of the pattern, none in brackets, and
  * {@link cleanName} leaves each name as it is. Returns whether a comma separated them.
  */
-export function readNamesWithOffices(body: Span, persons: Person[]): boolean {
+export function readNamesWithOffices(body: Span, persons: NameRead[]): boolean {
   const text = body.text;
   let last = 0;
   let commaList = false;
@@ -262,24 +270,24 @@ export function readNamesWithOffices(body: Span, persons: Person[]): boolean {
 }
 
 /**
- * Reads names that need none of {@link readPerson}'s cleaning (SIMPLE_NAMES), split at their
- * separators, into `out` with the group's office and date.
+ * Reads names that need none of {@link readPerson}'s cleaning (SIMPLE_NAMES, without
+ * parentheses), split at their separators, into `persons`.
  */
-export function readSimpleNames(body: Span, office: string | undefined, date: string | undefined, out: Person[]): void {
+export function readSimpleNames(body: Span, persons: NameRead[]): void {
   const text = body.text;
   let last = 0;
   for (let at = simpleSeparator(text, 0); at >= 0; at = simpleSeparator(text, last)) {
-    out.push(person(text.slice(last, at), office, date, [body.start + last, body.start + at]));
+    persons.push(nameRead(text.slice(last, at), undefined, [body.start + last, body.start + at]));
     last = separatorEnd(text, at);
   }
-  out.push(person(last === 0 ? text : text.slice(last), office, date, [body.start + last, body.end]));
+  persons.push(nameRead(last === 0 ? text : text.slice(last), undefined, [body.start + last, body.end]));
 }
 
 /**
  * Reads the names of `body`, split at NAME_SEPARATOR outside brackets, into `persons`. Returns
  * whether a comma or semicolon separated them (a list rather than names joined by "and").
  */
-export function readNames(body: Span, persons: Person[]): boolean {
+export function readNames(body: Span, persons: NameRead[]): boolean {
   const text = body.text;
   // Every separator holds a comma, a semicolon or "and" in any case (`SMITH AND JONES`): without them the body is one name.
   if (!text.includes(',') && !text.includes(';') && !hasAndFrom(text)) {

@@ -49,6 +49,21 @@ export function endsLikeName(text: string): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45 || code === 41;
 }
 
+/**
+ * Whether `text` is a single word of SIMPLE_NAMES (in people-names.ts), a capital and then
+ * letters, apostrophes and hyphens (`Rusk`, `O'Neill`): what most groups name, told on code units
+ * without the pattern, and read as it is.
+ */
+export function isOneName(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false; // also no read past the end
+  for (let k = 1; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 0x2019 || code === 45)) return false;
+  }
+  return true;
+}
+
 /** The offset of the first bracket in `text`, or its length when it has none. */
 export function firstBracket(text: string): number {
   const at = nextBracket(text, 0);
@@ -58,29 +73,6 @@ export function firstBracket(text: string): number {
 /** How a code unit changes the bracket depth: `(`/`[` open, `)`/`]` close. */
 export function bracketStep(code: number): number {
   return code === 40 || code === 91 ? 1 : code === 41 || code === 93 ? -1 : 0;
-}
-
-/**
- * Whether the "and" at `and` (> 0) may be GROUP_AND: blanks around it, then i, a, w or b in
- * either case. Most are followed by a name, turned down here without running the pattern.
- */
-export function mayJoinGroups(text: string, and: number): boolean {
-  if (!isSpaceCode(text.charCodeAt(and - 1))) return false;
-  let next = and + 3;
-  if (next >= text.length || !isSpaceCode(text.charCodeAt(next))) return false;
-  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
-  const code = next < text.length ? text.charCodeAt(next) | 32 : 0; // in either case (`AND IN S`)
-  return code === 105 || code === 97 || code === 119 || code === 98; // i a w b
-}
-
-/**
- * The offset of the next "and" from `from` on, in small letters or in telegram capitals (`AND
- * IN S`), or -1: the candidates GROUP_AND is tried at.
- */
-export function nextAnd(text: string, from: number): number {
-  const small = text.indexOf('and', from);
-  const capital = text.indexOf('AND', from);
-  return small < 0 ? capital : capital < 0 || small < capital ? small : capital;
 }
 
 /** Drops a trailing ", and" / " and" left before the next verb. */

@@ -7,9 +7,9 @@
  */
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlankOn, mayJoinGroups, nextAnd, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
-import { commaSeparated, hasOfficeFirst, isAnnotated, joinNameSuffixes, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, withQualifier } from './people-names.js';
-import { spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlankOn, isOneName, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
+import { commaSeparated, joinNameSuffixes, joinQualifiers, nameRead, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
+import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
 export type Role = 'drafters' | 'clearances' | 'approvers' | null;
@@ -17,7 +17,8 @@ export type Role = 'drafters' | 'clearances' | 'approvers' | null;
 /**
  * Role verbs, in the order FRUS uses them. `null` verbs end a clause but fill no list. VERB and
  * LEADING_ROLE_VERB spell them out as pattern literals (for speed, and so that the ReDoS check
- * sees them); the tests hold the patterns to this table.
+ * sees them); the tests hold the patterns to this table, and {@link nextRoleVerb} reads from it
+ * the role of the verb VERB found.
  */
 export const ROLE_VERBS: Readonly<Record<string, Role>> = {
   drafted: 'drafters',
@@ -51,10 +52,11 @@ export interface People {
 }
 
 /**
- * The verbs of ROLE_VERBS, grouped by the list they fill (drafters, clearances, approvers, none),
- * so that a match tells its role by which group is set, with no lookup of the matched word.
+ * The verbs of ROLE_VERBS as whole words, in either case. It is only tested: where a match ends
+ * is `lastIndex`, and the word is read back from there, which costs less than the array (and
+ * the capture groups) that `exec` builds.
  */
-const VERB = /\b(?:(drafted|prepared|redrafted|recorded|transcribed|dictated)|(cleared|concurred)|(approved|submitted)|(initialed|initialled|signed|revised|typed|transmitted))\b/gi;
+const VERB = /\b(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted|initialed|initialled|signed|revised|typed|transmitted)\b/gi;
 /** A verb of ROLE_VERBS that fills a list, opening the text. */
 const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
 /**
@@ -69,8 +71,56 @@ function roleVerbOpenings(): Uint8Array {
   for (const [verb, role] of Object.entries(ROLE_VERBS)) if (role !== null) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
   return table;
 }
-/** The role of each capture group of VERB. */
-const VERB_GROUP_ROLES: readonly Role[] = [null, 'drafters', 'clearances', 'approvers', null];
+
+/** A verb of ROLE_VERBS found in a subclause: where it lies, and the list it fills. */
+interface RoleVerb {
+  index: number;
+  end: number;
+  role: Role;
+}
+
+/**
+ * The verbs of ROLE_VERBS with their roles, by length and first letter (at `26 * length +
+ * letter`): a verb that VERB found is the only one of its cell but for `transcribed` and
+ * `transmitted`, which are compared.
+ */
+const ROLE_VERBS_BY_SHAPE = roleVerbsByShape();
+
+function roleVerbsByShape(): { verb: string; role: Role }[][] {
+  const cells: { verb: string; role: Role }[][] = [];
+  for (const [verb, role] of Object.entries(ROLE_VERBS)) (cells[shapeOf(verb, 0, verb.length)] ??= []).push({ verb, role });
+  for (let cell = 0; cell < cells.length; cell++) cells[cell] ??= [];
+  return cells;
+}
+
+/** The cell of ROLE_VERBS_BY_SHAPE of the word `text[start, end)`, which opens with an ASCII letter. */
+function shapeOf(text: string, start: number, end: number): number {
+  return 26 * (end - start) + ((text.charCodeAt(start) | 32) - 97);
+}
+
+/** The first verb of ROLE_VERBS in `text` at or after `from`, as a whole word in either case (VERB), or null. */
+function nextRoleVerb(text: string, from: number): RoleVerb | null {
+  VERB.lastIndex = from;
+  if (!VERB.test(text)) return null;
+  const end = VERB.lastIndex;
+  // The match is a whole word: it starts after the last character before it that is not a word's.
+  let index = end - 1;
+  while (index > 0 && isWordCode(text.charCodeAt(index - 1))) index--;
+  return { index, end, role: roleOfVerb(text, index, end) };
+}
+
+/** The role of the verb of ROLE_VERBS that VERB found at `text[start, end)`. */
+function roleOfVerb(text: string, start: number, end: number): Role {
+  const verbs = ROLE_VERBS_BY_SHAPE[shapeOf(text, start, end)] ?? [];
+  if (verbs.length === 1) return verbs[0]!.role;
+  for (const { verb, role } of verbs) if (hasWordAt(text, start, verb)) return role;
+  return null;
+}
+
+/** Whether the code unit is a character of a word for `\b`: an ASCII letter or digit, or `_`. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
 const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+principle|in\s+part|orally|by\s+telephone)\b\s*/i;
 /**
  * ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated),
@@ -84,16 +134,8 @@ const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|Augus
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
 const BY_WORD = /\sby\s/gi;
 const SUBCLAUSE_SEPARATOR = /;\s*/g;
-/** The names of one group (`by Laingen and Lincoln on June 29`), with shared office and date, added to `out`. */
+/** The names of one group (`by Laingen and Lincoln on June 29`), with shared office, date and qualifier, added to `out`. */
 function readGroup(group: Span, out: Person[]): void {
-  const first = out.length;
-  const qualifier = readGroupNames(group, out);
-  // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's.
-  if (qualifier) for (let i = first; i < out.length; i++) out[i] = withQualifier(out[i]!, qualifier);
-}
-
-/** Reads the names of a group into `out`; returns the qualifiers that open it (`in substance`), if any. */
-function readGroupNames(group: Span, out: Person[]): string | undefined {
   let body = trimSpan(group, ',;');
   let groupOffice: string | undefined;
   let date: string | undefined;
@@ -110,34 +152,40 @@ function readGroupNames(group: Span, out: Person[]): string | undefined {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
   }
-  const persons: Person[] = [];
-  let commaList: boolean;
-  if (endsLikeName(body.text) && SIMPLE_NAMES.test(body.text)) {
-    if (!body.text.includes('(')) {
-      const first = out.length;
-      readSimpleNames(body, groupOffice, date, out);
-      joinNameSuffixes(body, out, first);
-      return qualifier;
-    }
-    commaList = readNamesWithOffices(body, persons);
-  } else {
-    commaList = readNames(body, persons);
-  }
-  // `Lightner, Jr.`: the comma before a suffix separates no names.
-  if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
-  // SPEC: a symbol after names joined only by "and" applies to all of them.
-  const last = persons[persons.length - 1];
+  const persons: NameRead[] = [];
   let sharedOffice: string | undefined;
-  if (!commaList && last?.office && !hasOfficeFirst(last)) {
-    sharedOffice = last.office;
-    for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || isAnnotated(persons[i]!)) sharedOffice = undefined;
+  if (isOneName(body.text)) {
+    // `by Rusk`, the usual group: one word of SIMPLE_NAMES, the name as written.
+    persons.push(nameRead(body.text, undefined, rangeOf(body)));
+  } else {
+    const simple = endsLikeName(body.text) && SIMPLE_NAMES.test(body.text);
+    if (simple && !body.text.includes('(')) {
+      // Names without offices: the group's office, if any, is each one's.
+      readSimpleNames(body, persons);
+      joinNameSuffixes(body, persons, 0);
+    } else {
+      let commaList = simple ? readNamesWithOffices(body, persons) : readNames(body, persons);
+      // `Lightner, Jr.`: the comma before a suffix separates no names.
+      if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
+      if (!commaList) sharedOffice = officeSharedByAll(persons);
+    }
   }
   for (const read of persons) {
-    const office = read.office ?? sharedOffice ?? groupOffice;
-    // Most names take nothing from their group: the person read is the record.
-    out.push(office === read.office && !date ? read : person(read.name, office, date, read.range, read.qualifier));
+    // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's, after the person's own.
+    out.push(person(read.name, read.office ?? sharedOffice ?? groupOffice, date, read.range, qualifier ? joinQualifiers(read.qualifier, qualifier) : read.qualifier));
   }
-  return qualifier;
+}
+
+/**
+ * SPEC: a symbol after names joined only by "and" applies to all of them (`McSweeney and
+ * Veliotes (SOV)`): the office of the last name, when no name before it has an office or
+ * parentheses of its own, and the office is not one written before the name (`NSC (Matlock)`).
+ */
+function officeSharedByAll(persons: readonly NameRead[]): string | undefined {
+  const last = persons[persons.length - 1];
+  if (!last?.office || last.officeFirst) return undefined;
+  for (let i = 0; i < persons.length - 1; i++) if (persons[i]!.office || persons[i]!.annotated) return undefined;
+  return last.office;
 }
 
 /**
@@ -179,12 +227,6 @@ function isBlankOrColon(code: number): boolean {
   return isSpaceCode(code) || code === 58 /* : */;
 }
 
-/** The role of a VERB match: that of its capture group that is set. */
-function roleOf(match: RegExpExecArray): Role {
-  for (let group = 1; group < VERB_GROUP_ROLES.length; group++) if (match[group] !== undefined) return VERB_GROUP_ROLES[group]!;
-  return null;
-}
-
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
   const text = span.text;
@@ -210,6 +252,8 @@ export function readPeople(span: Span): People {
  * start only where the run of blanks starts.
  */
 const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s)/i;
+/** A verb of sending between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
+const SENDING = / (?:sent|forwarded) /;
 
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 /** Whether `text` opens with the word "from" and a blank (in any case). */
@@ -219,7 +263,7 @@ function opensWithFrom(text: string): boolean {
 
 function readSubclause(subclause: Span, people: People): void {
   // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
-  if (subclause.text.includes(' sent ') || subclause.text.includes(' forwarded ')) {
+  if (SENDING.test(subclause.text)) {
     const sent = AND_SENT.exec(subclause.text);
     if (sent) {
       readSubclause(trimmedSpanOf(subclause, 0, sent.index), people);
@@ -228,8 +272,7 @@ function readSubclause(subclause: Span, people: People): void {
     }
   }
   const text = subclause.text;
-  VERB.lastIndex = 0;
-  let verb = VERB.exec(text);
+  let verb = nextRoleVerb(text, 0);
   if (!verb || (verb.index > 0 && text.slice(0, verb.index).replace(/^and\s+/i, '').trim() !== '')) {
     if (text) people.leftovers.push(subclause);
     return;
@@ -240,15 +283,15 @@ function readSubclause(subclause: Span, people: People): void {
   let clauseStart = verb.index;
   let filling = false;
   while (verb) {
-    const bodyStart = verb.index + verb[0].length;
-    const role = roleOf(verb);
+    const bodyStart = verb.end;
+    const role = verb.role;
     if (pending === 0) {
       clauseStart = verb.index;
       filling = false;
     }
     pendingRoles[pending++] = role;
     filling ||= role !== null;
-    verb = VERB.exec(text);
+    verb = nextRoleVerb(text, bodyStart);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
     // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no one.
@@ -304,14 +347,15 @@ function listOf(people: People, role: NonNullable<Role>): Person[] {
 
 /**
  * "and" before a new group of the same clause (`… and in substance by …`, `… and at the White
- * House`), matched from the blank before "and" (SUB_GROUP without what precedes the blank).
+ * House`), in small letters or in telegram capitals (`AND IN S`; not `And`), matched from the
+ * blank before it; the word after it in either case.
  */
-const GROUP_AND = /\sand\s+(?=(?:in|at|with|by)\s)/iy;
+const GROUP_AND = /\s(?:and|AND)\s+(?=(?:[Ii][Nn]|[Aa][Tt]|[Ww][Ii][Tt][Hh]|[Bb][Yy])\s)/g;
 
 /**
  * Reads the groups of a clause body (`by Klebenov, and in substance by Berlack (L/EUR)`) into
- * `out`. The body is split at SUB_GROUP outside brackets; its matches are found from the
- * occurrences of "and", as few bodies have more than one.
+ * `out`. The body is split at GROUP_AND outside brackets, found in one scan: it is only tested,
+ * and where "and" lies is read back from the end of the match.
  */
 function readGroups(body: Span, out: Person[]): void {
   const text = body.text;
@@ -326,15 +370,15 @@ function readGroups(body: Span, out: Person[]): void {
   let bracket = -1;
   let depth = 0;
   let scanned = 0;
-  // An "and" in telegram capitals (`AND IN S`) is looked for only in a body that has one.
-  const capitals = text.indexOf('AND') >= 0;
-  for (let and = capitals ? nextAnd(text, 0) : text.indexOf('and'); and >= 0; and = capitals ? nextAnd(text, and + 3) : text.indexOf('and', and + 3)) {
-    if (and === 0 || !mayJoinGroups(text, and)) continue;
-    GROUP_AND.lastIndex = and - 1;
-    if (!GROUP_AND.test(text)) continue;
+  for (let from = 0; ; ) {
+    GROUP_AND.lastIndex = from;
+    if (!GROUP_AND.test(text)) break;
     const end = GROUP_AND.lastIndex;
+    from = end;
     // The separator starts where the blanks before "and" start, or at a comma just before them.
-    let start = and - 1;
+    let start = end;
+    while (isSpaceCode(text.charCodeAt(start - 1))) start--;
+    start -= 4; // "and" and the blank before it
     while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
     if (start > 0 && text.charCodeAt(start - 1) === 44) start--;
     if (bracket < 0) scanned = bracket = firstBracket(text);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { joinNameSuffixes, readNames } from '../../src/parse/people-names.js';
-import type { Person } from '../../src/model/provenance.js';
+import { joinNameSuffixes, readNames, type NameRead } from '../../src/parse/people-names.js';
 import type { Span } from '../../src/parse/span.js';
 
 const span = (text: string, start = 0): Span => ({ text, start, end: start + text.length });
 const read = (text: string, start = 0) => {
-  const persons: Person[] = [];
+  const persons: NameRead[] = [];
   const commaList = readNames(span(text, start), persons);
   return { persons: persons.map((p) => [p.name, p.office ?? null, p.range]), commaList };
 };
@@ -84,7 +83,7 @@ describe('readNames: a person in parentheses after an office symbol', () => {
 describe('joinNameSuffixes', () => {
   it('joins a suffix read as a name of its own to the name before it', () => {
     const body = span('Lightner, Jr., Brown', 5);
-    const persons: Person[] = [];
+    const persons: NameRead[] = [];
     readNames(body, persons);
     expect(persons.map((p) => p.name)).toEqual(['Lightner', 'Jr', 'Brown']);
     expect(joinNameSuffixes(body, persons, 0)).toBe(true);
