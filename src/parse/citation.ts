@@ -205,11 +205,12 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
 }
 
 /**
- * Whether a citation may name more than one place: a second place follows a semicolon, or is
- * `ibid.` after "and" (`…/2–2261, and ibid., Presidential Correspondence`). Most citations
- * have neither, and are not cut. `semicolons` says whether `text` has a semicolon (the caller
- * looked for one).
+ * Whether a citation may name more than one place: a second place follows a semicolon, or
+ * "and" (`…/2–2261, and ibid., Presidential Correspondence`, `…/2–2261 and Kennedy Library,
+ * National Security Files`). Most citations have neither, and are not cut; the list is cut only
+ * where a place opens (a repository, `ibid.`). `semicolons` says whether `text` has a semicolon
+ * (the caller looked for one).
  */
 function mayListPlaces(text: string, semicolons: boolean): boolean {
-  return semicolons || text.indexOf('bid', 1) >= 0;
+  return semicolons || text.indexOf('bid', 1) >= 0 || text.indexOf(' and ') >= 0;
 }

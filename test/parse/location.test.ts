@@ -30,8 +30,11 @@ describe('files joined by "and"', () => {
     expect(record.diagnostics.map((d) => d.ruleId)).not.toContain('unparsed-text');
   });
 
-  it('leaves "and" between a file and a name, or between years, in the path', () => {
-    expect(parseSourceNote('Source: Department of State, Central Files, 711.94/1234 and Kennedy Library.').primary).toMatchObject({ file: null, series: ['711.94/1234 and Kennedy Library'] });
+  it('reads a repository after "and" as another place, and leaves "and" between years in the path', () => {
+    // The second place holds a copy, as after a semicolon; the file stays the primary location's.
+    const record = parseSourceNote('Source: Department of State, Central Files, 711.94/1234 and Kennedy Library.');
+    expect(record.primary).toMatchObject({ file: '711.94/1234', series: [] });
+    expect(record.copies).toMatchObject([{ repositoryId: 'jfk-library', collection: null }]);
     expect(parseSourceNote('Source: National Archives, RG 59, 1975 and 1976 Files.').primary).toMatchObject({ file: null, collection: '1975 and 1976 Files' });
   });
 });

@@ -407,6 +407,16 @@ describe('parseSourceNote — shapes of other eras and repositories', () => {
     const twoRepositories = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261; Kennedy Library, National Security Files, Countries Series, USSR. Secret.');
     expect(twoRepositories.primary).toMatchObject({ repositoryId: 'us-department-of-state', file: '611.61/2–2261' });
     expect(twoRepositories.copies).toMatchObject([{ repositoryId: 'jfk-library', collection: 'National Security Files', series: ['Countries Series', 'USSR'] }]);
+    // "and" before a repository cuts the list as a semicolon does: the file stays the primary's.
+    for (const joiner of [' and ', ', and the ']) {
+      const joined = parseSourceNote(`Source: Department of State, Central Files, 611.61/2–2261${joiner}Kennedy Library, National Security Files, Countries Series, USSR. Secret.`);
+      expect(joined.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '611.61/2–2261', series: [] });
+      expect(joined.copies).toMatchObject([{ repositoryId: 'jfk-library', collection: 'National Security Files', series: ['Countries Series', 'USSR'] }]);
+    }
+    // An "and" inside a name cuts nothing.
+    const inName = parseSourceNote('Source: Department of State, Records of the Bureau of Near Eastern and South Asian Affairs, Lot 66 D 204. Secret.');
+    expect(inName.primary).toMatchObject({ collection: 'Records of the Bureau of Near Eastern and South Asian Affairs', lot: '66 D 204' });
+    expect(inName.copies).toEqual([]);
     // A semicolon before something that is no place cuts nothing.
     const glued = parseSourceNote('Source: Department of State, S/S Files: Lot 66 D 204; Secret.');
     expect(glued.primary).toMatchObject({ collection: 'S/S Files', lot: '66 D 204' });
