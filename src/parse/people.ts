@@ -282,14 +282,18 @@ function readSubclause(subclause: Span, people: People): void {
   let pending = 0;
   let clauseStart = verb.index;
   let filling = false;
+  // Where the first verb that fills no list (`initialed`) stands among verbs joined by "and", or -1.
+  let unlistedVerbStart = -1;
   while (verb) {
     const bodyStart = verb.end;
     const role = verb.role;
     if (pending === 0) {
       clauseStart = verb.index;
       filling = false;
+      unlistedVerbStart = -1;
     }
     pendingRoles[pending++] = role;
+    if (role === null && unlistedVerbStart < 0) unlistedVerbStart = verb.index;
     filling ||= role !== null;
     verb = nextRoleVerb(text, bodyStart);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
@@ -300,6 +304,8 @@ function readSubclause(subclause: Span, people: People): void {
       const lastCode = body.text.charCodeAt(body.text.length - 1);
       const names = lastCode === 100 /* d, of a final "and" */ ? trimWordAnd(body) : body;
       const note = lastCode === 41 /* ) */ || (names !== body && names.text.charCodeAt(names.text.length - 1) === 41) ? bracketAfterDate(names.text) : -1;
+      // `Drafted and initialed by Thompson`: the initialing is kept as written, from its verb on, as `initialed by Kohler` is.
+      if (unlistedVerbStart >= 0) people.leftovers.push(trimSpan(trimWordAnd(trimmedSpanOf(subclause, unlistedVerbStart, (note >= 0 ? names.start + note : body.end) - subclause.start)), ','));
       if (note >= 0) people.leftovers.push(trimmedSpanOf(names, note, names.text.length));
       readRoleNames(trimSpan(note >= 0 ? trimmedSpanOf(names, 0, note) : body, ','), pendingRoles, pending, people);
     }

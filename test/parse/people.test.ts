@@ -55,8 +55,10 @@ describe('role verbs', () => {
     expect(leftovers('Drafted by Leahy; initialed by Roosevelt')).toEqual(['initialed by Roosevelt']);
     expect(leftovers('Drafted by Smith and initialed by Jones; cleared by Brown')).toEqual(['initialed by Jones']);
     expect(leftovers('Drafted by Smith, signed by Jones, and cleared by Brown')).toEqual(['signed by Jones']);
-    // A verb that fills no list beside one that does shares its names: nothing is left over.
-    expect(leftovers('Drafted and initialed by Thompson')).toEqual([]);
+    // A verb that fills no list beside one that does shares its names, and is kept from its verb on, so the initialing is not lost.
+    expect(leftovers('Drafted and initialed by Thompson')).toEqual(['initialed by Thompson']);
+    expect(leftovers('Drafted and signed by Thompson on May 3; cleared by Rusk')).toEqual(['signed by Thompson on May 3']);
+    expect(leftovers('Drafted by Smith and initialed and approved by Thompson')).toEqual(['initialed and approved by Thompson']);
   });
 
   it('keeps the initialing sentence of a note in remarks', () => {
@@ -64,6 +66,10 @@ describe('role verbs', () => {
     expect(record.drafters.map((person) => person.name)).toEqual(['Leahy']);
     expect(record.approvers).toEqual([]);
     expect(record.remarks).toEqual(['initialed by Roosevelt.']);
+    const joined = parseSourceNote('Source: Department of State, Central Files, POL 1 USSR. Secret. Drafted and initialed by Thompson; cleared by Rusk.');
+    expect(joined.drafters.map((person) => person.name)).toEqual(['Thompson']);
+    expect(joined.clearances.map((person) => person.name)).toEqual(['Rusk']);
+    expect(joined.remarks).toEqual(['initialed by Thompson']);
   });
 
   it('tells a leading verb by its first letter, in either case', () => {
