@@ -151,6 +151,10 @@ function readGroup(group: Span, out: Person[]): void {
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
+  } else if (groupOffice === undefined && body.text.charCodeAt(body.text.length - 1) === 41 /* ) */) {
+    // `Smith on July 2 (S/P)`: the office's symbol after the date is the group's, as in `Drafted in S/P by Smith on July 2`.
+    const dated = officeAfterDate(body);
+    if (dated) ({ names: body, date, office: groupOffice } = dated);
   }
   const persons: NameRead[] = [];
   let sharedOffice: string | undefined;
@@ -174,6 +178,24 @@ function readGroup(group: Span, out: Person[]): void {
     // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's, after the person's own.
     out.push(person(read.name, read.office ?? sharedOffice ?? groupOffice, date, read.range, qualifier ? joinQualifiers(read.qualifier, qualifier) : read.qualifier));
   }
+}
+
+/** An office's symbol as a bracket after a date gives it: capitals, digits, slashes and dashes (`S/P`, `EUR/SOV`, `INR–REA`). */
+const OFFICE_SYMBOL_SHAPE = /^[A-Z][A-Z\d/–-]{0,15}$/;
+
+/**
+ * The names, date and office of a group that ends with a date and an office's symbol in brackets
+ * (`Smith on July 2 (S/P)`), or null: the bracket closes the group, follows a digit, and holds a
+ * symbol (OFFICE_SYMBOL_SHAPE), not a note on the drafting (`on May 3 (not sent)`).
+ */
+function officeAfterDate(body: Span): { names: Span; date: string; office: string } | null {
+  const text = body.text;
+  const open = text.lastIndexOf(' (');
+  if (open < 1 || !isDigitCode(text.charCodeAt(open - 1)) || text.indexOf(')', open) !== text.length - 1) return null;
+  const office = text.slice(open + 2, text.length - 1);
+  if (!OFFICE_SYMBOL_SHAPE.test(office)) return null;
+  const dated = DATE.exec(text.slice(0, open));
+  return dated ? { names: trimmedSpanOf(body, 0, dated.index), date: dated[1]!, office } : null;
 }
 
 /**

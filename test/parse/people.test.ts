@@ -153,6 +153,16 @@ describe('dates of a clause', () => {
     ]);
   });
 
+  it('reads an office’s symbol in brackets after the date as the office of the group’s names', () => {
+    expect(dated('Drafted by Smith on July 2 (S/P)')).toEqual([['Smith', 'S/P', 'July 2']]);
+    expect(dated('Drafted by Smith and Jones on July 2, 1962 (EUR/SOV)')).toEqual([
+      ['Smith', 'EUR/SOV', 'July 2, 1962'],
+      ['Jones', 'EUR/SOV', 'July 2, 1962'],
+    ]);
+    // A note on the drafting in brackets is no office.
+    expect(readPeople(span('Drafted by Goodpaster on July 2 (memorandum dated July 3)')).drafters.map((p) => [p.name, p.office, p.date])).toEqual([['Goodpaster', undefined, 'July 2']]);
+  });
+
   it('reads a date written in telegram capitals, as written', () => {
     expect(dated('DRAFTED BY LINCOLN ON JUNE 29')).toEqual([['LINCOLN', undefined, 'JUNE 29']]);
     expect(dated('Drafted by Lincoln on JUNE 29')).toEqual([['Lincoln', undefined, 'JUNE 29']]);
