@@ -103,14 +103,16 @@ export function joinQualifiers(before: string | undefined, qualifier: string): s
 
 /**
  * The length of the office symbol that opens a name as the telegram's drafting line prints it
- * (`EUR/SOV:TWGRAHAM`, `S/S: MHARRIS`): capitals and slashes before a colon followed by a name;
+ * (`EUR/SOV:TWGRAHAM`, `S/S: MHARRIS`), or as later notes print it with an em dash
+ * (`EUR/SOV—Mark R. Parris`): capitals and slashes before the colon or dash, followed by a name;
  * -1 when the name opens otherwise.
  */
 function telegramOfficeLength(text: string): number {
   const colon = text.indexOf(':');
-  if (colon <= 0 || !TELEGRAM_OFFICE.test(text.slice(0, colon))) return -1;
-  const next = text.charCodeAt(colon + 1 + (isSpaceCode(text.charCodeAt(colon + 1)) ? 1 : 0));
-  return isUpperCode(next) ? colon : -1;
+  const separator = colon >= 0 ? colon : text.indexOf('\u2014');
+  if (separator <= 0 || !TELEGRAM_OFFICE.test(text.slice(0, separator))) return -1;
+  const next = text.charCodeAt(separator + 1 + (isSpaceCode(text.charCodeAt(separator + 1)) ? 1 : 0));
+  return isUpperCode(next) ? separator : -1;
 }
 
 /** The person of a clean name (see {@link cleanName}) with what follows it. */

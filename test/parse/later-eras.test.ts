@@ -127,6 +127,20 @@ describe('the drafting line in the telegram’s own capitals', () => {
     expect(record.diagnostics).toEqual([]);
   });
 
+  it('reads an office symbol joined to the name by an em dash as the later notes print it (`EUR/SOV—Mark R. Parris`)', () => {
+    const text = 'Source: National Archives, RG 59, Central Foreign Policy File, D840123–0001. Confidential; Immediate. Drafted by EUR/SOV—Mark R. Parris; cleared by EUR—Thomas M. T. Niles; approved by EUR—Richard R. Burt.';
+    const record = parseSourceNote(text);
+    expect(record.drafters).toMatchObject([{ name: 'Mark R. Parris', office: 'EUR/SOV' }]);
+    expect(record.clearances).toMatchObject([{ name: 'Thomas M. T. Niles', office: 'EUR' }]);
+    expect(record.approvers).toMatchObject([{ name: 'Richard R. Burt', office: 'EUR' }]);
+    const [start, end] = record.drafters[0]!.range;
+    expect(text.slice(start, end)).toBe('Mark R. Parris');
+    // A name before a dash is no office symbol (`Smith—`): no office is read.
+    const plain = parseSourceNote('Source: Eisenhower Library, Whitman File. Drafted by Smith—Jones.').drafters;
+    expect(plain).toHaveLength(1);
+    expect(plain[0]!.office).toBeUndefined();
+  });
+
   it('keeps the range of the name without its office', () => {
     const note = 'Drafted by NEA/NGA:DLITT.';
     const [drafter] = parseSourceNote(note).drafters;
