@@ -11,7 +11,7 @@ import { findDocumentForm } from '../vocab/document-forms.js';
 import { PUBLICATIONS } from '../vocab/publications.js';
 import { REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
-import { isSpaceCode } from './chars.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
 import { opensWithSourceText, readLocations, splitLocationList } from './copies.js';
 import { readDistribution } from './distribution.js';
 import { readLocation } from './location.js';
@@ -178,6 +178,13 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
     if (form.textNote !== undefined) textNote = spanOf(content, form.textNote, content.text.length);
     content = trimSpan(spanOf(content, 0, form.colon));
     semicolons = semicolon >= 0 && semicolon < form.colon;
+  } else if (content.text.charCodeAt(content.text.length - 1) === 93 /* ] */) {
+    // `861.00/3321 [Extract]`: the note on the text after a file's number, with no form before it.
+    const bracket = textNoteStart(content.text, 0, 91 /* [ */);
+    if (bracket > 1 && isDigitCode(content.text.charCodeAt(bracket - 2))) {
+      textNote = spanOf(content, bracket, content.text.length);
+      content = trimSpan(spanOf(content, 0, bracket));
+    }
   }
   // `…, 611.61/2–2261; ibid., S/S Files: Lot 66 D 147`: the source text is in more than one place.
   const places = mayListPlaces(content.text, semicolons) ? splitLocationList(content) : null;

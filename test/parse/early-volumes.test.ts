@@ -491,6 +491,17 @@ describe('a note on the text in brackets after the form of the interwar file lin
     expect(record.remarks).toEqual([bracket]);
   });
 
+  it.each([
+    ['861.00/3321 [Extract]', '861.00/3321', '[Extract]'],
+    ['File No. 763.72119/3412 [Paraphrase]', '763.72119/3412', '[Paraphrase]'],
+  ])('reads %s, with no form, as the file, the bracket kept as a remark', (note, file, bracket) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file });
+    expect(record.form).toBeNull();
+    expect(record.remarks).toEqual([bracket]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
   it('reads the marking after the bracket', () => {
     const record = parseSourceNote('711.94/1234: Telegram [Paraphrase]. Strictly confidential.');
     expect(record.primary?.file).toBe('711.94/1234');
