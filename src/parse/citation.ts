@@ -9,9 +9,9 @@
 import type { Location, ProvenanceRecord } from '../model/provenance.js';
 import { findDocumentForm } from '../vocab/document-forms.js';
 import { PUBLICATIONS } from '../vocab/publications.js';
-import { REPOSITORIES } from '../vocab/repositories.js';
+import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
-import { isDigitCode, isSpaceCode } from './chars.js';
+import { hasWordAt, isDigitCode, isSpaceCode } from './chars.js';
 import { opensWithSourceText, readLocations, splitLocationList } from './copies.js';
 import { readDistribution } from './distribution.js';
 import { readLocation } from './location.js';
@@ -212,12 +212,25 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
 }
 
 /**
- * Whether a citation may name more than one place: a second place follows a semicolon, or
- * "and" (`…/2–2261, and ibid., Presidential Correspondence`, `…/2–2261 and Kennedy Library,
- * National Security Files`). Most citations have neither, and are not cut; the list is cut only
- * where a place opens (a repository, `ibid.`). `semicolons` says whether `text` has a semicolon
- * (the caller looked for one).
+ * Whether a citation may name more than one place: a second place follows a semicolon, or is
+ * `ibid.` after "and" (`…/2–2261, and ibid., Presidential Correspondence`) or a repository
+ * after "and" (`…/2–2261 and Kennedy Library, National Security Files`). Most citations have
+ * none of these, and are not cut. `semicolons` says whether `text` has a semicolon (the caller
+ * looked for one).
  */
 function mayListPlaces(text: string, semicolons: boolean): boolean {
-  return semicolons || text.indexOf('bid', 1) >= 0 || text.indexOf(' and ') >= 0;
+  return semicolons || text.indexOf('bid', 1) >= 0 || repositoryAfterAnd(text);
+}
+
+/**
+ * Whether a repository of the table follows " and " (and perhaps "the ") somewhere in `text`:
+ * looked up where the word is, since cutting the list costs more, and many names hold an "and"
+ * (`Bureau of Near Eastern and South Asian Affairs`).
+ */
+function repositoryAfterAnd(text: string): boolean {
+  for (let at = text.indexOf(' and '); at >= 0; at = text.indexOf(' and ', at + 5)) {
+    const after = hasWordAt(text, at + 5, 'the ') ? at + 9 : at + 5;
+    if (matchRepositoryPrefix(text.slice(after)) !== undefined) return true;
+  }
+  return false;
 }

@@ -96,6 +96,14 @@ function readPerson(raw: Span): NameRead | null {
   return found;
 }
 
+/** Whether `text` opens as TELEGRAM_OFFICE and its separator allow: an ASCII capital, then a capital, `/`, `-`, `:` or `—`. */
+function opensOfficeSymbol(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  const second = text.charCodeAt(1);
+  return (second >= 65 && second <= 90) || second === 47 /* / */ || second === 45 /* - */ || second === 58 /* : */ || second === 0x2014 /* — */;
+}
+
 /** `qualifier` after the qualifiers `before`, if any (`in substance, for paragraph 2`). */
 export function joinQualifiers(before: string | undefined, qualifier: string): string {
   return before ? `${before}, ${qualifier}` : qualifier;
@@ -108,6 +116,8 @@ export function joinQualifiers(before: string | undefined, qualifier: string): s
  * -1 when the name opens otherwise.
  */
 function telegramOfficeLength(text: string): number {
+  // The symbol opens with a capital, then a capital, a slash, a hyphen or the separator: most names (`Rusk`) are turned down here.
+  if (!opensOfficeSymbol(text)) return -1;
   const colon = text.indexOf(':');
   const separator = colon >= 0 ? colon : text.indexOf('\u2014');
   if (separator <= 0 || !TELEGRAM_OFFICE.test(text.slice(0, separator))) return -1;

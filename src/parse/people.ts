@@ -190,12 +190,19 @@ const OFFICE_SYMBOL_SHAPE = /^[A-Z][A-Z\d/–-]{0,15}$/;
  */
 function officeAfterDate(body: Span): { names: Span; date: string; office: string } | null {
   const text = body.text;
-  const open = text.lastIndexOf(' (');
-  if (open < 1 || !isDigitCode(text.charCodeAt(open - 1)) || text.indexOf(')', open) !== text.length - 1) return null;
-  const office = text.slice(open + 2, text.length - 1);
+  // The bracket is found from the end, over the characters a symbol may hold (V8's `lastIndexOf` is slow): `(SOV)` after a name stops at once.
+  let open = text.length - 2;
+  while (open > 0 && text.length - open <= 18 && isSymbolCode(text.charCodeAt(open))) open--;
+  if (open < 2 || text.charCodeAt(open) !== 40 /* ( */ || text.charCodeAt(open - 1) !== 32 || !isDigitCode(text.charCodeAt(open - 2))) return null;
+  const office = text.slice(open + 1, text.length - 1);
   if (!OFFICE_SYMBOL_SHAPE.test(office)) return null;
-  const dated = DATE.exec(text.slice(0, open));
+  const dated = DATE.exec(text.slice(0, open - 1));
   return dated ? { names: trimmedSpanOf(body, 0, dated.index), date: dated[1]!, office } : null;
+}
+
+/** Whether the code unit can stand in an office's symbol (OFFICE_SYMBOL_SHAPE): a capital, a digit, a slash or a dash. */
+function isSymbolCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || isDigitCode(code) || code === 47 || code === 45 || code === 0x2013;
 }
 
 /**
