@@ -187,7 +187,7 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
     }
   }
   // `…, 611.61/2–2261; ibid., S/S Files: Lot 66 D 147`: the source text is in more than one place.
-  const places = mayListPlaces(content.text, semicolons) ? splitLocationList(content) : null;
+  const places = mayListPlaces(content.text, semicolons, repository ? repository.length : 0) ? splitLocationList(content) : null;
   const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
   if (!read) return null;
   record.primary = read.location;
@@ -216,19 +216,20 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
  * `ibid.` after "and" (`…/2–2261, and ibid., Presidential Correspondence`) or a repository
  * after "and" (`…/2–2261 and Kennedy Library, National Security Files`). Most citations have
  * none of these, and are not cut. `semicolons` says whether `text` has a semicolon (the caller
- * looked for one).
+ * looked for one); `from` is where the repository the citation opens with ends (0 for none).
  */
-function mayListPlaces(text: string, semicolons: boolean): boolean {
-  return semicolons || text.indexOf('bid', 1) >= 0 || repositoryAfterAnd(text);
+function mayListPlaces(text: string, semicolons: boolean, from: number): boolean {
+  return semicolons || text.indexOf('bid', 1) >= 0 || repositoryAfterAnd(text, from);
 }
 
 /**
- * Whether a repository of the table follows " and " (and perhaps "the ") somewhere in `text`:
- * looked up where the word is, since cutting the list costs more, and many names hold an "and"
- * (`Bureau of Near Eastern and South Asian Affairs`).
+ * Whether a repository of the table follows " and " (and perhaps "the ") in `text` after
+ * `from`: looked up where the word is, since cutting the list costs more, and many names hold
+ * an "and" (`Bureau of Near Eastern and South Asian Affairs`; the "and" of the opening
+ * repository, `National Archives and Records Administration`, is not looked at).
  */
-function repositoryAfterAnd(text: string): boolean {
-  for (let at = text.indexOf(' and '); at >= 0; at = text.indexOf(' and ', at + 5)) {
+function repositoryAfterAnd(text: string, from: number): boolean {
+  for (let at = text.indexOf(' and ', from); at >= 0; at = text.indexOf(' and ', at + 5)) {
     const after = hasWordAt(text, at + 5, 'the ') ? at + 9 : at + 5;
     if (matchRepositoryPrefix(text.slice(after)) !== undefined) return true;
   }
