@@ -349,7 +349,8 @@ function isMilitaryDecimalFile(code: string, number: string): boolean {
 export function isMilitaryFileSection(file: string, segment: string): boolean {
   if (!MILITARY_SECTION.test(segment)) return false;
   const codeEnd = capitalCodeEnd(file);
-  return codeEnd >= 0 && isDigitCode(file.charCodeAt(codeEnd + 1)) && isMilitaryDecimalFile(file.slice(0, codeEnd), file.slice(codeEnd + 1));
+  if (codeEnd < 0) return isUncodedMilitaryFile(file);
+  return isDigitCode(file.charCodeAt(codeEnd + 1)) && isMilitaryDecimalFile(file.slice(0, codeEnd), file.slice(codeEnd + 1));
 }
 
 /** The offset of the file number in a file designation: past a cross-filing marker (`FW `), else 0. */
@@ -374,7 +375,18 @@ function readNumericIdentifier(segment: string): Identifier | null {
   if (segment.length >= 9 && segment.startsWith('19') && isUpperAsciiCode(segment.charCodeAt(4)) && ELECTRONIC_TELEGRAM.test(segment)) return { kind: 'file', value: segment };
   if (isPersonnelFile(segment)) return { kind: 'file', value: segment };
   if (isReleaseCase(segment)) return { kind: 'file', value: segment };
+  if (isUncodedMilitaryFile(segment)) return { kind: 'file', value: segment };
   return null;
+}
+
+/**
+ * Whether `segment` is a military decimal file written without its series code, as the records
+ * of the Joint Chiefs print it after their name (`381 Formosa (11–8–48) Sec. 24`): the class, the
+ * subject words and the date the file was opened in parentheses (MILITARY_DECIMAL_REST), which no
+ * State file has. Looked at only when a bracket follows a blank.
+ */
+export function isUncodedMilitaryFile(segment: string): boolean {
+  return segment.indexOf(' (') > 0 && MILITARY_DECIMAL_REST.test(segment);
 }
 
 /** The date of a Joint Staff paper in parentheses after its file, day first (`16 Jan 62`). */

@@ -14,7 +14,7 @@ import { findState } from '../vocab/states.js';
 import { findRepository, GENERAL_FILES_WORDS, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, isUncodedMilitaryFile, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { hasJointStaffClass } from './file-date.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
@@ -544,7 +544,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(markedFileStart(location.file)))) {
     // `9155.3/3100`, `9150/3080 (16 Jan 62)`, `JMF 3001/123`: the Joint Chiefs' files are no State file.
     const file = location.file;
-    if (hasJointStaffClass(file) || file.charCodeAt(file.length - 1) === 41 /* ) */ || file.charCodeAt(0) === 74 /* J, of JMF */) return null;
+    if (hasJointStaffClass(file) || file.charCodeAt(file.length - 1) === 41 /* ) */ || file.charCodeAt(0) === 74 /* J, of JMF */ || isUncodedMilitaryFile(file)) return null;
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
   }

@@ -253,6 +253,17 @@ describe('military decimal files (Joint Chiefs of Staff, War Department)', () =>
     expect(record.primary).toMatchObject({ collection: 'Records of the Joint Chiefs of Staff', series: [], file: 'CCS 092 (8–22–46), sec. 12' });
   });
 
+  it('reads a military decimal file written without its series code, its date in parentheses naming it', () => {
+    for (const segment of ['381 Formosa (11–8–48) Sec. 24', '092 Asia (6–25–48) (2)', '381 (1–24–42)']) expect(readIdentifier(segment)).toEqual({ kind: 'file', value: segment });
+    // No date in parentheses, or words after it: no such file.
+    for (const segment of ['381 Formosa Sec. 24', '381 Formosa (11–8–48) and after', '381 (see below)']) expect(readIdentifier(segment)).toBeNull();
+    const record = parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, 381 Formosa (11–8–48) Sec. 24. Top Secret.');
+    expect(record.primary).toMatchObject({ collection: 'Records of the Joint Chiefs of Staff', series: [], file: '381 Formosa (11–8–48) Sec. 24', fileDate: null });
+    expect(parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, 381 Formosa (11–8–48), Sec. 24.').primary).toMatchObject({ series: [], file: '381 Formosa (11–8–48), Sec. 24' });
+    // Alone, it is no State file: the note locates nothing it can name.
+    expect(parseSourceNote('381 Formosa (11–8–48) Sec. 24.').primary).toBeNull();
+  });
+
   it('reads the file of a JCS note instead of a series, without a fileDate', () => {
     const record = parseSourceNote('Source: National Archives, RG 218, Records of the Joint Chiefs of Staff, CCS 092 (8–22–46) sec. 12. Top Secret.');
     expect(record.primary).toMatchObject({
