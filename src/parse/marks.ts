@@ -14,8 +14,12 @@
  * `lastIndex` finds each one-character match without building a match array.
  */
 const MARK = /[.()[\]\u201c\u201d"-]|[:,;](?:(?=\S)|(?<= [,;]))/g;
-/** The blanks other than a space that a note pasted from a page may hold, to be read as spaces. */
-const OTHER_BLANKS = /[\t\n\v\f\r\u00a0]/g;
+/**
+ * The blanks other than a space that a note pasted from a page may hold, to be read as spaces:
+ * those {@link hasOtherBlanks} looks for, so that a note is turned into its spaced copy exactly
+ * when it has one (a vertical tab or form feed alone, which no page gives, is left as written).
+ */
+const OTHER_BLANKS = /[\t\n\r\u00a0]/g;
 
 /**
  * The offsets of the marks in `text`, in text order, each plus `base` (the offset of `text` in

@@ -41,6 +41,12 @@ describe('blanks other than a space', () => {
     expect(withPlainSpaces(pasted)).toBe('Prepared by  Phyllis D. Bernau in the Office of the Secretary.');
     expect(withPlainSpaces(pasted)).toHaveLength(pasted.length);
   });
+
+  it('are the same blanks for the test and the replacement: a note is spaced exactly when it has one', () => {
+    for (const text of ['a\nb', 'a\rb', 'a\tb', 'a\u00a0b', 'a\vb', 'a\fb', 'a b']) {
+      expect(withPlainSpaces(text) !== text).toBe(hasOtherBlanks(text));
+    }
+  });
 });
 
 describe('a note pasted with line breaks', () => {
