@@ -38,7 +38,7 @@ export function nameRead(name: string, office: string | undefined, range: Range,
 }
 
 /** Whether `symbol` is in the office-symbol table. */
-function isKnownSymbol(symbol: string): boolean {
+export function isKnownSymbol(symbol: string): boolean {
   return findOfficeSymbol(symbol) !== undefined;
 }
 const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;

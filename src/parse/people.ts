@@ -7,8 +7,8 @@
  */
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlankOn, isOneName, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
-import { commaSeparated, joinNameSuffixes, joinQualifiers, nameRead, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
+import { bracketStep, endsLikeName, firstBracket, hasBlankOn, isOneName, isSymbolShaped, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
+import { commaSeparated, isKnownSymbol, joinNameSuffixes, joinQualifiers, nameRead, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -180,29 +180,29 @@ function readGroup(group: Span, out: Person[]): void {
   }
 }
 
-/** An office's symbol as a bracket after a date gives it: capitals, digits, slashes and dashes (`S/P`, `EUR/SOV`, `INR–REA`). */
-const OFFICE_SYMBOL_SHAPE = /^[A-Z][A-Z\d/–-]{0,15}$/;
+/** The longest office symbol {@link isSymbolShaped} takes, with the brackets around it. */
+const MAX_BRACKETED_SYMBOL = 14;
 
 /**
  * The names, date and office of a group that ends with a date and an office's symbol in brackets
  * (`Smith on July 2 (S/P)`), or null: the bracket closes the group, follows a digit, and holds a
- * symbol (OFFICE_SYMBOL_SHAPE), not a note on the drafting (`on May 3 (not sent)`).
+ * symbol as {@link isSymbolShaped} tells one, not a note on the drafting (`on May 3 (not sent)`).
  */
 function officeAfterDate(body: Span): { names: Span; date: string; office: string } | null {
   const text = body.text;
   // The bracket is found from the end, over the characters a symbol may hold (V8's `lastIndexOf` is slow): `(SOV)` after a name stops at once.
   let open = text.length - 2;
-  while (open > 0 && text.length - open <= 18 && isSymbolCode(text.charCodeAt(open))) open--;
+  while (open > 0 && text.length - open <= MAX_BRACKETED_SYMBOL && isSymbolCode(text.charCodeAt(open))) open--;
   if (open < 2 || text.charCodeAt(open) !== 40 /* ( */ || text.charCodeAt(open - 1) !== 32 || !isDigitCode(text.charCodeAt(open - 2))) return null;
   const office = text.slice(open + 1, text.length - 1);
-  if (!OFFICE_SYMBOL_SHAPE.test(office)) return null;
+  if (!isSymbolShaped(office, isKnownSymbol)) return null;
   const dated = DATE.exec(text.slice(0, open - 1));
   return dated ? { names: trimmedSpanOf(body, 0, dated.index), date: dated[1]!, office } : null;
 }
 
-/** Whether the code unit can stand in an office's symbol (OFFICE_SYMBOL_SHAPE): a capital, a digit, a slash or a dash. */
+/** Whether the code unit can stand in an office's symbol as {@link isSymbolShaped} reads one: a capital, a slash or a dash. */
 function isSymbolCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || isDigitCode(code) || code === 47 || code === 45 || code === 0x2013;
+  return (code >= 65 && code <= 90) || code === 47 || code === 45 || code === 0x2013;
 }
 
 /**
