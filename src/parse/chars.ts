@@ -110,6 +110,18 @@ export function startsWithOneOf(text: string, letters: string): boolean {
   return false;
 }
 
+/**
+ * The offset of the last `char` in `text`, or -1, found by `indexOf` forwards from the first
+ * (`first`, when the caller has looked for it already): texts hold few, and V8's `lastIndexOf`
+ * is a much slower runtime call.
+ */
+export function lastIndexOfForward(text: string, char: string, first = text.indexOf(char)): number {
+  let last = first;
+  if (last < 0) return -1;
+  for (let next = text.indexOf(char, last + 1); next >= 0; next = text.indexOf(char, next + 1)) last = next;
+  return last;
+}
+
 const BRACKET = /[()[\]]/g;
 
 /**

@@ -11,7 +11,7 @@ import { findDocumentForm } from '../vocab/document-forms.js';
 import { PUBLICATIONS } from '../vocab/publications.js';
 import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
-import { hasWordAt, isDigitCode, isSpaceCode } from './chars.js';
+import { hasWordAt, isDigitCode, isSpaceCode, lastIndexOfForward } from './chars.js';
 import { opensWithSourceText, readLocations, splitLocationList } from './copies.js';
 import { readDistribution } from './distribution.js';
 import { readLocation } from './location.js';
@@ -47,10 +47,8 @@ function dropSourceCue(content: Span): Span {
  * the offset of the text's first colon, or -1 (the caller looked for it).
  */
 function formTail(text: string, firstColon: number): FormTail | null {
-  // `indexOf` from the front: V8's `lastIndexOf` is a much slower runtime call.
-  let colon = firstColon;
+  const colon = lastIndexOfForward(text, ':', firstColon);
   if (colon < 0) return null;
-  for (let next = text.indexOf(':', colon + 1); next >= 0; next = text.indexOf(':', next + 1)) colon = next;
   let start = colon + 1;
   while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
   const last = text.charCodeAt(text.length - 1);

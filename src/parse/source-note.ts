@@ -17,7 +17,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { isUpperCode, startsWithOneOf } from './chars.js';
+import { isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
@@ -151,7 +151,7 @@ function readParenthetical(draft: Draft, unit: Unit, previous: Unit | undefined)
  * known repository or `ibid.`.
  */
 function readParentheticalLocation(draft: Draft, inner: Span, diagnostics: Diagnostic[]): { read: ReturnType<typeof readLocation>; describesOther: boolean } {
-  const semicolon = lastSemicolon(inner.text);
+  const semicolon = lastIndexOfForward(inner.text, ';');
   const describesOther = semicolon > 0;
   const where = describesOther ? trimSpan(spanOf(inner, semicolon + 1, inner.text.length)) : inner;
   const ibid = startsWithOneOf(where.text, 'i') && IBID_OPENING.test(where.text);
@@ -174,13 +174,6 @@ function lastClosingParenthesis(text: string): number {
   if (end > 0 && text.charCodeAt(end - 1) === 41 /* ) */) return end - 1;
   if (end > 1 && text.charCodeAt(end - 1) === 46 /* . */ && text.charCodeAt(end - 2) === 41 /* ) */) return end - 2;
   return text.lastIndexOf(')');
-}
-
-/** The offset of the last `;` in `text`, or -1, found forwards: most texts have none, and V8's `lastIndexOf` is a slow runtime call. */
-function lastSemicolon(text: string): number {
-  let last = -1;
-  for (let next = text.indexOf(';'); next >= 0; next = text.indexOf(';', next + 1)) last = next;
-  return last;
 }
 
 /**
