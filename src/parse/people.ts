@@ -57,11 +57,16 @@ export interface People {
  * the capture groups) that `exec` builds.
  */
 const VERB = /\b(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted|initialed|initialled|signed|revised|typed|transmitted)\b/gi;
-/** A verb of ROLE_VERBS that fills a list, opening the text. */
-const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
 /**
- * The first two letters (lower case) of the verbs of ROLE_VERBS that fill a list, at
- * `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down
+ * A verb of ROLE_VERBS that fills a list, opening the text, perhaps after a verb that fills none
+ * and "and" (`Initialed and drafted by Thompson`, as `Drafted and initialed by Thompson`).
+ */
+const LEADING_ROLE_VERB = /^(?:(?:initialed|initialled|signed)\s+and\s+)?(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
+/** The verbs of ROLE_VERBS that fill no list but may open a sentence of people before one that does (LEADING_ROLE_VERB). */
+const LEADING_UNLISTED_VERBS: readonly string[] = ['initialed', 'initialled', 'signed'];
+/**
+ * The first two letters (lower case) of the verbs that may open a sentence of people (LEADING_ROLE_VERB),
+ * at `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down
  * by this lookup, before LEADING_ROLE_VERB runs.
  */
 const ROLE_VERB_OPENINGS = roleVerbOpenings();
@@ -69,6 +74,7 @@ const ROLE_VERB_OPENINGS = roleVerbOpenings();
 function roleVerbOpenings(): Uint8Array {
   const table = new Uint8Array(128 * 128);
   for (const [verb, role] of Object.entries(ROLE_VERBS)) if (role !== null) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
+  for (const verb of LEADING_UNLISTED_VERBS) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
   return table;
 }
 
@@ -151,8 +157,9 @@ function readGroup(group: Span, out: Person[]): void {
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
-  } else if (groupOffice === undefined && body.text.charCodeAt(body.text.length - 1) === 41 /* ) */) {
+  } else if (body.text.charCodeAt(body.text.length - 1) === 41 /* ) */) {
     // `Smith on July 2 (S/P)`: the office's symbol after the date is the group's, as in `Drafted in S/P by Smith on July 2`.
+    // After an office written first (`Drafted in S/S by Smith on July 2 (EUR)`) it is the person's own, which wins, as in `in S/S by Smith (EUR)`.
     const dated = officeAfterDate(body);
     if (dated) ({ names: body, date, office: groupOffice } = dated);
   }

@@ -72,6 +72,18 @@ describe('role verbs', () => {
     expect(joined.remarks).toEqual(['initialed by Thompson']);
   });
 
+  it('reads the names of a sentence that opens with a verb that fills no list before one that does (`Initialed and drafted by Thompson`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261. Secret. Initialed and drafted by Thompson; cleared by Rusk.');
+    expect(record.drafters.map((person) => person.name)).toEqual(['Thompson']);
+    expect(record.clearances.map((person) => person.name)).toEqual(['Rusk']);
+    // The initialing is kept from its verb on, as in `Drafted and initialed by Thompson`.
+    expect(record.remarks).toEqual(['Initialed and drafted by Thompson']);
+    expect(names(readPeople(span('Signed and approved by Rusk')))).toEqual({ drafters: [], clearances: [], approvers: ['Rusk'] });
+    expect(startsWithRoleVerb(span('INITIALED AND DRAFTED BY THOMPSON'))).toBe(true);
+    // Alone, such a verb opens no sentence of people; nor does a sentence that merely opens with its letters.
+    for (const text of ['Initialed by Rusk', 'Signed by Byrnes', 'In telegram 123 the Embassy reported', 'Initialed and dated by Rusk']) expect(startsWithRoleVerb(span(text))).toBe(false);
+  });
+
   it('tells a leading verb by its first letter, in either case', () => {
     for (const text of ['drafted by Smith', 'SUBMITTED by Smith', 'Approved in S']) expect(startsWithRoleVerb(span(text))).toBe(true);
     for (const text of ['', 'Signed by Smith', 'Department of State', 'Draft by Smith', 'Drafted_by Smith', '¶ Drafted']) expect(startsWithRoleVerb(span(text))).toBe(false);
@@ -159,6 +171,9 @@ describe('dates of a clause', () => {
       ['Smith', 'EUR/SOV', 'July 2, 1962'],
       ['Jones', 'EUR/SOV', 'July 2, 1962'],
     ]);
+    // After an office written first, the bracket is still the person's own office, as without a date (`in S/S by Smith (EUR)`).
+    expect(dated('Drafted in S/S by Smith on July 2 (EUR)')).toEqual([['Smith', 'EUR', 'July 2']]);
+    expect(dated('Drafted in S/S by Smith (EUR)')).toEqual([['Smith', 'EUR', undefined]]);
     // A note on the drafting in brackets is no office.
     expect(readPeople(span('Drafted by Goodpaster on July 2 (memorandum dated July 3)')).drafters.map((p) => [p.name, p.office, p.date])).toEqual([['Goodpaster', undefined, 'July 2']]);
   });
