@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { CLASSIFICATIONS, findClassification } from '../vocab/classifications.js';
+import { CLASSIFICATIONS, findClassification, opensClassificationAlias } from '../vocab/classifications.js';
 import { foldCode, foldKey } from '../vocab/fold.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
 import { readIdentifier } from './identifiers.js';
@@ -36,8 +36,6 @@ function hasCode(set: CodeSet, code: number): boolean {
   return code >= 0 && code < 128 ? set.ascii[code] === 1 : set.other.has(code);
 }
 
-/** Lower-cased first letters of the classification aliases (`s` for Secret, `t` for Top Secret, …). */
-const MARKING_FIRST_LETTERS: CodeSet = codeSet(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 0x20)));
 
 /** The most words a classification alias has (`No classification marking appears on the source text`). */
 const MAX_MARKING_WORDS = 8;
@@ -158,7 +156,7 @@ export function gluedMarking(segment: Span, semicolons = true): { rest: Span; ma
     words++;
     // Only a word that can open a classification (`Secret`, `Top`, `No`, …) is worth a lookup.
     const next = cut + 1 < text.length ? text.charCodeAt(cut + 1) : -1;
-    if (!hasCode(MARKING_FIRST_LETTERS, next | 0x20) && next !== 32) continue;
+    if (!opensClassificationAlias(next | 0x20) && next !== 32) continue;
     // The classification runs to a semicolon (`Secret; Eyes Only`) or the end.
     const semicolon = text.indexOf(';', cut + 1);
     if (!mayBeMarking(text, cut + 1, semicolon < 0 ? text.length : semicolon)) continue;

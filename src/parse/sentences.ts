@@ -6,7 +6,7 @@
  * @module
  */
 import { SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
-import { CLASSIFICATIONS, matchClassificationPrefix } from '../vocab/classifications.js';
+import { CLASSIFICATIONS, matchClassificationPrefix, opensClassificationAlias } from '../vocab/classifications.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
 import type { Span } from './span.js';
@@ -40,9 +40,6 @@ export interface Unit extends Span {
   /** Where the unit's content ends in the note: before its final full stop, unless that stop belongs to an abbreviation or initials. */
   readonly contentEnd: number;
 }
-
-/** Lower-cased first letters of the classification aliases: what can open a classification after initials. */
-const CLASSIFICATION_INITIALS: ReadonlySet<number> = new Set(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
 
 /** What {@link isSentenceStop} decides about a full stop. */
 const enum Verdict {
@@ -140,7 +137,7 @@ function isAbbreviationAfterDash(text: string, start: number, end: number): bool
 
 /** Whether a classification opens at `next` (`Secret`, `No classification marking`). */
 function startsClassification(text: string, next: number): boolean {
-  return CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)) !== undefined;
+  return opensClassificationAlias(text.charCodeAt(next) | 32) && matchClassificationPrefix(text.slice(next, next + 40)) !== undefined;
 }
 
 /**
@@ -159,7 +156,7 @@ function opensNoteSentence(text: string, next: number): boolean {
   if (!OPENING_SHAPES.has(wordShape(first, letters - next))) return false;
   let end = next + 1;
   while (end < text.length && isLowerCode(text.charCodeAt(end))) end++;
-  if (CLASSIFICATION_INITIALS.has(text.charCodeAt(next) | 32)) {
+  if (opensClassificationAlias(text.charCodeAt(next) | 32)) {
     const classification = matchClassificationPrefix(text.slice(next, next + 40));
     if (classification !== undefined) return endsMarkingWord(text, next + classification.length);
   }
