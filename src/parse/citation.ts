@@ -13,9 +13,8 @@ import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
 import { hasWordAt, isDigitCode, isSpaceCode, lastIndexOfForward } from './chars.js';
 import { opensWithSourceText, readLocations, splitLocationList } from './copies.js';
-import { readDistribution } from './distribution.js';
 import { readLocation } from './location.js';
-import { readMarking } from './marking.js';
+import { readMarking, type Marking } from './marking.js';
 import { matchPrintedCue, readPublicationCitation } from './printed.js';
 import { dropPrefix, spanOf, trimSpan, type Span } from './span.js';
 
@@ -141,6 +140,8 @@ export interface CitationRead {
   lastLocation: Location | null;
   /** A note on the text in brackets after the form (`[Paraphrase]` in `…/1624: Telegram [Paraphrase]`), for the remarks. */
   textNote?: Span;
+  /** The marking run on to the citation (`…/1–2361 Secret`, `…, Folder 9, Secret; Priority`), for the caller to read into the record as a marking sentence's. */
+  marking?: Marking | null;
 }
 
 /**
@@ -189,24 +190,13 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const read = readLocation(places && places.length > 1 ? places[0]! : content, null, record.diagnostics, known);
   if (!read) return null;
   record.primary = read.location;
-  if (read.trailingMarking) {
-    const marking = readMarking(read.trailingMarking, record.diagnostics);
-    if (marking) {
-      record.classification = marking.classification;
-      record.handling.push(...marking.handling);
-      if (marking.distribution) {
-        // `…, Secret; repeated to Tokyo`: the places, and the rest of the sentence as written.
-        const distribution = readDistribution(marking.distribution);
-        record.repeatedTo.push(...distribution.repeatedTo);
-        for (const leftover of distribution.leftovers) record.remarks.push(leftover.text);
-      }
-    }
-  }
-  if (!places || places.length < 2) return { lastLocation: read.location, textNote };
+  // `…, Secret; repeated to Tokyo`: read as a marking sentence is, by the caller.
+  const marking = read.trailingMarking ? readMarking(read.trailingMarking, record.diagnostics) : null;
+  if (!places || places.length < 2) return { lastLocation: read.location, textNote, marking };
   // The other places hold copies of the source text, read like the list of a copy sentence.
   const others = readLocations(places.slice(1), read.location, record.diagnostics);
   for (const other of others) record.copies.push(other);
-  return { lastLocation: others[others.length - 1] ?? read.location, textNote };
+  return { lastLocation: others[others.length - 1] ?? read.location, textNote, marking };
 }
 
 /**

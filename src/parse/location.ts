@@ -291,6 +291,34 @@ function splitJoinedFiles(segment: Span): [Span, Span] | null {
   return [left, right];
 }
 
+/**
+ * The report of the comma (`Folder 9, Secret`) or colon (`OA/ID 91128: Confidential`) that
+ * stands where the citation's full stop belongs, before the classification in `marking`, with
+ * the text from the segment `before` as written.
+ */
+function separatorBeforeClassification(location: Location, before: Span, marking: Span): Diagnostic {
+  const written = location.text.slice(before.start - location.range[0], marking.end - location.range[0]);
+  const separator = location.text.slice(before.end - location.range[0], marking.start - location.range[0]);
+  const colon = !separator.includes(',');
+  // `Part 2., Secret`: the stop is there already, only the comma is too many.
+  const expected = `${before.text}${before.text.endsWith('.') ? '' : '.'} ${marking.text}`;
+  return {
+    ruleId: colon ? 'colon-before-classification' : 'comma-before-classification',
+    severity: 'warning',
+    message: `Unexpected \`${written}\`, expected a full stop before the classification: \`${expected}\``,
+    range: [before.start, marking.end],
+    actual: written,
+    expected,
+  };
+}
+
+/** Whether `text` is a classification, alone or before a semicolon (`Secret`, `Secret; Priority`). */
+function isClassificationOpening(text: string): boolean {
+  const semicolon = text.indexOf(';');
+  const end = semicolon < 0 ? text.length : semicolon;
+  return mayBeMarking(text, 0, end) && findClassification(semicolon < 0 ? text : text.slice(0, end).trim()) !== undefined;
+}
+
 /** Fills identifier and path fields of `location` from the segments; `semicolons` says whether any has a `;`. */
 function readSegments(location: Location, segments: Span[], diagnostics: Diagnostic[], semicolons: boolean): Span | null {
   // The path segments: the first names the collection, the others the series.
@@ -336,18 +364,11 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         fileSegment = index;
         continue;
       }
-      if (index === segments.length - 1 && index > 0 && mayBeMarking(segment.text, 0, segment.text.length) && findClassification(segment.text)) {
-        // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs.
+      if (index === segments.length - 1 && index > 0 && isClassificationOpening(segment.text)) {
+        // `Folder 9, Secret`: a comma typeset where the citation's full stop belongs; the marking
+        // may go on after a semicolon (`Folder 9, Secret; Priority`), as a marking sentence does.
         trailingMarking = segment;
-        const before = segments[index - 1]!;
-        const written = segment.text;
-        diagnostics.push({
-          ruleId: 'comma-before-classification',
-          severity: 'warning',
-          message: `Unexpected \`${before.text}, ${written}\`, expected a full stop before the classification: \`${before.text}. ${written}\``,
-          range: [before.start, segment.end],
-          expected: `${before.text}. ${written}`,
-        });
+        diagnostics.push(separatorBeforeClassification(location, segments[index - 1]!, segment));
         continue;
       }
       if (collection === undefined) collection = segment.text;

@@ -12,7 +12,7 @@ import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
 import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
-import { looksLikeMarking, readMarking, startsWithCaption } from './marking.js';
+import { looksLikeMarking, readMarking, startsWithCaption, type Marking } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
@@ -218,14 +218,9 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     const found: Diagnostic[] = [];
     const marking = readMarking(content, found);
     if (marking && (!record.classification || !marking.classification)) {
-      record.classification ??= marking.classification;
-      appendAll(record.handling, marking.handling);
       appendAll(record.diagnostics, found);
       addClause(draft, 'marking', unit);
-      // `… for the President from the Former Naval Person`: whom the message is for, kept as written.
-      if (marking.addressee) addRemark(draft, withFinalStop(marking.addressee, unit, content));
-      // `Confidential; repeated to Tokyo`: read as the sentence `Repeated to Tokyo` would be.
-      if (marking.distribution) readDistributionInto(draft, unit, content, marking.distribution);
+      addMarking(draft, unit, content, marking);
       return;
     }
     // The note's first unit opened with a caption's word but is no marking: a citation may
@@ -307,6 +302,17 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   addClause(draft, 'remark', unit);
 }
 
+/** Reads `marking`, read from `unit` (whose content is `content`), into the record: its classification, captions, addressee and distribution. */
+function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): void {
+  const { record } = draft;
+  record.classification ??= marking.classification;
+  appendAll(record.handling, marking.handling);
+  // `… for the President from the Former Naval Person`: whom the message is for, kept as written.
+  if (marking.addressee) addRemark(draft, withFinalStop(marking.addressee, unit, content));
+  // `Confidential; repeated to Tokyo`: read as the sentence `Repeated to Tokyo` would be.
+  if (marking.distribution) readDistributionInto(draft, unit, content, marking.distribution);
+}
+
 /** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */
 function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence: Span): void {
   const distribution = readDistribution(sentence);
@@ -319,6 +325,7 @@ function readOpeningCitation(draft: Draft, unit: Unit, content: Span): boolean {
   const citation = readCitation(draft.record, content);
   if (!citation) return false;
   addClause(draft, 'citation', unit);
+  if (citation.marking) addMarking(draft, unit, content, citation.marking);
   if (citation.textNote) addRemark(draft, citation.textNote);
   draft.lastLocation = citation.lastLocation;
   return true;

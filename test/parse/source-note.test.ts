@@ -515,8 +515,34 @@ describe('parseSourceNote — diagnostics', () => {
     ['Ibid., Central Files. Secret.', 'ibid-without-antecedent:Ibid.'],
     ['Source: Source: X Files. Secret.', 'duplicated-source-label:Source: Source: '],
     ['Source: CIA, Helms Files, Box 11, Folder 9, Secret.', 'comma-before-classification:Folder 9, Secret'],
+    ['Source: Bush Library, Scowcroft Files, OA/ID 91128: Confidential.', 'colon-before-classification:OA/ID 91128: Confidential'],
   ])('%s → %s', (note, expected) => {
     expect(diagnosticTexts(note)).toContain(expected);
+  });
+
+  it('reads a marking run on to the citation after a comma, captions and distribution included, as a marking sentence', () => {
+    const note = 'Source: Department of State, Durbrow Files: Lot 68 D 404, Vietnam, Secret; Official–Informal.';
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Durbrow Files', lot: '68 D 404', series: ['Vietnam'] });
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret' });
+    expect(record.handling).toEqual(['Official–Informal']);
+    expect(record.diagnostics).toEqual([
+      {
+        ruleId: 'comma-before-classification',
+        severity: 'warning',
+        message: 'Unexpected `Vietnam, Secret; Official–Informal`, expected a full stop before the classification: `Vietnam. Secret; Official–Informal`',
+        range: [note.indexOf('Vietnam'), note.length - 1],
+        actual: 'Vietnam, Secret; Official–Informal',
+        expected: 'Vietnam. Secret; Official–Informal',
+      },
+    ]);
+    // What follows the places of a distribution is a remark with the sentence's stop, as after a marking sentence.
+    const distributed = parseSourceNote('Source: Department of State, Central Files, 611.61/2–2261, Secret; repeated to Tokyo and passed to the White House.');
+    expect(distributed.classification?.level).toBe('secret');
+    expect(distributed.repeatedTo).toEqual(['Tokyo']);
+    expect(distributed.remarks).toEqual(['and passed to the White House.']);
+    // A stop already there is not asked for twice.
+    expect(parseSourceNote('Source: National Archives, NSC Files, Box 489, Part 2. ,Secret; Nodis.').diagnostics[0]?.expected).toBe('Part 2. Secret; Nodis');
   });
 
   it('points a malformed date code at the code, whatever blank follows the slash', () => {
