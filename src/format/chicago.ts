@@ -215,8 +215,8 @@ function publishedBibliography(document: FrusDocument, edition: ChicagoEdition):
   const head: Piece[][] = [];
   if (sender) {
     head.push([sender]);
-    const what = genre ? capitalise(genre) : recipient ? 'To' : null;
-    const described = what ? `${what}${recipient ? ` to ${recipient}` : ''}` : recipient ? `To ${recipient}` : null;
+    // `Letter to Chairman Khrushchev`; a heading with no genre (`Page to the Secretary of State`) gives `To Secretary of State`.
+    const described = genre ? `${capitalise(genre)}${recipient ? ` to ${recipient}` : ''}` : recipient ? `To ${recipient}` : null;
     head.push(join([text(described), text(date)], ', '));
   } else {
     head.push(join([who(document).pieces, text(date)], ', '));

@@ -19,7 +19,26 @@ describe('volumeFromId', () => {
     expect(volumeFromId(id)).toEqual(volume);
   });
 
-  it.each(['frus1945Berlinv02', 'frus1943CairoTehran', 'frus1918Russiav01', 'frus1894app1', 'frus1961-63v06x', 'FRUS1961-63v06', '', null, undefined])(
+  it.each([
+    ['frus1945Berlinv02', { subseries: '1945', volumeNumber: '2', title: 'The Conference of Berlin (The Potsdam Conference)' }],
+    ['frus1945Malta', { subseries: '1945', title: 'The Conferences at Malta and Yalta' }],
+    ['frus1943CairoTehran', { subseries: '1943', title: 'The Conferences at Cairo and Tehran' }],
+    ['frus1919Parisv03', { subseries: '1919', volumeNumber: '3', title: 'The Paris Peace Conference' }],
+    ['frus1918Russiav01', { subseries: '1918', volumeNumber: '1', title: 'Russia' }],
+    ['frus1917Supp02v01', { subseries: '1917', volumeNumber: '1', title: 'Supplement 2' }],
+    ['frus1918Supp02', { subseries: '1918', title: 'Supplement 2' }],
+    ['frus1914Supp', { subseries: '1914', title: 'Supplement' }],
+    ['frus1894app1', { subseries: '1894', title: 'Appendix 1' }],
+    ['frus1917-72PubDipv01', { subseries: '1917–1972', volumeNumber: '1', title: 'Public Diplomacy' }],
+    // One word, two titles: the years tell them apart.
+    ['frus1945-50Intel', { subseries: '1945–1950', title: 'Emergence of the Intelligence Establishment' }],
+    ['frus1950-55Intel', { subseries: '1950–1955', title: 'The Intelligence Community, 1950–1955' }],
+  ])('reads the special volume %s with its title', (id, volume) => {
+    expect(volumeFromId(id)).toEqual(volume);
+  });
+
+  // An unknown word: its years and number would name another book (`1941, vol. 1`).
+  it.each(['frus1941-43Conf', 'frus1945Unknownv01', 'frus1958-60v02-04mSupp', 'frus1961-63v06x', 'FRUS1961-63v06', '', null, undefined])(
     'reads nothing from %s',
     (id) => {
       expect(volumeFromId(id)).toEqual({});

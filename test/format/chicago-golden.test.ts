@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHeading } from '../../src/document/heading.js';
 import { emptyVolume, historyStateGovUrl, type FrusDocument, type FrusVolume } from '../../src/document/model.js';
+import { volumeFromId } from '../../src/document/volume-id.js';
 import { chicagoBibliography, chicagoNote, chicagoShortNote } from '../../src/format/chicago.js';
 import { toCslArchival, toCslPublished } from '../../src/format/csl.js';
 import { parseSourceNote } from '../../src/index.js';
@@ -27,6 +28,7 @@ const V = {
   v01c: volume('frus1977-80v01', '1977–1980', '1', 'Foundations of Foreign Policy', ['Kristin L. Ahlberg'], '2014'),
   v1934: volume('frus1934v04', '1934', '4', 'The American Republics', [], '1951'),
   v1941: volume('frus1941v06', '1941', '6', 'The American Republics', [], '1963'),
+  v1917s2: volume('frus1917Supp02v01', '1917', '1', 'Supplement 2, The World War', [], '1932'),
 };
 
 function doc(vol: FrusVolume, number: string, heading: string, date: string | null, place: string | null, note: string | null): FrusDocument {
@@ -208,6 +210,17 @@ const CASES: Case[] = [
     note18: `Editorial Note, in Foreign Relations of the United States, 1961–1963, vol. 6, Kennedy-Khrushchev Exchanges, ed. Charles S. Sampson (Government Printing Office, 1996), doc. 20, ${H}frus1961-63v06/d20.`,
     short: 'Editorial Note, doc. 20.',
     bibliography18: `Editorial Note. In Foreign Relations of the United States, 1961–1963. Vol. 6, Kennedy-Khrushchev Exchanges, edited by Charles S. Sampson, doc. 20. Government Printing Office, 1996. ${H}frus1961-63v06/d20.`,
+  },
+  {
+    name: 'heading without a genre and a note without a form (synthetic note), in a supplement of the First World War',
+    document: doc(V.v1917s2, '12', 'The Ambassador in Great Britain (Page) to the Secretary of State', '1917-04-03', 'London', 'File No. 763.72/3612.'),
+    note18: `Ambassador in Great Britain (Page) to Secretary of State, London, April 3, 1917, in Foreign Relations of the United States, 1917, vol. 1, Supplement 2, The World War (Government Printing Office, 1932), doc. 12, ${H}frus1917Supp02v01/d12.`,
+    bibliography18: `Ambassador in Great Britain (Page). To Secretary of State, April 3, 1917. In Foreign Relations of the United States, 1917. Vol. 1, Supplement 2, The World War, doc. 12. Government Printing Office, 1932. ${H}frus1917Supp02v01/d12.`,
+  },
+  {
+    name: 'conference volume known only by its id (synthetic note)',
+    document: doc({ ...emptyVolume('frus1945Berlinv02'), ...volumeFromId('frus1945Berlinv02') }, '710', 'Truman-Stalin Meeting', null, null, 'Department of State Files. Top Secret.'),
+    note18: `Truman-Stalin Meeting, in Foreign Relations of the United States, 1945, vol. 2, The Conference of Berlin (The Potsdam Conference), doc. 710, ${H}frus1945Berlinv02/d710.`,
   },
   {
     name: 'document from a list with no dates and only the volume id and title known',
