@@ -28,6 +28,8 @@ const BY = / (?:Prepared (?:by|in|for)|Drafted (?:by|in)|by) /;
 /** Genres whose "of …" is part of the genre, not an author. */
 const GENRES_WITH_OF = /^(Memorandum|Memoranda|Summary Record|Record|Summary|Notes|Minutes|Transcript|Report)\s+of\s+(?:a\s+|an\s+|the\s+)?/i;
 const CONVERSATION = /^(?:Telephone\s+)?Conversations?\b/i;
+/** A heading that names a meeting, not a kind of document (`Truman–Stalin Meeting`, `Tripartite Dinner Meeting`, `Second Plenary Session`). */
+const NAMES_AN_EVENT = /\b(?:Meeting|Luncheon|Dinner|Session)$/;
 const LEADING_ARTICLE = /^(?:the|an?)\s+/i;
 /** ", by the Under Secretary of State (Welles)" after "Memorandum of Conversation". */
 const COMMA_BY = /,\s+by\s+/i;
@@ -106,5 +108,7 @@ export function readHeading(heading: string): HeadingParts {
     if (findDocumentForm(before)) return { genre: before.toLowerCase(), sender: null, recipient };
     return { genre: null, sender: stripArticle(before), recipient };
   }
+  // `Truman–Stalin Meeting` (the conference volumes) names the event the record is of, with its people: no genre.
+  if (NAMES_AN_EVENT.test(text)) return { genre: null, sender: null, recipient: null };
   return { genre: text.toLowerCase(), sender: null, recipient: null };
 }

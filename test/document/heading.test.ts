@@ -23,6 +23,12 @@ describe('readHeading', () => {
     ['The Ambassador in Italy (Page) to the Secretary of State', null, 'Ambassador in Italy (Page)', 'Secretary of State'],
     ['Letter to Chairman Khrushchev', 'letter', null, 'Chairman Khrushchev'],
     ['Memorandum of Conversation, by the Under Secretary of State (Welles)', 'memorandum of conversation', 'Under Secretary of State (Welles)', null],
+    // The conference volumes head the record of a meeting with the meeting: no genre, and no names lower-cased into one.
+    ['Truman–Stalin Meeting', null, null, null],
+    ['Roosevelt–Churchill Luncheon Meeting', null, null, null],
+    ['Tripartite Dinner Meeting', null, null, null],
+    ['Second Plenary Session', null, null, null],
+    ['Briefing Book Paper', 'briefing book paper', null, null],
   ])('%s', (heading, genre, sender, recipient) => {
     expect(readHeading(heading)).toEqual({ genre, sender, recipient });
   });
