@@ -395,3 +395,21 @@ describe('a note in brackets after the drafting date', () => {
     expect(record.remarks.join(' ')).toContain('(not sent)');
   });
 });
+
+describe('a folder title in brackets after a number or a date in figures', () => {
+  it.each([
+    ['Source: Reagan Library, Executive Secretariat, NSC, Meeting Files, NSC 00062 10/13/82 [Strategic Arms]. Top Secret.', 'NSC 00062 10/13/82 [Strategic Arms]'],
+    ['Source: Reagan Library, Executive Secretariat, NSC, Meeting Files, NSC 00062 [Strategic Arms]. Top Secret.', 'NSC 00062 [Strategic Arms]'],
+  ])('keeps the bracket of %s in the folder, not in the remarks', (note, folder) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'reagan-library', collection: 'Executive Secretariat', series: ['NSC', 'Meeting Files', folder] });
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('still reads a note on the text after a file’s number as a remark', () => {
+    const record = parseSourceNote('File No. 3767/5 [Extract]');
+    expect(record.primary).toMatchObject({ file: '3767/5' });
+    expect(record.remarks).toEqual(['[Extract]']);
+  });
+});
