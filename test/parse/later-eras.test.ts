@@ -413,3 +413,27 @@ describe('a folder title in brackets after a number or a date in figures', () =>
     expect(record.remarks).toEqual(['[Extract]']);
   });
 });
+
+describe('an ibid. that names another record group of the same archives', () => {
+  it('reads the record group and the path after ibid. instead of the path cited before', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1030, Presidential/HAK Memcons. Top Secret. Other copies are ibid., Box 1031, and ibid., RG 59, Central Files 1970–73, POL 7 CHICOM.',
+    );
+    expect(record.copies).toHaveLength(2);
+    expect(record.copies[0]).toMatchObject({ repositoryId: 'nara', collection: 'Nixon Presidential Materials', series: ['NSC Files', 'Presidential/HAK Memcons'], box: '1031', ibid: true });
+    expect(record.copies[1]).toMatchObject({
+      repositoryId: 'nara',
+      recordGroup: 'RG 59',
+      collection: 'Central Files 1970–73',
+      series: [],
+      file: 'POL 7 CHICOM',
+      box: null,
+      ibid: true,
+    });
+  });
+
+  it('replaces the record group cited before', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 US. Secret. Another copy is ibid., RG 84, Moscow Embassy Files: Lot 75 F 123.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'nara', recordGroup: 'RG 84', collection: 'Moscow Embassy Files', series: [], file: null, lot: '75 F 123', ibid: true }]);
+  });
+});
