@@ -126,14 +126,15 @@ function isSentenceStop(text: string, index: number): Verdict {
 
 /**
  * Whether the word `text[start, end)` ends in an abbreviation after a dash (`1–Dec` in `Nov.
- * 1–Dec. 17, 1966`, `Nov.–Dec. 1958`): the dash of a range does not end the word before a stop.
+ * 1–Dec. 17, 1966`, `Nov.–Dec. 1958`), or after the em dash that joins an office to a name in the
+ * later drafting lines (`EUR/SOV—Mr. Garrison`): the dash does not end the word before a stop.
  */
 function isAbbreviationAfterDash(text: string, start: number, end: number): boolean {
   // Only the short abbreviations (`Dec`, `Sept`, `vol`) are looked for: four characters back at most.
   const floor = Math.max(start, end - 6);
   for (let i = end - 2; i > floor; i--) {
     const code = text.charCodeAt(i);
-    if (code === 0x2013 || code === 45 /* - */) return isAbbreviation(text, i + 1, end);
+    if (code === 0x2013 || code === 45 /* - */ || code === 0x2014) return isAbbreviation(text, i + 1, end);
   }
   return false;
 }

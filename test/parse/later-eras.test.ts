@@ -437,3 +437,18 @@ describe('an ibid. that names another record group of the same archives', () => 
     expect(record.copies).toMatchObject([{ repositoryId: 'nara', recordGroup: 'RG 84', collection: 'Moscow Embassy Files', series: [], file: null, lot: '75 F 123', ibid: true }]);
   });
 });
+
+describe('a title after the em dash that joins an office to a name', () => {
+  it('keeps `Mr.` with the name instead of ending the sentence at its stop', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D860567–0123. Secret; Immediate; Nodis. Drafted by J. Matlock (EUR/SOV); cleared by EUR/SOV—Mr. Garrison and S/S—Mr. Bremer; approved by Armacost.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'J. Matlock', office: 'EUR/SOV' }]);
+    expect(record.clearances).toMatchObject([
+      { name: 'Mr. Garrison', office: 'EUR/SOV' },
+      { name: 'Mr. Bremer', office: 'S/S' },
+    ]);
+    expect(record.approvers).toMatchObject([{ name: 'Armacost' }]);
+    expect(record.remarks).toEqual([]);
+  });
+});
