@@ -452,3 +452,12 @@ describe('a title after the em dash that joins an office to a name', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the university written after the Hoover Institution', () => {
+  it.each([
+    'Source: Hoover Institution Archives, Stanford University, Richard V. Allen Papers, Box 46. Secret.',
+    'Source: Hoover Institution Library & Archives, Stanford University, Richard V. Allen Papers, Box 46. Secret.',
+  ])('reads the papers of %s as the collection, not the university', (note) => {
+    expect(parseSourceNote(note).primary).toMatchObject({ repositoryId: 'hoover-institution', collection: 'Richard V. Allen Papers', series: [], box: '46' });
+  });
+});
