@@ -461,3 +461,13 @@ describe('the university written after the Hoover Institution', () => {
     expect(parseSourceNote(note).primary).toMatchObject({ repositoryId: 'hoover-institution', collection: 'Richard V. Allen Papers', series: [], box: '46' });
   });
 });
+
+describe('the carton of the INR/IL Historical Files', () => {
+  it('keeps `c. 75` in the path instead of ending the citation at its stop', () => {
+    const record = parseSourceNote('Source: Department of State, INR/IL Historical Files, 303 Committee Files, c. 75, February 1970. Secret; Eyes Only.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'INR/IL Historical Files', series: ['303 Committee Files', 'c. 75', 'February 1970'] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Eyes Only']);
+    expect(record.remarks).toEqual([]);
+  });
+});
