@@ -471,3 +471,17 @@ describe('the carton of the INR/IL Historical Files', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the drafting caption written as a sentence about the document', () => {
+  it.each([
+    ['The minutes were drafted by Jan Lodal of the NSC Staff.', [{ name: 'Jan Lodal', office: 'NSC Staff' }], []],
+    ['This memorandum was prepared by Sonnenfeldt on May 3.', [{ name: 'Sonnenfeldt', date: 'May 3' }], []],
+    ['The paper was prepared in response to NSSM 3.', [], ['The paper was prepared in response to NSSM 3.']],
+    ['The meeting was prepared by the Embassy.', [], ['The meeting was prepared by the Embassy.']],
+  ])('reads `%s`', (sentence, drafters, remarks) => {
+    const record = parseSourceNote(`Source: Ford Library, National Security Adviser, NSC Meetings File, Box 1, NSC Meeting, 12/2/74. Top Secret. ${sentence}`);
+    expect(record.drafters).toHaveLength(drafters.length);
+    expect(record.drafters).toMatchObject(drafters);
+    expect(record.remarks).toEqual(remarks);
+  });
+});
