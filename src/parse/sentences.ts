@@ -108,6 +108,8 @@ function isSentenceStop(text: string, index: number): Verdict {
   }
   // `AVP RF, f. 0129, op. 61, d. 5`: the label of a numbered unit of a Russian archive.
   if (isLowerCode(text.charCodeAt(start)) && labelsNumberedUnit(text, start, index, next)) return Verdict.No;
+  // `cleared by EUR/RPM:J. Goodby`: an initial after the colon of an office, as the telegram prints it.
+  if (index - start > 2 && text.charCodeAt(index - 2) === 58 /* : */ && isUpperCode(text.charCodeAt(index - 1)) && !startsClassification(text, next)) return Verdict.No;
   const initials = isInitials(text, start, index);
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)

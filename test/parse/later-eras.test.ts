@@ -485,3 +485,25 @@ describe('the drafting caption written as a sentence about the document', () => 
     expect(record.remarks).toEqual(remarks);
   });
 });
+
+describe('the telegram’s office and colon before an initial or an office with an en dash', () => {
+  it('reads `EUR/RPM:J. Goodby` as J. Goodby of EUR/RPM, the initial’s stop ending nothing', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D770234–0567. Limited Official Use; Priority. Drafted by D. Johnson (EUR/RPM), 3/7/77; cleared by EUR/RPM:J. Goodby and PM/DCA:L. Sloss; approved by EUR:G. Vest.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'D. Johnson', office: 'EUR/RPM', date: '3/7/77' }]);
+    expect(record.clearances).toMatchObject([
+      { name: 'J. Goodby', office: 'EUR/RPM' },
+      { name: 'L. Sloss', office: 'PM/DCA' },
+    ]);
+    expect(record.approvers).toMatchObject([{ name: 'G. Vest', office: 'EUR' }]);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads `S/S–O:RSteven` as RSteven of S/S–O', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D790567–0234. Secret; Immediate; Nodis. Drafted by S/S–O:RSteven; approved by S/S–O:RSteven.');
+    expect(record.drafters).toMatchObject([{ name: 'RSteven', office: 'S/S–O' }]);
+    expect(record.approvers).toMatchObject([{ name: 'RSteven', office: 'S/S–O' }]);
+  });
+});
