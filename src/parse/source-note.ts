@@ -320,14 +320,16 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
 function documentDraftedAt(text: string): number {
   const article = text.startsWith('The ') ? 4 : text.startsWith('This ') ? 5 : -1;
   if (article < 0) return -1;
-  let verb = text.indexOf(' was ', article);
+  // Only the first words are searched: the form is short (most units are long remarks).
+  const head = text.length > article + MAX_FORM_LENGTH + 6 ? text.slice(0, article + MAX_FORM_LENGTH + 6) : text;
+  let verb = head.indexOf(' was ', article);
   let verbLength = 5;
-  const were = text.indexOf(' were ', article);
+  const were = head.indexOf(' were ', article);
   if (were >= 0 && (verb < 0 || were < verb)) {
     verb = were;
     verbLength = 6;
   }
-  if (verb < 0 || verb > article + MAX_FORM_LENGTH || !findDocumentForm(text.slice(article, verb))) return -1;
+  if (verb < 0 || !findDocumentForm(text.slice(article, verb))) return -1;
   const at = verb + verbLength;
   return text.startsWith('drafted by ', at) || text.startsWith('prepared by ', at) ? at : -1;
 }
