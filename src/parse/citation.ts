@@ -91,6 +91,23 @@ function isTextNoteCode(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 46;
 }
 
+/**
+ * Whether the word that ends at `end` is a file's number: a decimal file, with a point before
+ * its slash (`861.00/3321`), or a case of the Numerical File, with one slash (`3767/5`). A
+ * bracket after it is a note on the text (`[Extract]`), while one after a folder's number or a
+ * date in figures is part of the folder's title (`NSC 00062 10/13/82 [Strategic Arms]`).
+ */
+function endsFileNumber(text: string, end: number): boolean {
+  let slashes = 0;
+  for (let at = end - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || code === 44 /* , */) break;
+    if (code === 47 /* / */) slashes++;
+    else if (code === 46 /* . */ && slashes > 0) return true;
+  }
+  return slashes === 1;
+}
+
 /** Whether the code unit is an ASCII capital, which opens a form name. */
 function isFormCapital(code: number): boolean {
   return code >= 65 && code <= 90;
@@ -180,7 +197,7 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   } else if (content.text.charCodeAt(content.text.length - 1) === 93 /* ] */) {
     // `861.00/3321 [Extract]`: the note on the text after a file's number, with no form before it.
     const bracket = textNoteStart(content.text, 0, 91 /* [ */);
-    if (bracket > 1 && isDigitCode(content.text.charCodeAt(bracket - 2))) {
+    if (bracket > 1 && isDigitCode(content.text.charCodeAt(bracket - 2)) && endsFileNumber(content.text, bracket - 1)) {
       textNote = spanOf(content, bracket, content.text.length);
       content = trimSpan(spanOf(content, 0, bracket));
     }

@@ -509,8 +509,11 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     location.ibid = true;
     const semicolons = rest.text.indexOf(';') >= 0;
     const segments = pathSegments(rest, 0, true, semicolons);
-    const firstIsIdentifier = segments.length > 0 && readIdentifier(segments[0]!.text) !== null;
-    if (segments.length === 0 || firstIsIdentifier) {
+    const firstIdentifier = segments.length > 0 ? readIdentifier(segments[0]!.text) : null;
+    if (firstIdentifier?.kind === 'record-group') {
+      // `ibid., RG 59, Central Files 1970–73, POL 7 CHICOM`: another record group of the same repository, with its own path.
+      location.recordGroup = null;
+    } else if (segments.length === 0 || firstIdentifier) {
       // `ibid.` alone, or `ibid.: Lot 66 D 204`: the same place, with new identifiers.
       location.collection = previous.collection;
       location.series = [...previous.series];

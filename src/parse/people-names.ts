@@ -49,7 +49,7 @@ const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telep
 const OF_OFFICE = /(?<!\s)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?((\S{1,12})(?:\s+(?:[Ss]taff|STAFF))?)$/;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 /** The office symbol that opens a name in the telegram's own style, before a colon (`EUR/SOV:TWGRAHAM`). */
-const TELEGRAM_OFFICE = /^[A-Z][A-Z/-]{0,15}$/;
+const TELEGRAM_OFFICE = /^[A-Z][A-Z/\-–]{0,15}$/;
 
 /**
  * Names that {@link cleanName} leaves as they are: capitalised words (`Phyllis D. Bernau`), none

@@ -105,6 +105,8 @@ function isSentenceStop(text: string, index: number): Verdict {
   }
   // `AVP RF, f. 0129, op. 61, d. 5`: the label of a numbered unit of a Russian archive.
   if (isLowerCode(text.charCodeAt(start)) && labelsNumberedUnit(text, start, index, next)) return Verdict.No;
+  // `cleared by EUR/RPM:J. Goodby`: an initial after the colon of an office, as the telegram prints it.
+  if (index - start > 2 && text.charCodeAt(index - 2) === 58 /* : */ && isUpperCode(text.charCodeAt(index - 1)) && !startsClassification(text, next)) return Verdict.No;
   const initials = isInitials(text, start, index);
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
@@ -123,14 +125,15 @@ function isSentenceStop(text: string, index: number): Verdict {
 
 /**
  * Whether the word `text[start, end)` ends in an abbreviation after a dash (`1–Dec` in `Nov.
- * 1–Dec. 17, 1966`, `Nov.–Dec. 1958`): the dash of a range does not end the word before a stop.
+ * 1–Dec. 17, 1966`, `Nov.–Dec. 1958`), or after the em dash that joins an office to a name in the
+ * later drafting lines (`EUR/SOV—Mr. Garrison`): the dash does not end the word before a stop.
  */
 function isAbbreviationAfterDash(text: string, start: number, end: number): boolean {
   // Only the short abbreviations (`Dec`, `Sept`, `vol`) are looked for: four characters back at most.
   const floor = Math.max(start, end - 6);
   for (let i = end - 2; i > floor; i--) {
     const code = text.charCodeAt(i);
-    if (code === 0x2013 || code === 45 /* - */) return isAbbreviation(text, i + 1, end);
+    if (code === 0x2013 || code === 45 /* - */ || code === 0x2014) return isAbbreviation(text, i + 1, end);
   }
   return false;
 }

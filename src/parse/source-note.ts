@@ -227,8 +227,10 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     // (`Personal Papers of Harold H. Saunders, Chronological File`).
     if (!marking && previous === undefined && readOpeningCitation(draft, unit, content)) return;
   }
-  if (startsWithRoleVerb(content)) {
-    const people = readPeople(content);
+  // `The minutes were drafted by Jan Lodal`: the drafting caption as a sentence about the document.
+  const drafting = content.text.charCodeAt(0) === 84 /* T */ ? documentDraftedAt(content.text) : -1;
+  if (drafting > 0 || startsWithRoleVerb(content)) {
+    const people = readPeople(drafting > 0 ? spanOf(content, drafting, content.text.length) : content);
     if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) {
       // `Drafted on June 3.`: a sentence that names no one is kept as written, not lost.
       addRemark(draft, unit);
@@ -314,6 +316,30 @@ function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): 
 }
 
 /** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */
+/**
+ * Where `drafted by` or `prepared by` starts in a sentence that says who drafted the document,
+ * naming it by its form (`The minutes were drafted by Jan Lodal of the NSC Staff`, `This
+ * memorandum was prepared by Sonnenfeldt`, `The summary of conclusions was prepared by the NSC
+ * Staff`), or -1. Other subjects (`The final drafting of this message was done …`, `The paper
+ * was prepared in response to …`) are no drafting caption.
+ */
+function documentDraftedAt(text: string): number {
+  const article = text.startsWith('The ') ? 4 : text.startsWith('This ') ? 5 : -1;
+  if (article < 0) return -1;
+  // Only the first words are searched: the form is short (most units are long remarks).
+  const head = text.length > article + MAX_FORM_LENGTH + 6 ? text.slice(0, article + MAX_FORM_LENGTH + 6) : text;
+  let verb = head.indexOf(' was ', article);
+  let verbLength = 5;
+  const were = head.indexOf(' were ', article);
+  if (were >= 0 && (verb < 0 || were < verb)) {
+    verb = were;
+    verbLength = 6;
+  }
+  if (verb < 0 || !findDocumentForm(text.slice(article, verb))) return -1;
+  const at = verb + verbLength;
+  return text.startsWith('drafted by ', at) || text.startsWith('prepared by ', at) ? at : -1;
+}
+
 function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence: Span): void {
   const distribution = readDistribution(sentence);
   appendAll(draft.record.repeatedTo, distribution.repeatedTo);

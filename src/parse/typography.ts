@@ -91,10 +91,12 @@ function checkColon(text: string, i: number): Finding | null {
  * the telegram's own capitals, which print no space there (`Drafted by EUR/SOV:MGARRISON`,
  * `approved by P:DNEWSOM`, the typist's initials in `EUR/SOV:JFMATLOCK:MJH`): the word before
  * is capitals that end an office's symbol after `/` or a dash (`S/S-O`), are an office's symbol of the table or
- * follow another such colon, and a word of two capitals or more follows. `STATES:JOHN` is none.
+ * follow another such colon, and a word of two capitals or more, or an initial (`EUR/RPM:J. Goodby`),
+ * follows. `STATES:JOHN` is none.
  */
 function isTelegramColon(text: string, start: number, colon: number): boolean {
-  if (!isUpperCode(text.charCodeAt(colon + 1)) || !isUpperCode(text.charCodeAt(colon + 2))) return false;
+  // A word of two capitals (`MGARRISON`, `RSteven`) or an initial (`EUR/RPM:J. Goodby`).
+  if (!isUpperCode(text.charCodeAt(colon + 1)) || !(isUpperCode(text.charCodeAt(colon + 2)) || text.charCodeAt(colon + 2) === 46 /* . */)) return false;
   for (let j = start; j < colon; j++) if (!isUpperCode(text.charCodeAt(j))) return false;
   const before = text.charCodeAt(start - 1);
   // After `/` (`EUR/SOV:`), a dash (`S/S-O:`, `S/S–O:`) or another such colon (`JFMATLOCK:MJH`).

@@ -37,10 +37,12 @@ export const CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set(['sess']);
  */
 /**
  * Labels of the units of a Russian archive's citation, in lower case, without the final stop:
- * fond, opis', papka, delo, list(y) (`AVP RF, f. 0129, op. 61, p. 399, d. 5, l. 1–10`). Before a
- * number their stop ends nothing; before a word it may end a sentence, as a letter's may.
+ * fond, opis', papka, delo, list(y) (`AVP RF, f. 0129, op. 61, p. 399, d. 5, l. 1–10`); and the
+ * carton of the INR/IL Historical Files (`303 Committee Files, c. 75, February 1970`), written
+ * the same way (also circa before a year, `c. 1950`). Before a number their stop ends nothing;
+ * before a word it may end a sentence, as a letter's may.
  */
-export const NUMBERED_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['f', 'op', 'd', 'l', 'll']);
+export const NUMBERED_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['f', 'op', 'd', 'l', 'll', 'c']);
 
 /**
  * Suffixes of a name after a comma, in lower case, without the final stop (`Matlock, Jr.`): the

@@ -191,7 +191,18 @@ export const REPOSITORIES = [
     id: 'hoover-institution',
     label: 'Hoover Institution Archives',
     place: 'Stanford, CA',
-    aliases: ['Hoover Institution', 'Hoover Institution Archives', 'Hoover Institution on War, Revolution and Peace'],
+    aliases: [
+      'Hoover Institution',
+      'Hoover Institution Archives',
+      'Hoover Institution on War, Revolution and Peace',
+      'Hoover Institution Library and Archives',
+      'Hoover Institution Library & Archives',
+      // The university is written after the name as its place (`…, Stanford University, Richard V. Allen Papers`).
+      'Hoover Institution, Stanford University',
+      'Hoover Institution Archives, Stanford University',
+      'Hoover Institution Library and Archives, Stanford University',
+      'Hoover Institution Library & Archives, Stanford University',
+    ],
   },
   {
     id: 'princeton-mudd',

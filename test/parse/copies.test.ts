@@ -46,3 +46,15 @@ describe('openingCopyListStart', () => {
     expect(start(text)).toBe(-1);
   });
 });
+
+describe('a second or third copy with a clause of its own', () => {
+  it('reads `…, and a third copy is in Y` as two copies', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1, Country Files. Secret. Another copy is in the National Archives, RG 59, Central Files 1970–73, POL 7 US, and a third copy is in the Library of Congress, Kissinger Papers, Box CL 32.',
+    );
+    expect(record.copies).toMatchObject([
+      { repositoryId: 'nara', recordGroup: 'RG 59', collection: 'Central Files 1970–73', series: [], file: 'POL 7 US' },
+      { repositoryId: 'loc', collection: 'Kissinger Papers', series: [], box: 'CL 32' },
+    ]);
+  });
+});

@@ -395,3 +395,115 @@ describe('a note in brackets after the drafting date', () => {
     expect(record.remarks.join(' ')).toContain('(not sent)');
   });
 });
+
+describe('a folder title in brackets after a number or a date in figures', () => {
+  it.each([
+    ['Source: Reagan Library, Executive Secretariat, NSC, Meeting Files, NSC 00062 10/13/82 [Strategic Arms]. Top Secret.', 'NSC 00062 10/13/82 [Strategic Arms]'],
+    ['Source: Reagan Library, Executive Secretariat, NSC, Meeting Files, NSC 00062 [Strategic Arms]. Top Secret.', 'NSC 00062 [Strategic Arms]'],
+  ])('keeps the bracket of %s in the folder, not in the remarks', (note, folder) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'reagan-library', collection: 'Executive Secretariat', series: ['NSC', 'Meeting Files', folder] });
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('still reads a note on the text after a file’s number as a remark', () => {
+    const record = parseSourceNote('File No. 3767/5 [Extract]');
+    expect(record.primary).toMatchObject({ file: '3767/5' });
+    expect(record.remarks).toEqual(['[Extract]']);
+  });
+});
+
+describe('an ibid. that names another record group of the same archives', () => {
+  it('reads the record group and the path after ibid. instead of the path cited before', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1030, Presidential/HAK Memcons. Top Secret. Other copies are ibid., Box 1031, and ibid., RG 59, Central Files 1970–73, POL 7 CHICOM.',
+    );
+    expect(record.copies).toHaveLength(2);
+    expect(record.copies[0]).toMatchObject({ repositoryId: 'nara', collection: 'Nixon Presidential Materials', series: ['NSC Files', 'Presidential/HAK Memcons'], box: '1031', ibid: true });
+    expect(record.copies[1]).toMatchObject({
+      repositoryId: 'nara',
+      recordGroup: 'RG 59',
+      collection: 'Central Files 1970–73',
+      series: [],
+      file: 'POL 7 CHICOM',
+      box: null,
+      ibid: true,
+    });
+  });
+
+  it('replaces the record group cited before', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 US. Secret. Another copy is ibid., RG 84, Moscow Embassy Files: Lot 75 F 123.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'nara', recordGroup: 'RG 84', collection: 'Moscow Embassy Files', series: [], file: null, lot: '75 F 123', ibid: true }]);
+  });
+});
+
+describe('a title after the em dash that joins an office to a name', () => {
+  it('keeps `Mr.` with the name instead of ending the sentence at its stop', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D860567–0123. Secret; Immediate; Nodis. Drafted by J. Matlock (EUR/SOV); cleared by EUR/SOV—Mr. Garrison and S/S—Mr. Bremer; approved by Armacost.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'J. Matlock', office: 'EUR/SOV' }]);
+    expect(record.clearances).toMatchObject([
+      { name: 'Mr. Garrison', office: 'EUR/SOV' },
+      { name: 'Mr. Bremer', office: 'S/S' },
+    ]);
+    expect(record.approvers).toMatchObject([{ name: 'Armacost' }]);
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('the university written after the Hoover Institution', () => {
+  it.each([
+    'Source: Hoover Institution Archives, Stanford University, Richard V. Allen Papers, Box 46. Secret.',
+    'Source: Hoover Institution Library & Archives, Stanford University, Richard V. Allen Papers, Box 46. Secret.',
+  ])('reads the papers of %s as the collection, not the university', (note) => {
+    expect(parseSourceNote(note).primary).toMatchObject({ repositoryId: 'hoover-institution', collection: 'Richard V. Allen Papers', series: [], box: '46' });
+  });
+});
+
+describe('the carton of the INR/IL Historical Files', () => {
+  it('keeps `c. 75` in the path instead of ending the citation at its stop', () => {
+    const record = parseSourceNote('Source: Department of State, INR/IL Historical Files, 303 Committee Files, c. 75, February 1970. Secret; Eyes Only.');
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'INR/IL Historical Files', series: ['303 Committee Files', 'c. 75', 'February 1970'] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Eyes Only']);
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('the drafting caption written as a sentence about the document', () => {
+  it.each([
+    ['The minutes were drafted by Jan Lodal of the NSC Staff.', [{ name: 'Jan Lodal', office: 'NSC Staff' }], []],
+    ['This memorandum was prepared by Sonnenfeldt on May 3.', [{ name: 'Sonnenfeldt', date: 'May 3' }], []],
+    ['The paper was prepared in response to NSSM 3.', [], ['The paper was prepared in response to NSSM 3.']],
+    ['The meeting was prepared by the Embassy.', [], ['The meeting was prepared by the Embassy.']],
+  ])('reads `%s`', (sentence, drafters, remarks) => {
+    const record = parseSourceNote(`Source: Ford Library, National Security Adviser, NSC Meetings File, Box 1, NSC Meeting, 12/2/74. Top Secret. ${sentence}`);
+    expect(record.drafters).toHaveLength(drafters.length);
+    expect(record.drafters).toMatchObject(drafters);
+    expect(record.remarks).toEqual(remarks);
+  });
+});
+
+describe('the telegram’s office and colon before an initial or an office with an en dash', () => {
+  it('reads `EUR/RPM:J. Goodby` as J. Goodby of EUR/RPM, the initial’s stop ending nothing', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D770234–0567. Limited Official Use; Priority. Drafted by D. Johnson (EUR/RPM), 3/7/77; cleared by EUR/RPM:J. Goodby and PM/DCA:L. Sloss; approved by EUR:G. Vest.',
+    );
+    expect(record.drafters).toMatchObject([{ name: 'D. Johnson', office: 'EUR/RPM', date: '3/7/77' }]);
+    expect(record.clearances).toMatchObject([
+      { name: 'J. Goodby', office: 'EUR/RPM' },
+      { name: 'L. Sloss', office: 'PM/DCA' },
+    ]);
+    expect(record.approvers).toMatchObject([{ name: 'G. Vest', office: 'EUR' }]);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([]);
+  });
+
+  it('reads `S/S–O:RSteven` as RSteven of S/S–O', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D790567–0234. Secret; Immediate; Nodis. Drafted by S/S–O:RSteven; approved by S/S–O:RSteven.');
+    expect(record.drafters).toMatchObject([{ name: 'RSteven', office: 'S/S–O' }]);
+    expect(record.approvers).toMatchObject([{ name: 'RSteven', office: 'S/S–O' }]);
+  });
+});

@@ -115,3 +115,18 @@ describe('a source text cited with a printed-in cue', () => {
     expect(record.printed.map((found) => found.title)).toEqual(['Department of State Bulletin, May 7, 1946']);
   });
 });
+
+describe('the full text of a document printed here in part', () => {
+  it('reads `The full text is printed in …` as a printing of this document', () => {
+    const record = parseSourceNote('Source: Department of State Bulletin, February 16, 1970, pp. 194–232. The full text is printed in Public Papers: Nixon, 1970, pp. 116–190.');
+    expect(record.primaryPublication).toMatchObject({ title: 'Department of State Bulletin, February 16, 1970', pages: '194–232' });
+    expect(record.printed).toMatchObject([{ title: 'Public Papers: Nixon, 1970', pages: '116–190' }]);
+    expect(record.printed[0]?.partial).toBeUndefined();
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('still reads the full text of another document as no printing of this one', () => {
+    const record = parseSourceNote('Source: Department of State, Presidential Correspondence: Lot 66 D 204. The full text of telegram 306 is printed in vol. VII, pp. 797–798.');
+    expect(record.printed).toEqual([]);
+  });
+});
