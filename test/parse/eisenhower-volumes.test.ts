@@ -73,3 +73,32 @@ describe('the Secretary’s telephone conversations', () => {
     expect(record.remarks).toEqual(['Transcribed from a tape recording.']);
   });
 });
+
+describe('a telegram transmitted in sections', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 762.00/5–1959. Secret; Niact. Transmitted in two sections.', 'Transmitted in two sections.'],
+    ['Source: Department of State, Central Files, 711.11/2–1057. Top Secret. Transmitted in three parts.', 'Transmitted in three parts.'],
+    ['Source: Department of State, Central Files, 711.11/2–1057. Secret. This telegram was transmitted in two sections.', 'This telegram was transmitted in two sections.'],
+  ])('reads the sections of %s as how it went, naming no transmitting message', (note, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.transmittedIn).toBeNull();
+    expect(record.remarks).toEqual([remark]);
+  });
+
+  it('reads the places it was repeated to after its sections', () => {
+    for (const note of [
+      'Source: Department of State, Central Files, 661.00/6–1257. Secret. Transmitted in two sections and repeated to London and Paris.',
+      'Source: Department of State, Central Files, 661.00/6–1257. Secret. Transmitted in two sections; repeated to London and Paris.',
+    ]) {
+      const record = parseSourceNote(note);
+      expect(record.transmittedIn).toBeNull();
+      expect(record.repeatedTo).toEqual(['London', 'Paris']);
+      expect(record.remarks).toEqual(['Transmitted in two sections']);
+    }
+  });
+
+  it('still reads a telegram named after "Transmitted in" as the transmitting message', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 661.00/6–1257. Secret. Transmitted in telegram 2562 from Moscow, April 11.');
+    expect(record.transmittedIn).toBe('telegram 2562 from Moscow, April 11');
+  });
+});
