@@ -35,6 +35,11 @@ const FRC_ACCESSION = /^FRC\s*\d/;
  * centre, stays in its own (`FRC 69 A 7425`).
  */
 const LABELLED_ACCESSION = /^(?:Accession|Acc\.)\s*(?:No\.\s*)?(\d.*)$/;
+/**
+ * An accession of the records centre after its label (`FRC Acc. No. 53A278`, in the notes of the
+ * ECA and MSA files): the label word goes, as in LABELLED_ACCESSION, and `FRC` stays (`FRC 53A278`).
+ */
+const FRC_LABELLED_ACCESSION = /^FRC\s+(?:Accession|Acc\.)\s*(?:No\.\s*)?(\d.*)$/;
 const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
 /**
  * A decimal file of a person (`123–Bohlen` in `123–Bohlen, Charles E.`, the Department's
@@ -477,7 +482,10 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
       break;
     case 70 /* F */:
     case 65 /* A */:
-      if (segment.startsWith('FRC') && FRC_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+      if (segment.startsWith('FRC')) {
+        if (FRC_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+        if ((match = FRC_LABELLED_ACCESSION.exec(segment))) return { kind: 'accession', value: `FRC ${match[1]}` };
+      }
       if (segment.startsWith('Acc') && (match = LABELLED_ACCESSION.exec(segment))) return { kind: 'accession', value: match[1]! };
       if ((segment.startsWith('Folder') || segment.startsWith('File Folder')) && (match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
       break;

@@ -592,3 +592,14 @@ describe('a footnote on where the message went, given alone', () => {
     expect(parseSourceNote('Telegram.').diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
   });
 });
+
+describe('the records-centre accessions of the ECA and MSA files', () => {
+  it.each([
+    ['ECA Telegram Files, FRC Acc. No. 53A278, Paris Repto: Telegram', 'ECA Telegram Files', ['Paris Repto'], 'FRC 53A278'],
+    ['Source: Department of State, Mutual Security Agency Files, FRC Accession No. 53A278, Paris Repto. Secret.', 'Mutual Security Agency Files', ['Paris Repto'], 'FRC 53A278'],
+  ])('reads the accession of %s without its label word, keeping FRC', (note, collection, series, accession) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection, series, accession });
+    expect(record.remarks).toEqual([]);
+  });
+});
