@@ -8,7 +8,7 @@
 import { findDecimalFileSeries, findFileMarker, findPaperSeries } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
 import { isDigitCode, isSpaceCode, skipSpaces } from './chars.js';
-import { digitsEnd, isAsciiLetterCode, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
+import { decodeFileDate, digitsEnd, isAsciiLetterCode, isPlainSerial, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
 
 export { decodeFileDate, isDecimalHead, isPlainSerial, readDecimalFile, type DecimalFile } from './file-date.js';
 
@@ -427,7 +427,21 @@ function isPersonnelFile(segment: string): boolean {
  * segments there.
  */
 export function isPersonnelFileGivenNames(file: string, segment: string): boolean {
+  // `John Foster/6–1257` in `123–Dulles, John Foster/6–1257`: the names, then the file's serial.
+  const slash = segment.indexOf('/');
+  if (slash >= 0) return isFileSerial(segment.slice(slash + 1)) && GIVEN_NAMES.test(segment.slice(0, slash)) && isPersonnelFile(file);
   return GIVEN_NAMES.test(segment) && isPersonnelFile(file);
+}
+
+/** Whether `serial` is the serial of a decimal file: a plain serial (`456`) or a date code (`6–1257`). */
+function isFileSerial(serial: string): boolean {
+  return isPlainSerial(serial) || decodeFileDate(serial).date !== null;
+}
+
+/** The date of the serial after the given names of a person's decimal file (`John Foster/6–1257`), if they have one. */
+export function personnelFileDate(segment: string): string | null {
+  const slash = segment.indexOf('/');
+  return slash < 0 ? null : decodeFileDate(segment.slice(slash + 1)).date;
 }
 
 /**

@@ -243,6 +243,8 @@ describe('personal files of the decimal file', () => {
     ['033.1140 Stimson, Henry L./12', '033.1140 Stimson, Henry L./12', null, null],
     ['123 Johnson, Nelson T./456: Telegram', '123 Johnson, Nelson T./456', null, 'Telegram'],
     ['Department of State, Central Files, 123 Kennan, George F./5–1552', '123 Kennan, George F./5–1552', '1952-05-15', null],
+    ['Source: Department of State, Central Files, 123–Dulles, John Foster/6–1257. Confidential.', '123–Dulles, John Foster/6–1257', '1957-06-12', null],
+    ['Department of State, Central Files, 123–Bohlen, Charles E./456', '123–Bohlen, Charles E./456', null, null],
   ])('reads %s as one file, the comma between the names included', (note, file, fileDate, form) => {
     const record = parseSourceNote(note);
     expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
