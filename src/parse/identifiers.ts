@@ -294,16 +294,16 @@ export function readIdentifier(segment: string): Identifier | null {
 }
 
 /**
- * The end of the code of two to five capitals a segment opens with, when a blank follows it
- * (`CCS` in `CCS 092 …`, `FW` in `FW 611.61/…`), or -1: names (`Central Files`) stop here
+ * The end of the code of two to six capitals a segment opens with, when a blank follows it
+ * (`CCS` in `CCS 092 …`, `FW` in `FW 611.61/…`, `SANACC` in `SANACC 360/11`), or -1: names (`Central Files`) stop here
  * before any lookup or pattern. The capitals may each be followed by a point (`C.C.S.` in
  * `C.C.S. 170/2`), which the code then ends with.
  */
 function capitalCodeEnd(segment: string): number {
   if (segment.charCodeAt(1) === 46 /* . */) return dottedCodeEnd(segment);
   let k = 0;
-  while (k < segment.length && k < 6 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
-  return k >= 2 && k <= 5 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
+  while (k < segment.length && k < 7 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
+  return k >= 2 && k <= 6 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
 }
 
 /** The end of a code of two to five capitals each followed by a point (`C.C.S.`), when a blank follows it; else -1. */

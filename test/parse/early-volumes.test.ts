@@ -400,6 +400,9 @@ describe('the numbered papers of the State-War-Navy Coordinating Committee', () 
   it.each([
     ['Department of State, SWNCC Files, SWNCC 150/4. Top Secret.', { repositoryId: 'us-department-of-state', collection: 'SWNCC Files', series: [], file: 'SWNCC 150/4' }],
     ['SWNCC Files, Lot 52 M 45, SWNCC 16/5. Top Secret.', { repositoryId: null, collection: 'SWNCC Files', series: [], lot: '52 M 45', file: 'SWNCC 16/5' }],
+    // Its successor of 1947–1949, the State-Army-Navy-Air Force Coordinating Committee, numbered its papers alike.
+    ['SANACC Files, SANACC 360/11. Top Secret.', { repositoryId: null, collection: 'SANACC Files', series: [], file: 'SANACC 360/11' }],
+    ['SANACC 360/11. Top Secret.', { repositoryId: null, collection: null, series: [], file: 'SANACC 360/11' }],
   ])('reads the paper of %s as its file, as JCS 1924/4 is read', (note, primary) => {
     const record = parseSourceNote(note);
     expect(record.primary).toMatchObject(primary);
