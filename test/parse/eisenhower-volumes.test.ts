@@ -102,3 +102,16 @@ describe('a telegram transmitted in sections', () => {
     expect(record.transmittedIn).toBe('telegram 2562 from Moscow, April 11');
   });
 });
+
+describe('a paper drafted over two days', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/10–1854. Secret. Drafted by Hanes on October 19 and 20.', ['Hanes'], 'October 19 and 20'],
+    ['Source: Department of State, Central Files, 611.61/10–1854. Secret. Drafted by Hanes and Bowie on October 19 and 20.', ['Hanes', 'Bowie'], 'October 19 and 20'],
+    ['Source: Department of State, Central Files, 611.61/5–1058. Secret. Drafted by Freers on May 8–9.', ['Freers'], 'May 8–9'],
+  ])('gives %s both days as its date, apart from the names', (note, names, date) => {
+    const record = parseSourceNote(note);
+    expect(record.drafters.map((person) => person.name)).toEqual(names);
+    expect(record.drafters.map((person) => person.date)).toEqual(names.map(() => date));
+    expect(record.remarks).toEqual([]);
+  });
+});
