@@ -624,3 +624,20 @@ describe('the Department’s documentary publications of the 1930s and 1940s as 
     expect(parseSourceNote('Source: Department of State, Central Files, 711.94/2345.').primary).toMatchObject({ repositoryId: 'us-department-of-state', file: '711.94/2345' });
   });
 });
+
+describe('a stray stop in the file label a note opens with', () => {
+  it.each([
+    ['File. No. 812.00/1234.', '812.00/1234'],
+    ['Source: File. Nos. 817.00/1593, 1594.', '817.00/1593, 1594'],
+  ])('reads %s as the label and its file, in one sentence', (note, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('still ends a sentence after a collection named File', () => {
+    const record = parseSourceNote('Source: Eisenhower Library, Whitman File. No classification marking.');
+    expect(record.primary).toMatchObject({ collection: 'Whitman File' });
+    expect(record.classification?.level).toBe('no-marking');
+  });
+});
