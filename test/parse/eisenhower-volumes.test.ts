@@ -115,3 +115,15 @@ describe('a paper drafted over two days', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a citation that names a second place after "; also in"', () => {
+  it.each([
+    'Source: Department of State, Central Files, 611.61/5–1058; also in the Eisenhower Library, Whitman File, Dulles–Herter Series. Secret.',
+    'Source: Department of State, Central Files, 611.61/5–1058; also in Eisenhower Library, Whitman File, Dulles–Herter Series. Secret.',
+  ])('reads the file of %s as the source text and the second place as a copy', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file: '611.61/5–1058', fileDate: '1958-05-10' });
+    expect(record.copies).toMatchObject([{ repositoryId: 'eisenhower-library', collection: 'Whitman File', series: ['Dulles–Herter Series'] }]);
+    expect(record.classification?.level).toBe('secret');
+  });
+});
