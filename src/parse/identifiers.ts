@@ -8,7 +8,7 @@
 import { findDecimalFileSeries, findFileMarker, findPaperSeries } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
 import { isDigitCode, isSpaceCode, skipSpaces } from './chars.js';
-import { digitsEnd, isAsciiLetterCode, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
+import { decodeFileDate, digitsEnd, isAsciiLetterCode, isPlainSerial, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
 
 export { decodeFileDate, isDecimalHead, isPlainSerial, readDecimalFile, type DecimalFile } from './file-date.js';
 
@@ -35,6 +35,11 @@ const FRC_ACCESSION = /^FRC\s*\d/;
  * centre, stays in its own (`FRC 69 A 7425`).
  */
 const LABELLED_ACCESSION = /^(?:Accession|Acc\.)\s*(?:No\.\s*)?(\d.*)$/;
+/**
+ * An accession of the records centre after its label (`FRC Acc. No. 53A278`, in the notes of the
+ * ECA and MSA files): the label word goes, as in LABELLED_ACCESSION, and `FRC` stays (`FRC 53A278`).
+ */
+const FRC_LABELLED_ACCESSION = /^FRC\s+(?:Accession|Acc\.)\s*(?:No\.\s*)?(\d.*)$/;
 const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
 /**
  * A decimal file of a person (`123–Bohlen` in `123–Bohlen, Charles E.`, the Department's
@@ -289,16 +294,16 @@ export function readIdentifier(segment: string): Identifier | null {
 }
 
 /**
- * The end of the code of two to five capitals a segment opens with, when a blank follows it
- * (`CCS` in `CCS 092 …`, `FW` in `FW 611.61/…`), or -1: names (`Central Files`) stop here
+ * The end of the code of two to six capitals a segment opens with, when a blank follows it
+ * (`CCS` in `CCS 092 …`, `FW` in `FW 611.61/…`, `SANACC` in `SANACC 360/11`), or -1: names (`Central Files`) stop here
  * before any lookup or pattern. The capitals may each be followed by a point (`C.C.S.` in
  * `C.C.S. 170/2`), which the code then ends with.
  */
 function capitalCodeEnd(segment: string): number {
   if (segment.charCodeAt(1) === 46 /* . */) return dottedCodeEnd(segment);
   let k = 0;
-  while (k < segment.length && k < 6 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
-  return k >= 2 && k <= 5 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
+  while (k < segment.length && k < 7 && isUpperAsciiCode(segment.charCodeAt(k))) k++;
+  return k >= 2 && k <= 6 && k + 1 < segment.length && isSpaceCode(segment.charCodeAt(k)) ? k : -1;
 }
 
 /** The end of a code of two to five capitals each followed by a point (`C.C.S.`), when a blank follows it; else -1. */
@@ -422,7 +427,21 @@ function isPersonnelFile(segment: string): boolean {
  * segments there.
  */
 export function isPersonnelFileGivenNames(file: string, segment: string): boolean {
+  // `John Foster/6–1257` in `123–Dulles, John Foster/6–1257`: the names, then the file's serial.
+  const slash = segment.indexOf('/');
+  if (slash >= 0) return isFileSerial(segment.slice(slash + 1)) && GIVEN_NAMES.test(segment.slice(0, slash)) && isPersonnelFile(file);
   return GIVEN_NAMES.test(segment) && isPersonnelFile(file);
+}
+
+/** Whether `serial` is the serial of a decimal file: a plain serial (`456`) or a date code (`6–1257`). */
+function isFileSerial(serial: string): boolean {
+  return isPlainSerial(serial) || decodeFileDate(serial).date !== null;
+}
+
+/** The date of the serial after the given names of a person's decimal file (`John Foster/6–1257`), if they have one. */
+export function personnelFileDate(segment: string): string | null {
+  const slash = segment.indexOf('/');
+  return slash < 0 ? null : decodeFileDate(segment.slice(slash + 1)).date;
 }
 
 /**
@@ -477,7 +496,10 @@ function readKeywordIdentifier(segment: string, first: number): Identifier | nul
       break;
     case 70 /* F */:
     case 65 /* A */:
-      if (segment.startsWith('FRC') && FRC_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+      if (segment.startsWith('FRC')) {
+        if (FRC_ACCESSION.test(segment)) return { kind: 'accession', value: segment };
+        if ((match = FRC_LABELLED_ACCESSION.exec(segment))) return { kind: 'accession', value: `FRC ${match[1]}` };
+      }
       if (segment.startsWith('Acc') && (match = LABELLED_ACCESSION.exec(segment))) return { kind: 'accession', value: match[1]! };
       if ((segment.startsWith('Folder') || segment.startsWith('File Folder')) && (match = FOLDER.exec(segment))) return { kind: 'folder', value: match[1]! };
       break;

@@ -14,7 +14,7 @@ import { findState } from '../vocab/states.js';
 import { findRepository, GENERAL_FILES_WORDS, matchRepositoryPrefix, type Repository } from '../vocab/repositories.js';
 import { hasWordAt, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, skipSpaces } from './chars.js';
 import { gluedMarking, mayBeMarking } from './glued-marking.js';
-import { isMilitaryFileSection, isPersonnelFileGivenNames, isPlainSerial, isUncodedMilitaryFile, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
+import { isMilitaryFileSection, isPersonnelFileGivenNames, personnelFileDate, isPlainSerial, isUncodedMilitaryFile, markedFileStart, readIdentifier, type DecimalFile } from './identifiers.js';
 import { hasJointStaffClass } from './file-date.js';
 import { pathSegments } from './location-path.js';
 import { stripFinalStop } from './sentences.js';
@@ -358,10 +358,12 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
       // `File Nos. 817.00/1593, 1594`: a second serial of the same class.
       // `CCS 092 (8–22–46), sec. 12`: the section of the file before it.
       // `123–Bohlen, Charles E.`: the given names of the person whose file it is.
-      const section = afterFile && (isMilitaryFileSection(location.file!, segment.text) || isPersonnelFileGivenNames(location.file!, segment.text));
+      const givenNames = afterFile && isPersonnelFileGivenNames(location.file!, segment.text);
+      const section = givenNames || (afterFile && isMilitaryFileSection(location.file!, segment.text));
       if (section || ((continuesFileList(location, collection) || (afterFile && location.file!.includes('/'))) && isPlainSerial(segment.text))) {
         location.file = `${location.file}, ${segment.text}`;
         fileSegment = index;
+        if (givenNames) location.fileDate = personnelFileDate(segment.text);
         continue;
       }
       if (index === segments.length - 1 && index > 0 && isClassificationOpening(segment.text)) {

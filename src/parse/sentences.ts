@@ -107,6 +107,8 @@ function isSentenceStop(text: string, index: number): Verdict {
   if (isLowerCode(text.charCodeAt(start)) && labelsNumberedUnit(text, start, index, next)) return Verdict.No;
   // `cleared by EUR/RPM:J. Goodby`: an initial after the colon of an office, as the telegram prints it.
   if (index - start > 2 && text.charCodeAt(index - 2) === 58 /* : */ && isUpperCode(text.charCodeAt(index - 1)) && !startsClassification(text, next)) return Verdict.No;
+  // `File. No. 812.00/1234`: a stray stop in the label a note opens with (the word is tested by its length and capital first).
+  if (index - start === 4 && following === 78 /* N */ && opensNote(text, start) && text.startsWith('File', start) && FILE_NUMBER_LABEL_REST.test(text.slice(next, next + 5))) return Verdict.No;
   const initials = isInitials(text, start, index);
   if ((index - start === 1 && isUpperCode(text.charCodeAt(start))) || initials) {
     // Initials (`James E. Goodby`, `H.W.`) — unless the letter ends a file code (`ORG 7 S. Secret`)
@@ -192,6 +194,14 @@ const OPENING_SHAPES: ReadonlySet<number> = new Set(
     .filter((word) => word !== '')
     .map((word) => wordShape(word.charCodeAt(0), word.length)),
 );
+
+/** Whether the word at `start` opens the note, or follows its `Source:` label. */
+function opensNote(text: string, start: number): boolean {
+  return start === 0 || (start >= 2 && text.charCodeAt(start - 2) === 58 /* : */ && isSpaceCode(text.charCodeAt(start - 1)));
+}
+
+/** What follows `File. ` in the label of a file number: `No.` or `Nos.` (not `No classification marking`). */
+const FILE_NUMBER_LABEL_REST = /^Nos?\./;
 
 const CLASS_NUMBER_REST = /^\p{Lu}{1,3}(?:\.\d+)?(?:\s[^.\s]{1,20}){0,3}\s?\/\s?\d/u;
 

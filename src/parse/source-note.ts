@@ -33,6 +33,12 @@ const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
  */
 const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\s+|Copy\s+)?Transmitted\s+(?:to\s+the\s+Department\s+by|in|as|by|under\s+cover\s+of)\s+/i;
 
+/**
+ * The parts a telegram was sent in (`Transmitted in two sections`, `in 3 parts`): how it went, not
+ * the message that carried it.
+ */
+const IN_PARTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:sections|parts)\b/i;
+
 /** `; received March 15` after the transmitting message of a copy: when the Department had it, kept as a remark. */
 const RECEIVED_AFTER = /;\s*received\s/i;
 
@@ -245,6 +251,12 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     return;
   }
   const transmitted = transmittedOpening(content.text);
+  if (transmitted && IN_PARTS.test(content.text.slice(transmitted[0].length))) {
+    // `Transmitted in two sections and repeated to London.`: read as `Sent in two sections …` is.
+    readDistributionInto(draft, unit, content, content);
+    addClause(draft, 'distribution', unit);
+    return;
+  }
   if (transmitted) {
     let message = content.text.slice(transmitted[0].length);
     // `…, March 3; received March 15`: the day of receipt is no part of the message.

@@ -43,7 +43,28 @@ export const PUBLICATIONS = [
     aliases: ['United States-Vietnam Relations', 'Department of Defense, United States-Vietnam Relations', 'U.S.-Vietnam Relations'],
   },
   { id: 'pentagon-papers', label: 'The Pentagon Papers', aliases: ['The Pentagon Papers', 'Pentagon Papers'] },
-  { id: 'frus', label: 'Foreign Relations of the United States', aliases: ['Foreign Relations', 'Foreign Relations of the United States'] },
+  {
+    id: 'frus',
+    label: 'Foreign Relations of the United States',
+    // The volumes to 1947 were titled `Papers Relating to the Foreign Relations of the United States`.
+    aliases: [
+      'Foreign Relations',
+      'Foreign Relations of the United States',
+      'Papers Relating to the Foreign Relations of the United States',
+      'Department of State, Papers Relating to the Foreign Relations of the United States',
+    ],
+  },
+  // The Department's documentary publications the volumes of the 1930s and 1940s print from and cite.
+  {
+    id: 'peace-and-war',
+    label: 'Peace and War: United States Foreign Policy, 1931–1941',
+    aliases: ['Peace and War', 'Department of State, Peace and War'],
+  },
+  { id: 'dos-press-releases', label: 'Department of State, Press Releases', aliases: ['Department of State, Press Releases', 'Press Releases'] },
+  { id: 'nazi-soviet-relations', label: 'Nazi-Soviet Relations, 1939–1941', aliases: ['Nazi-Soviet Relations', 'Department of State, Nazi-Soviet Relations'] },
+  { id: 'documents-on-german-foreign-policy', label: 'Documents on German Foreign Policy, 1918–1945', aliases: ['Documents on German Foreign Policy'] },
+  { id: 'documents-on-british-foreign-policy', label: 'Documents on British Foreign Policy, 1919–1939', aliases: ['Documents on British Foreign Policy'] },
+  { id: 'decade-of-american-foreign-policy', label: 'A Decade of American Foreign Policy: Basic Documents, 1941–49', aliases: ['A Decade of American Foreign Policy'] },
   {
     id: 'documents-on-american-foreign-relations',
     label: 'Documents on American Foreign Relations',

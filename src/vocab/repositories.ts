@@ -235,6 +235,27 @@ export const REPOSITORIES = [
     aliases: ['Marshall Foundation', 'George C. Marshall Foundation', 'George C. Marshall Research Library', 'George C. Marshall Library', 'Marshall Library'],
   },
   {
+    // The Stettinius Papers, cited in the volumes of 1944–1945.
+    id: 'uva-library',
+    label: 'University of Virginia Library',
+    place: 'Charlottesville, VA',
+    aliases: ['University of Virginia Library', 'University of Virginia', 'Alderman Library', 'Alderman Library, University of Virginia'],
+  },
+  {
+    // MacArthur's papers as Supreme Commander and UN commander, cited in the Korea and Japan volumes.
+    id: 'macarthur-memorial',
+    label: 'MacArthur Memorial Archives',
+    place: 'Norfolk, VA',
+    aliases: ['MacArthur Memorial', 'MacArthur Memorial Archives', 'MacArthur Archives', 'MacArthur Memorial Bureau of Archives', 'Douglas MacArthur Memorial'],
+  },
+  {
+    // The Byrnes Papers.
+    id: 'clemson-library',
+    label: 'Clemson University Libraries',
+    place: 'Clemson, SC',
+    aliases: ['Clemson University', 'Clemson University Library', 'Clemson University Libraries'],
+  },
+  {
     id: 'uk-national-archives',
     label: 'The National Archives (UK)',
     place: 'Kew',

@@ -243,6 +243,8 @@ describe('personal files of the decimal file', () => {
     ['033.1140 Stimson, Henry L./12', '033.1140 Stimson, Henry L./12', null, null],
     ['123 Johnson, Nelson T./456: Telegram', '123 Johnson, Nelson T./456', null, 'Telegram'],
     ['Department of State, Central Files, 123 Kennan, George F./5–1552', '123 Kennan, George F./5–1552', '1952-05-15', null],
+    ['Source: Department of State, Central Files, 123–Dulles, John Foster/6–1257. Confidential.', '123–Dulles, John Foster/6–1257', '1957-06-12', null],
+    ['Department of State, Central Files, 123–Bohlen, Charles E./456', '123–Bohlen, Charles E./456', null, null],
   ])('reads %s as one file, the comma between the names included', (note, file, fileDate, form) => {
     const record = parseSourceNote(note);
     expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
@@ -398,6 +400,9 @@ describe('the numbered papers of the State-War-Navy Coordinating Committee', () 
   it.each([
     ['Department of State, SWNCC Files, SWNCC 150/4. Top Secret.', { repositoryId: 'us-department-of-state', collection: 'SWNCC Files', series: [], file: 'SWNCC 150/4' }],
     ['SWNCC Files, Lot 52 M 45, SWNCC 16/5. Top Secret.', { repositoryId: null, collection: 'SWNCC Files', series: [], lot: '52 M 45', file: 'SWNCC 16/5' }],
+    // Its successor of 1947–1949, the State-Army-Navy-Air Force Coordinating Committee, numbered its papers alike.
+    ['SANACC Files, SANACC 360/11. Top Secret.', { repositoryId: null, collection: 'SANACC Files', series: [], file: 'SANACC 360/11' }],
+    ['SANACC 360/11. Top Secret.', { repositoryId: null, collection: null, series: [], file: 'SANACC 360/11' }],
   ])('reads the paper of %s as its file, as JCS 1924/4 is read', (note, primary) => {
     const record = parseSourceNote(note);
     expect(record.primary).toMatchObject(primary);
@@ -590,5 +595,49 @@ describe('a footnote on where the message went, given alone', () => {
 
   it('leaves a first sentence that opens with T and tells no way of the message unparsed', () => {
     expect(parseSourceNote('Telegram.').diagnostics.map((d) => d.ruleId)).toEqual(['unparsed-text']);
+  });
+});
+
+describe('the records-centre accessions of the ECA and MSA files', () => {
+  it.each([
+    ['ECA Telegram Files, FRC Acc. No. 53A278, Paris Repto: Telegram', 'ECA Telegram Files', ['Paris Repto'], 'FRC 53A278'],
+    ['Source: Department of State, Mutual Security Agency Files, FRC Accession No. 53A278, Paris Repto. Secret.', 'Mutual Security Agency Files', ['Paris Repto'], 'FRC 53A278'],
+  ])('reads the accession of %s without its label word, keeping FRC', (note, collection, series, accession) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection, series, accession });
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('the Department’s documentary publications of the 1930s and 1940s as the source text', () => {
+  it.each([
+    ['Source: Department of State, Peace and War: United States Foreign Policy, 1931–1941 (Washington, 1943), p. 123.', 'peace-and-war', '123'],
+    ['Source: Department of State, Press Releases, May 4, 1940, p. 123.', 'dos-press-releases', '123'],
+    ['Source: Papers Relating to the Foreign Relations of the United States, 1917, Supplement 2, vol. I, p. 123.', 'frus', '123'],
+  ])('reads %s as a printed work, not as files of the Department', (note, publicationId, pages) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ publicationId, pages });
+  });
+
+  it('still reads a collection of the Department named otherwise as its files', () => {
+    expect(parseSourceNote('Source: Department of State, Central Files, 711.94/2345.').primary).toMatchObject({ repositoryId: 'us-department-of-state', file: '711.94/2345' });
+  });
+});
+
+describe('a stray stop in the file label a note opens with', () => {
+  it.each([
+    ['File. No. 812.00/1234.', '812.00/1234'],
+    ['Source: File. Nos. 817.00/1593, 1594.', '817.00/1593, 1594'],
+  ])('reads %s as the label and its file, in one sentence', (note, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('still ends a sentence after a collection named File', () => {
+    const record = parseSourceNote('Source: Eisenhower Library, Whitman File. No classification marking.');
+    expect(record.primary).toMatchObject({ collection: 'Whitman File' });
+    expect(record.classification?.level).toBe('no-marking');
   });
 });

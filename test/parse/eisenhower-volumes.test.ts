@@ -73,3 +73,57 @@ describe('the Secretary’s telephone conversations', () => {
     expect(record.remarks).toEqual(['Transcribed from a tape recording.']);
   });
 });
+
+describe('a telegram transmitted in sections', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 762.00/5–1959. Secret; Niact. Transmitted in two sections.', 'Transmitted in two sections.'],
+    ['Source: Department of State, Central Files, 711.11/2–1057. Top Secret. Transmitted in three parts.', 'Transmitted in three parts.'],
+    ['Source: Department of State, Central Files, 711.11/2–1057. Secret. This telegram was transmitted in two sections.', 'This telegram was transmitted in two sections.'],
+  ])('reads the sections of %s as how it went, naming no transmitting message', (note, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.transmittedIn).toBeNull();
+    expect(record.remarks).toEqual([remark]);
+  });
+
+  it('reads the places it was repeated to after its sections', () => {
+    for (const note of [
+      'Source: Department of State, Central Files, 661.00/6–1257. Secret. Transmitted in two sections and repeated to London and Paris.',
+      'Source: Department of State, Central Files, 661.00/6–1257. Secret. Transmitted in two sections; repeated to London and Paris.',
+    ]) {
+      const record = parseSourceNote(note);
+      expect(record.transmittedIn).toBeNull();
+      expect(record.repeatedTo).toEqual(['London', 'Paris']);
+      expect(record.remarks).toEqual(['Transmitted in two sections']);
+    }
+  });
+
+  it('still reads a telegram named after "Transmitted in" as the transmitting message', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 661.00/6–1257. Secret. Transmitted in telegram 2562 from Moscow, April 11.');
+    expect(record.transmittedIn).toBe('telegram 2562 from Moscow, April 11');
+  });
+});
+
+describe('a paper drafted over two days', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/10–1854. Secret. Drafted by Hanes on October 19 and 20.', ['Hanes'], 'October 19 and 20'],
+    ['Source: Department of State, Central Files, 611.61/10–1854. Secret. Drafted by Hanes and Bowie on October 19 and 20.', ['Hanes', 'Bowie'], 'October 19 and 20'],
+    ['Source: Department of State, Central Files, 611.61/5–1058. Secret. Drafted by Freers on May 8–9.', ['Freers'], 'May 8–9'],
+  ])('gives %s both days as its date, apart from the names', (note, names, date) => {
+    const record = parseSourceNote(note);
+    expect(record.drafters.map((person) => person.name)).toEqual(names);
+    expect(record.drafters.map((person) => person.date)).toEqual(names.map(() => date));
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('a citation that names a second place after "; also in"', () => {
+  it.each([
+    'Source: Department of State, Central Files, 611.61/5–1058; also in the Eisenhower Library, Whitman File, Dulles–Herter Series. Secret.',
+    'Source: Department of State, Central Files, 611.61/5–1058; also in Eisenhower Library, Whitman File, Dulles–Herter Series. Secret.',
+  ])('reads the file of %s as the source text and the second place as a copy', (note) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file: '611.61/5–1058', fileDate: '1958-05-10' });
+    expect(record.copies).toMatchObject([{ repositoryId: 'eisenhower-library', collection: 'Whitman File', series: ['Dulles–Herter Series'] }]);
+    expect(record.classification?.level).toBe('secret');
+  });
+});

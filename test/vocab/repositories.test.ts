@@ -10,6 +10,7 @@ import {
   matchPublicationPrefix,
   matchRepositoryPrefix,
 } from '../../src/vocab/index.js';
+import { parseSourceNote } from '../../src/parse/source-note.js';
 
 /**
  * SPEC.md, "Repository ids (starter table)", transcribed: id → aliases as written in notes.
@@ -142,5 +143,16 @@ describe('other names of repositories in the table', () => {
   ])('%s → %s', (name, id) => {
     expect(findRepository(name)?.id).toBe(id);
     expect(matchRepositoryPrefix(`${name}, Smith Papers, Box 3`)?.repository.id).toBe(id);
+  });
+});
+
+describe('holders of papers cited in the volumes of the 1940s and 1950s', () => {
+  test.each([
+    ['Stettinius Papers, University of Virginia Library', 'uva-library', 'Stettinius Papers'],
+    ['MacArthur Archives, RG 6, Box 1', 'macarthur-memorial', null],
+    ['Byrnes Papers, Clemson University Library, Folder 54', 'clemson-library', 'Byrnes Papers'],
+  ])('%s names its repository', (note, id, collection) => {
+    const record = parseSourceNote(`Source: ${note}. Top Secret.`);
+    expect(record.primary).toMatchObject({ repositoryId: id, collection });
   });
 });
