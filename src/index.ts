@@ -35,6 +35,7 @@ export {
   type NoteContext,
 } from './model/provenance.js';
 export { DiagnosticSchema, RangeSchema, SEVERITIES, type Diagnostic, type Range, type Severity } from './model/diagnostic.js';
+export { DIAGNOSTIC_RULES, type DiagnosticRule, type DiagnosticRuleId } from './parse/rules.js';
 export { provenanceRecordJsonSchema } from './model/json-schema.js';
 
 // Documents: the FRUS document model and its readers.
