@@ -16,6 +16,7 @@ import {
   endsAtClockTime,
   endsNameSuffix,
   endsOfficeAfterPreposition,
+  endsRomanNumeral,
   endsThreeDigitWord,
   isAbbreviation,
   isCloser,
@@ -119,7 +120,9 @@ function isSentenceStop(text: string, index: number): Verdict {
     const endsCode = previousWordStart >= 0 && isCodeWord(text, previousWordStart, start - 1) && !isInitialInCapitalsName(text, previousWordStart, start, next);
     // `approved in S. Repeated to Moscow`: an office after "in", then a new sentence.
     const endsOffice = !endsCode && !initials && previousWordStart >= 0 && endsOfficeAfterPreposition(text, previousWordStart, start, next);
-    if (!endsCode && !endsOffice && !startsClassification(text, next)) return Verdict.No;
+    // `Part III of V. The meeting …`, `Part V. Drafted by …`: a roman numeral, then a new sentence.
+    const endsNumeral = !endsCode && !endsOffice && !initials && previousWordStart >= 0 && endsRomanNumeral(text, previousWordStart, start);
+    if (!endsCode && !endsOffice && !endsNumeral && !startsClassification(text, next)) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too; `1st sess. Also` keeps its stop.
   return initials || isClosingAbbreviation(text, start, index) ? Verdict.StopKept : Verdict.StopDropped;

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, CLOSING_ABBREVIATIONS, LETTERED_LABELS, NAME_SUFFIX_ABBREVIATIONS, NUMBERED_UNIT_ABBREVIATIONS, OFFICE_PREPOSITIONS, SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
+import { ABBREVIATIONS, CLAUSE_SMALL_WORDS, CLOSING_ABBREVIATIONS, LETTERED_LABELS, NAME_SUFFIX_ABBREVIATIONS, NUMBERED_UNIT_ABBREVIATIONS, NUMERAL_LABELS, OFFICE_PREPOSITIONS, SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 
 const FULL_STOP = 46; // .
@@ -69,6 +69,18 @@ export function endsOfficeAfterPreposition(text: string, wordFrom: number, lette
   if (after >= text.length || !isSpaceCode(text.charCodeAt(after))) return false;
   while (after < text.length && isSpaceCode(text.charCodeAt(after))) after++;
   return after < text.length && isLowerCode(text.charCodeAt(after));
+}
+
+/**
+ * Whether the capital at `letter` (the word before it starts at `wordFrom`) is a roman numeral
+ * after a word that numbers a part (`Part V.`, `Part III of V.`): `I`, `V` or `X` after a word of
+ * NUMERAL_LABELS. Such a letter is no initial, and its stop may end the sentence.
+ */
+export function endsRomanNumeral(text: string, wordFrom: number, letter: number): boolean {
+  const code = text.charCodeAt(letter);
+  if (code !== 73 /* I */ && code !== 86 /* V */ && code !== 88 /* X */) return false;
+  const length = letter - 1 - wordFrom;
+  return length >= 2 && length <= 8 && NUMERAL_LABELS.has(text.slice(wordFrom, letter - 1).toLowerCase());
 }
 
 /** Whether the code unit closes a quotation after a full stop: `” ’ "`. */

@@ -76,6 +76,12 @@ export const LETTERED_LABELS: ReadonlySet<string> = new Set([
 export const OFFICE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
 
 /**
+ * Words, in lower case, after which a single `I`, `V` or `X` is a roman numeral (`Part I of V.`,
+ * `Part V. Drafted by …`, `Tab X.`), not the initial of a name: its full stop may end the sentence.
+ */
+export const NUMERAL_LABELS: ReadonlySet<string> = new Set(['of', 'part', 'vol', 'volume', 'section', 'annex', 'appendix', 'tab', 'book', 'chapter']);
+
+/**
  * Words, in lower case, that open a sentence of a note in telegram capitals (`REPEATED TO
  * MOSCOW`, `DRAFTED BY …`, `SECRET`): after `EUR S.` such a word opens the next sentence and is
  * no surname, so the letter before the full stop is no initial (`BY GRANT G. HILLIKER`).

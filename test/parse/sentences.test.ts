@@ -20,6 +20,20 @@ describe('splitUnits', () => {
     ]);
   });
 
+  it('ends a sentence after a roman numeral of one letter that numbers a part (`Part III of V.`, `Part V.`)', () => {
+    expect(units('The memorandum is marked Part III of V. The meeting was held in the Secretary’s office.')).toEqual([
+      'The memorandum is marked Part III of V.',
+      'The meeting was held in the Secretary’s office.',
+    ]);
+    expect(units('Memorandum by Edward L. Freers, Part V. Drafted by Smith.')).toEqual(['Memorandum by Edward L. Freers, Part V.', 'Drafted by Smith.']);
+    expect(units('See Tab X. The memorandum is unsigned.')).toEqual(['See Tab X.', 'The memorandum is unsigned.']);
+    expect(units('It is mentioned in volume V. At noon Rusk briefed Alphand.')).toEqual(['It is mentioned in volume V.', 'At noon Rusk briefed Alphand.']);
+    // The same letters after a given name, or after a word that numbers nothing, are initials.
+    expect(units('Drafted by John V. Smith. Secret.')).toEqual(['Drafted by John V. Smith.', 'Secret.']);
+    expect(units('Cleared by William I. Jones and approved by Rusk.')).toEqual(['Cleared by William I. Jones and approved by Rusk.']);
+    expect(units('The papers of Richard X. Nixon.')).toEqual(['The papers of Richard X. Nixon.']);
+  });
+
   it('ends a sentence after an office of one letter that follows "in" or "at", when a sentence follows', () => {
     expect(units('Drafted by Kohler and approved in S. Repeated to Moscow.')).toEqual(['Drafted by Kohler and approved in S.', 'Repeated to Moscow.']);
     expect(units('Drafted at S. Also sent to London.')).toEqual(['Drafted at S.', 'Also sent to London.']);
