@@ -613,6 +613,7 @@ describe('the Department’s documentary publications of the 1930s and 1940s as 
   it.each([
     ['Source: Department of State, Peace and War: United States Foreign Policy, 1931–1941 (Washington, 1943), p. 123.', 'peace-and-war', '123'],
     ['Source: Department of State, Press Releases, May 4, 1940, p. 123.', 'dos-press-releases', '123'],
+    ['Source: Department of State, Documents and State Papers, vol. I, p. 123.', 'documents-and-state-papers', '123'],
     ['Source: Papers Relating to the Foreign Relations of the United States, 1917, Supplement 2, vol. I, p. 123.', 'frus', '123'],
   ])('reads %s as a printed work, not as files of the Department', (note, publicationId, pages) => {
     const record = parseSourceNote(note);
