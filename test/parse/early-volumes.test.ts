@@ -642,3 +642,21 @@ describe('a stray stop in the file label a note opens with', () => {
     expect(record.classification?.level).toBe('no-marking');
   });
 });
+
+describe('the Central Files named without the Department', () => {
+  it.each([
+    ['Source: Central Files, 795.00/6–2550. Secret.', 'Central Files', '795.00/6–2550', '1950-06-25'],
+    ['Central files, 740.0011 European War 1939/1234', 'Central files', '740.0011 European War 1939/1234', null],
+  ])('reads the decimal file of %s as the Department’s', (note, collection, file, fileDate) => {
+    expect(parseSourceNote(note).primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection, file, fileDate });
+  });
+
+  it('reads a copy so named the same way', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 795.00/6–2550. Secret. Another copy is in Central Files, 611.61/5–1058.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '611.61/5–1058' }]);
+  });
+
+  it('does not give the Joint Chiefs’ decimal files to the Department', () => {
+    expect(parseSourceNote('Central Files, 9155.3/3100').primary?.repositoryId ?? null).toBeNull();
+  });
+});
