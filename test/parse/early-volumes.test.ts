@@ -660,3 +660,21 @@ describe('the Central Files named without the Department', () => {
     expect(parseSourceNote('Central Files, 9155.3/3100').primary?.repositoryId ?? null).toBeNull();
   });
 });
+
+describe('a form after the file with the sections it was sent in, or as a paraphrase', () => {
+  it.each([
+    ['893.00/14321: Telegram in two sections', '893.00/14321', null, 'Telegram', ['in two sections']],
+    ['Source: Department of State, Central Files, 893.00/1–549: Telegram in three sections. Secret.', '893.00/1–549', '1949-01-05', 'Telegram', ['in three sections']],
+    ['740.0011 European War 1939/1234: Paraphrase of telegram', '740.0011 European War 1939/1234', null, 'Paraphrase of telegram', []],
+  ])('reads %s as the Department’s file and its form', (note, file, fileDate, form, remarks) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
+    expect(record.form).toBe(form);
+    expect(record.remarks).toEqual(remarks);
+  });
+
+  it('does not read words after a form other than its sections as part of it', () => {
+    const record = parseSourceNote('Department of State Files: Memorandum by Pasvolsky');
+    expect(record.form).toBeNull();
+  });
+});
