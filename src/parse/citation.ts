@@ -7,7 +7,7 @@
  * @module
  */
 import type { Location, ProvenanceRecord } from '../model/provenance.js';
-import { findDocumentForm } from '../vocab/document-forms.js';
+import { findDocumentForm, matchDocumentFormPrefix } from '../vocab/document-forms.js';
 import { PUBLICATIONS } from '../vocab/publications.js';
 import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
@@ -61,6 +61,30 @@ function formTail(text: string, firstColon: number): FormTail | null {
   if (length < 3 || length > 31 || !isFormCapital(text.charCodeAt(start))) return null;
   for (let k = start + 1; k < end; k++) if (!isFormNameCode(text.charCodeAt(k))) return null;
   return bracket > 0 ? { colon, name: text.slice(start, end), textNote: bracket } : { colon, name: text.slice(start, end) };
+}
+
+/** The parts a telegram was sent in, after its form (`Telegram in two sections`). */
+const IN_PARTS = /^in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:sections|parts)$/i;
+/** A paraphrase of a form, itself the form of the printed text (`Paraphrase of telegram`). */
+const PARAPHRASE_OF = /^Paraphrase\s+of\s+(?:an?\s+)?/i;
+
+/**
+ * The form a name after a citation's colon states, or null: a form of the table (`Telegram`), a
+ * paraphrase of one (`Paraphrase of telegram`, the form as written), or a form followed by the
+ * parts it was sent in (`Telegram in two sections`: form `Telegram`, and the length of the
+ * words after it, which are kept as a remark).
+ */
+function readFormName(name: string): { form: string; restLength: number } | null {
+  if (findDocumentForm(name)) return { form: name, restLength: 0 };
+  // Only a name opening with the words looked for is searched.
+  if (name.charCodeAt(0) === 80 /* P */) {
+    const paraphrase = PARAPHRASE_OF.exec(name);
+    return paraphrase && findDocumentForm(name.slice(paraphrase[0].length)) ? { form: name, restLength: 0 } : null;
+  }
+  const prefix = name.indexOf(' in ') > 0 ? matchDocumentFormPrefix(name) : undefined;
+  if (!prefix || prefix.length >= name.length) return null;
+  const rest = name.slice(prefix.length).trimStart();
+  return IN_PARTS.test(rest) ? { form: name.slice(0, prefix.length), restLength: rest.length } : null;
 }
 
 /** The form after a citation's colon, and where a note on its text in brackets after it starts (`Telegram [Paraphrase]`). */
@@ -188,10 +212,13 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const form = formTail(content.text, colon);
   let textNote: Span | undefined;
   let semicolons = semicolon >= 0;
-  if (form && findDocumentForm(form.name)) {
-    record.form = form.name;
+  const formName = form ? readFormName(form.name) : null;
+  if (form && formName) {
+    record.form = formName.form;
     // `…/1624: Telegram [Paraphrase]`: what the printed text is, kept as a remark.
     if (form.textNote !== undefined) textNote = spanOf(content, form.textNote, content.text.length);
+    // `…/14321: Telegram in two sections`: how it was sent, kept as a remark too (the name then ends the text).
+    else if (formName.restLength > 0) textNote = spanOf(content, content.text.length - formName.restLength, content.text.length);
     content = trimSpan(spanOf(content, 0, form.colon));
     semicolons = semicolon >= 0 && semicolon < form.colon;
   } else if (content.text.charCodeAt(content.text.length - 1) === 93 /* ] */) {

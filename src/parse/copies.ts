@@ -137,7 +137,7 @@ const CLAUSE_SEMICOLON = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu}|another\s)(?=
  * Where the location list of a copy sentence that starts at `start` stops: at a semicolon clause
  * (`; it is attached to …`), but not at one that locates another copy (`; another is in …`).
  */
-function listEnd(text: string, start: number): number {
+export function listEnd(text: string, start: number): number {
   // Most lists have no semicolon at all: no slice, no pattern to run.
   if (start >= 0 && text.indexOf(';', start) < 0) return Math.max(start, text.length);
   const list = text.slice(start);

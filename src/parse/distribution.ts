@@ -190,7 +190,7 @@ function repeatedCue(text: string): { index: number; end: number } | null {
 }
 
 /**
- * The offset past the qualifiers of a repeat at `from` (`for information`, `for action`, or a
+ * The offset past the qualifiers of a repeat at `from` (`for information`, `for action`, `by pouch`, or a
  * precedence caption of the handling table: `Immediate`, `Niact Immediate`, `Flash`), each with
  * the blanks after it; `from` when there is none.
  */
@@ -202,6 +202,10 @@ function afterQualifiers(text: string, from: number): number {
       const purpose = skipSpaces(text, at + 3);
       if (hasWordAt(text, purpose, 'information')) length = purpose + 11 - at;
       else if (hasWordAt(text, purpose, 'action')) length = purpose + 6 - at;
+    } else if (hasWordAt(text, at, 'by')) {
+      // `Repeated by pouch to Moscow`, as `Repeated to Moscow by pouch` is read.
+      const means = skipSpaces(text, at + 2);
+      if (hasWordAt(text, means, 'pouch')) length = means + 5 - at;
     } else {
       const caption = matchHandlingPrefix(text.slice(at, at + MAX_PRECEDENCE_LENGTH));
       if (caption?.entry.kind === 'precedence') length = caption.length;

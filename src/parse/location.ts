@@ -420,6 +420,16 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
   return trailingMarking;
 }
 
+/** Whether the file written with a digit first is one of the Joint Chiefs' (`9155.3/3100`, `9150/3080 (16 Jan 62)`, `JMF 3001/123`), not a State file. */
+function isJointStaffFile(file: string): boolean {
+  return hasJointStaffClass(file) || file.charCodeAt(file.length - 1) === 41 /* ) */ || file.charCodeAt(0) === 74 /* J, of JMF */ || isUncodedMilitaryFile(file);
+}
+
+/** Whether `name` is the name of the Department's Central Files (`Central Files`, `Central files`, `Central File`), by its length and first letter before a comparison. */
+function isCentralFilesName(name: string): boolean {
+  return (name.length === 13 || name.length === 12) && name.charCodeAt(0) === 67 /* C */ && (name === 'Central Files' || name === 'Central files' || name === 'Central File');
+}
+
 /**
  * `Franklin D. Roosevelt Library, Hyde Park, N.Y.`: the repository's town (and state), which the
  * earlier volumes write after its name, is no segment of the path. Only a first segment equal to
@@ -569,10 +579,12 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // SPEC: a bare decimal file number is the Department of State's Central Files (`FW 711.00/123` too).
   if (!location.repository && !location.collection && location.file && isDigitCode(location.file.charCodeAt(markedFileStart(location.file)))) {
     // `9155.3/3100`, `9150/3080 (16 Jan 62)`, `JMF 3001/123`: the Joint Chiefs' files are no State file.
-    const file = location.file;
-    if (hasJointStaffClass(file) || file.charCodeAt(file.length - 1) === 41 /* ) */ || file.charCodeAt(0) === 74 /* J, of JMF */ || isUncodedMilitaryFile(file)) return null;
+    if (isJointStaffFile(location.file)) return null;
     location.repositoryId = 'us-department-of-state';
     location.collection = 'Central Files';
+  } else if (!location.repository && location.file && location.collection !== null && isCentralFilesName(location.collection) && isDigitCode(location.file.charCodeAt(markedFileStart(location.file))) && !isJointStaffFile(location.file)) {
+    // `Central Files, 795.00/6–2550`: the Department's decimal file, named without the Department.
+    location.repositoryId = 'us-department-of-state';
   }
   if (!hasContent(location)) return null;
   // Without a repository or an identifier, only a name that reads like a collection locates anything.

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
-import { copyListStart, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
+import { copyListStart, listEnd, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
 import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption, type Marking } from './marking.js';
@@ -301,6 +301,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     if (copies.length > 0) {
       appendAll(record.copies, copies);
       draft.lastLocation = copies[copies.length - 1]!;
+      addClauseAfterCopies(draft, unit, content, copyStart);
       addClause(draft, 'copy', unit);
       return;
     }
@@ -384,9 +385,24 @@ function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
   const { record } = draft;
   appendAll(record.copies, copies);
   draft.lastLocation = copies[copies.length - 1]!;
+  addClauseAfterCopies(draft, unit, content, start);
   addClause(draft, 'copy', unit);
   record.diagnostics.push(missingPrimary(unit, 'copy sentence'), ...found);
   return true;
+}
+
+/**
+ * The clause after the list of a copy sentence that starts at `start`, past a semicolon (`…,
+ * Whitman File; it is attached to a memorandum of May 4.`), kept as a remark: the list stops
+ * before it, and nothing of the note is lost.
+ */
+function addClauseAfterCopies(draft: Draft, unit: Unit, content: Span, start: number): void {
+  // Most copy sentences have no semicolon: listEnd is not called.
+  if (content.text.indexOf(';', start) < 0) return;
+  const end = listEnd(content.text, start);
+  if (end >= content.text.length) return;
+  const clause = trimSpan(spanOf(content, end + 1, content.text.length));
+  if (clause.text.length > 0) addRemark(draft, withFinalStop(clause, unit, content));
 }
 
 /** The report that the note opens with `what` (a copy sentence, …) instead of the location of the source text. */

@@ -60,6 +60,8 @@ export const PUBLICATIONS = [
     label: 'Peace and War: United States Foreign Policy, 1931–1941',
     aliases: ['Peace and War', 'Department of State, Peace and War'],
   },
+  // The Department's monthly of 1948–1949.
+  { id: 'documents-and-state-papers', label: 'Documents and State Papers', aliases: ['Documents and State Papers', 'Department of State, Documents and State Papers'] },
   { id: 'dos-press-releases', label: 'Department of State, Press Releases', aliases: ['Department of State, Press Releases', 'Press Releases'] },
   { id: 'nazi-soviet-relations', label: 'Nazi-Soviet Relations, 1939–1941', aliases: ['Nazi-Soviet Relations', 'Department of State, Nazi-Soviet Relations'] },
   { id: 'documents-on-german-foreign-policy', label: 'Documents on German Foreign Policy, 1918–1945', aliases: ['Documents on German Foreign Policy'] },

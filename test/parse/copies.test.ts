@@ -58,3 +58,20 @@ describe('a second or third copy with a clause of its own', () => {
     ]);
   });
 });
+
+describe('a clause after the list of a copy sentence', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/5–1058. Secret. Another copy is in the Eisenhower Library, Whitman File; it is attached to a memorandum of May 4.', 'it is attached to a memorandum of May 4.'],
+    ['Another copy is in the Eisenhower Library, Whitman File; it is attached to a memorandum of May 4.', 'it is attached to a memorandum of May 4.'],
+  ])('keeps the clause after the semicolon of %s in remarks', (note, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.copies).toMatchObject([{ repositoryId: 'eisenhower-library', collection: 'Whitman File', series: [] }]);
+    expect(record.remarks).toEqual([remark]);
+  });
+
+  it('still reads another copy after the semicolon as a copy', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/5–1058. Secret. Another copy is in the Eisenhower Library, Whitman File; another is in the Department of State, Presidential Correspondence: Lot 66 D 204.');
+    expect(record.copies.map((copy) => copy.repositoryId)).toEqual(['eisenhower-library', 'us-department-of-state']);
+    expect(record.remarks).toEqual([]);
+  });
+});

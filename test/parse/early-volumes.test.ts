@@ -613,6 +613,7 @@ describe('the Department’s documentary publications of the 1930s and 1940s as 
   it.each([
     ['Source: Department of State, Peace and War: United States Foreign Policy, 1931–1941 (Washington, 1943), p. 123.', 'peace-and-war', '123'],
     ['Source: Department of State, Press Releases, May 4, 1940, p. 123.', 'dos-press-releases', '123'],
+    ['Source: Department of State, Documents and State Papers, vol. I, p. 123.', 'documents-and-state-papers', '123'],
     ['Source: Papers Relating to the Foreign Relations of the United States, 1917, Supplement 2, vol. I, p. 123.', 'frus', '123'],
   ])('reads %s as a printed work, not as files of the Department', (note, publicationId, pages) => {
     const record = parseSourceNote(note);
@@ -639,5 +640,41 @@ describe('a stray stop in the file label a note opens with', () => {
     const record = parseSourceNote('Source: Eisenhower Library, Whitman File. No classification marking.');
     expect(record.primary).toMatchObject({ collection: 'Whitman File' });
     expect(record.classification?.level).toBe('no-marking');
+  });
+});
+
+describe('the Central Files named without the Department', () => {
+  it.each([
+    ['Source: Central Files, 795.00/6–2550. Secret.', 'Central Files', '795.00/6–2550', '1950-06-25'],
+    ['Central files, 740.0011 European War 1939/1234', 'Central files', '740.0011 European War 1939/1234', null],
+  ])('reads the decimal file of %s as the Department’s', (note, collection, file, fileDate) => {
+    expect(parseSourceNote(note).primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection, file, fileDate });
+  });
+
+  it('reads a copy so named the same way', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 795.00/6–2550. Secret. Another copy is in Central Files, 611.61/5–1058.');
+    expect(record.copies).toMatchObject([{ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '611.61/5–1058' }]);
+  });
+
+  it('does not give the Joint Chiefs’ decimal files to the Department', () => {
+    expect(parseSourceNote('Central Files, 9155.3/3100').primary?.repositoryId ?? null).toBeNull();
+  });
+});
+
+describe('a form after the file with the sections it was sent in, or as a paraphrase', () => {
+  it.each([
+    ['893.00/14321: Telegram in two sections', '893.00/14321', null, 'Telegram', ['in two sections']],
+    ['Source: Department of State, Central Files, 893.00/1–549: Telegram in three sections. Secret.', '893.00/1–549', '1949-01-05', 'Telegram', ['in three sections']],
+    ['740.0011 European War 1939/1234: Paraphrase of telegram', '740.0011 European War 1939/1234', null, 'Paraphrase of telegram', []],
+  ])('reads %s as the Department’s file and its form', (note, file, fileDate, form, remarks) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
+    expect(record.form).toBe(form);
+    expect(record.remarks).toEqual(remarks);
+  });
+
+  it('does not read words after a form other than its sections as part of it', () => {
+    const record = parseSourceNote('Department of State Files: Memorandum by Pasvolsky');
+    expect(record.form).toBeNull();
   });
 });

@@ -127,3 +127,14 @@ describe('a citation that names a second place after "; also in"', () => {
     expect(record.classification?.level).toBe('secret');
   });
 });
+
+describe('places a telegram was repeated to by pouch', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/5–1058. Secret. Repeated by pouch to Moscow and Warsaw.', ['Moscow', 'Warsaw'], []],
+    ['Source: Department of State, Central Files, 611.61/5–1058. Secret. Sent to Bonn; repeated by pouch to Moscow.', ['Moscow'], ['Sent to Bonn']],
+  ])('reads the places of %s as those of "Repeated to … by pouch"', (note, places, remarks) => {
+    const record = parseSourceNote(note);
+    expect(record.repeatedTo).toEqual(places);
+    expect(record.remarks).toEqual(remarks);
+  });
+});
