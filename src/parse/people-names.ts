@@ -8,6 +8,7 @@
  */
 import type { Range } from '../model/diagnostic.js';
 import type { Person } from '../model/provenance.js';
+import { APPOSITIVE_TITLE_OPENINGS } from '../vocab/office-names.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, isPersonInParens, isSymbolShaped, officeInWordsAfter, officeNameRunsOn, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
@@ -313,6 +314,8 @@ export function readNames(body: Span, persons: NameRead[]): boolean {
   let scanned = bracket;
   let last = 0;
   let commaList = false;
+  // Whether the separator before the current segment holds a comma or semicolon.
+  let afterComma = false;
   NAME_SEPARATOR.lastIndex = 0;
   for (let match = NAME_SEPARATOR.exec(text); match; match = NAME_SEPARATOR.exec(text)) {
     if (bracket < match.index) {
@@ -322,12 +325,40 @@ export function readNames(body: Span, persons: NameRead[]): boolean {
     const separator = match[0].charCodeAt(0);
     // `of the Bureau of Near Eastern and South Asian Affairs`: the "and" of an office's name.
     if (separator !== 44 /* , */ && separator !== 59 /* ; */ && officeNameRunsOn(text, last, match.index, match.index + match[0].length)) continue;
-    const read = readPerson(trimmedSpanOf(body, last, match.index));
-    if (read) persons.push(read);
-    if (match[0].startsWith(',') || match[0].startsWith(';')) commaList = true;
+    const segment = trimmedSpanOf(body, last, match.index);
+    // `Charles E. Bohlen, Counselor of the Department, and …`: the title after the comma is the office of the name before it.
+    if (!(afterComma && takeAppositiveTitle(persons, segment))) {
+      const read = readPerson(segment);
+      if (read) persons.push(read);
+      commaList ||= afterComma;
+    }
+    afterComma = separator === 44 /* , */ || separator === 59 /* ; */;
     last = match.index + match[0].length;
   }
-  const read = readPerson(trimmedSpanOf(body, last, text.length));
-  if (read) persons.push(read);
+  const segment = trimmedSpanOf(body, last, text.length);
+  if (!(afterComma && takeAppositiveTitle(persons, segment))) {
+    const read = readPerson(segment);
+    if (read) persons.push(read);
+    commaList ||= afterComma;
+  }
   return commaList;
 }
+
+/**
+ * Makes `segment` the office of the last of `persons` when it is a title set after that
+ * person's name and a comma (`Counselor of the Department`, `Special Assistant to the President`):
+ * it opens with a word of APPOSITIVE_TITLE_OPENINGS and goes on with "of", "to" or "for", and the
+ * person has no office yet. Returns whether it did.
+ */
+function takeAppositiveTitle(persons: NameRead[], segment: Span): boolean {
+  const previous = persons[persons.length - 1];
+  if (!previous || previous.office) return false;
+  const text = segment.text;
+  const space = text.indexOf(' ');
+  if (space < 0 || !APPOSITIVE_TITLE_OPENINGS.has(text.slice(0, space)) || !TITLE_LINK.test(text)) return false;
+  persons[persons.length - 1] = nameRead(previous.name, trimSpan(segment, ',;.').text, previous.range, previous.qualifier);
+  return true;
+}
+
+/** The small word that links a title to what it is of (`Secretary of the NSC`, `Assistant to the President`, `Secretary for European Affairs`). */
+const TITLE_LINK = / (?:of|to|for) /;

@@ -83,3 +83,30 @@ export const PERSONAL_TITLES: ReadonlySet<string> = new Set([
   'Representative',
   'Coordinator',
 ]);
+
+/**
+ * Words a title opens with when it is set after a person's name and a comma (`Charles E. Bohlen,
+ * Counselor of the Department`, `Marion W. Boggs, Deputy Executive Secretary of the NSC`): the
+ * titles of PERSONAL_TITLES and the words that qualify them. Such a title, with its "of", "to" or
+ * "for", is the person's office, not another person.
+ */
+export const APPOSITIVE_TITLE_OPENINGS: ReadonlySet<string> = new Set([
+  ...PERSONAL_TITLES,
+  'Counsellor',
+  'Special',
+  'Under',
+  'Acting',
+  'Executive',
+  'Senior',
+  'Principal',
+  'Vice',
+  'Legal',
+  'Political',
+  'Economic',
+  'Military',
+  'Naval',
+  'Consul',
+  'First',
+  'Second',
+  'Third',
+]);

@@ -327,6 +327,31 @@ describe('a person in parentheses after an office symbol', () => {
   });
 });
 
+describe('a title set after a name and a comma', () => {
+  const read = (text: string) => {
+    const people = readPeople(span(text));
+    return [...people.drafters, ...people.clearances].map(({ name, office, date }) => [name, office, date]);
+  };
+
+  it('is the office of the name before it, not another person', () => {
+    expect(read('Drafted by Charles E. Bohlen, Counselor of the Department')).toEqual([['Charles E. Bohlen', 'Counselor of the Department', undefined]]);
+    expect(read('Prepared by Marion W. Boggs, Deputy Executive Secretary of the NSC, on May 7')).toEqual([['Marion W. Boggs', 'Deputy Executive Secretary of the NSC', 'May 7']]);
+    expect(read('Cleared by Bowie, Director of the Policy Planning Staff, and Merchant, Assistant Secretary for European Affairs')).toEqual([
+      ['Bowie', 'Director of the Policy Planning Staff', undefined],
+      ['Merchant', 'Assistant Secretary for European Affairs', undefined],
+    ]);
+    expect(read('Drafted by Smith, Special Assistant to the President, and cleared by Jones')).toEqual([
+      ['Smith', 'Special Assistant to the President', undefined],
+      ['Jones', undefined, undefined],
+    ]);
+  });
+
+  it('leaves a rank before a name, and a list of names, as they were', () => {
+    expect(read('Drafted by Smith, Ambassador Thompson, and Brown').map(([name]) => name)).toEqual(['Smith', 'Ambassador Thompson', 'Brown']);
+    expect(read('Drafted by Smith, Jones, and Brown').map(([name]) => name)).toEqual(['Smith', 'Jones', 'Brown']);
+  });
+});
+
 describe('offices after "of the"', () => {
   // Later volumes name the NSC Staff after "of the": the staff is the office, not part of the name.
   it('reads "of the NSC Staff" as the office of the name before it', () => {
