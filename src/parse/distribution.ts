@@ -7,7 +7,7 @@
  */
 import { matchDocumentFormPrefix } from '../vocab/document-forms.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
-import { hasAndFrom, hasSpace, hasWordAt, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
+import { hasAndFrom, hasSpace, hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
 import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
 /**
@@ -18,10 +18,12 @@ import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from '.
  */
 export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\s+(?:also\s+)?(?:to|for|by|via|as|in|niact|priority|immediate|flash|routine|operational|info)\b/i;
 /**
- * "repeated" at the start of the sentence or after `;`, `,` or `and`: "to" follows, perhaps after
- * qualifiers ({@link afterQualifiers}: `Repeated for information Immediate to`).
+ * "repeated" at the start of the sentence, after `;`, `,` or `and`, or after the number of the
+ * message (`Dulte 42 repeated to Paris`, `Sent to Moscow as 523 repeated to London`): "to"
+ * follows, perhaps after qualifiers ({@link afterQualifiers}: `Repeated for information
+ * Immediate to`). The lookbehinds let a match start only where a run of blanks starts.
  */
-const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+/gi;
+const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+|(?<=\d)\s+)(?:also\s+)?repeated\s+/gi;
 /** How many qualifiers may stand between "repeated" and "to" (`for information Niact Immediate`). */
 const MAX_QUALIFIERS = 3;
 /** The receipt sentence of a telegram (`Received at 8:31 a.m.`), which may go on to its distribution. */
@@ -39,9 +41,37 @@ export function isDistributionSentence(text: string): boolean {
   // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
   const first = text.charCodeAt(0) | 32;
   const second = text.charCodeAt(1) | 32;
-  if (first >= 128 || second >= 128 || DISTRIBUTION_OPENINGS[128 * first + second] === 0) return false;
+  if (first >= 128 || second >= 128 || DISTRIBUTION_OPENINGS[128 * first + second] === 0) return opensWithRepeatedMessage(text);
   if (first === 114 /* r */ && second === 101 /* e */ && RECEIVED_OPENING.test(text)) return AND_REPEATED.test(text);
-  return DISTRIBUTION_OPENING.test(text);
+  return DISTRIBUTION_OPENING.test(text) || opensWithRepeatedMessage(text);
+}
+
+/** The most letters of a message's designation before its number (`Dulte`, `Secto`, `Telegram`, `Circular`). */
+const MAX_DESIGNATION_LETTERS = 12;
+
+/**
+ * Whether `text` opens with the designation and number of the message, then "repeated" (`Dulte 42
+ * repeated to Paris`, `Secto 225 repeated to Paris 678, London 345`), as the notes of the 1950s
+ * conference telegrams write it: a capitalised word, a number, perhaps a comma. Read by hand, a
+ * few characters: most sentences are turned down at their second word.
+ */
+function opensWithRepeatedMessage(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
+  let at = 1;
+  while (at < text.length && at <= MAX_DESIGNATION_LETTERS && isAsciiLetter(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 32) return false;
+  const digits = ++at;
+  while (at < text.length && isDigitCode(text.charCodeAt(at))) at++;
+  if (at === digits || at - digits > 6) return false;
+  if (isAsciiLetter(text.charCodeAt(at))) at++; // `Secto 22A`
+  if (text.charCodeAt(at) === 44 /* , */) at++;
+  return text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ');
+}
+
+/** Whether the code unit is an ASCII letter. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

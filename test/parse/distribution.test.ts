@@ -45,6 +45,16 @@ describe('readDistribution', () => {
     expect(read('Also sent priority to Paris and repeated to Hanoi.').leftovers.map((s) => s.text)).toEqual(['Also sent priority to Paris']);
     expect(read('Repeated to Karachi and New Delhi and passed to USCINCMEAFSA.').leftovers.map((s) => s.text)).toEqual(['and passed to USCINCMEAFSA']);
   });
+
+  it('reads "repeated to" after the number the message was sent as, keeping the designation as a leftover', () => {
+    const secto = read('Secto 225 repeated to Paris 678, London 345.');
+    expect(secto.repeatedTo).toEqual(['Paris', 'London']);
+    expect(secto.leftovers.map((s) => s.text)).toEqual(['Secto 225']);
+    expect(read('Dulte 42 repeated to Paris as telegram 321.').repeatedTo).toEqual(['Paris']);
+    const sent = read('Sent to Moscow as 523 repeated to London.');
+    expect(sent.repeatedTo).toEqual(['London']);
+    expect(sent.leftovers.map((s) => s.text)).toEqual(['Sent to Moscow as 523']);
+  });
 });
 
 describe('isDistributionSentence', () => {
@@ -61,6 +71,9 @@ describe('isDistributionSentence', () => {
     'Transmitted for information to Tokyo',
     'Received at 8:31 a.m. and repeated to CINCPAC for POLAD',
     'RECEIVED AT 8:31 A.M. AND REPEATED TO CINCPAC',
+    'Dulte 42 repeated to Paris',
+    'Secto 225 repeated to Paris 678, London 345',
+    'Telegram 1234, repeated to Moscow',
   ])('reads %s as a distribution sentence', (text) => {
     expect(isDistributionSentence(text)).toBe(true);
   });
@@ -71,6 +84,9 @@ describe('isDistributionSentence', () => {
     'The source text is a copy',
     'Secret',
     'Copies are in the Kennedy Library',
+    'The Embassy in 1955 repeated to the Department its views',
+    'Dulte 42 was sent to Paris',
+    'Secto 1234567 repeated to Paris',
     'R',
     '',
   ])('turns down %s', (text) => {
