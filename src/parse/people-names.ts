@@ -125,6 +125,14 @@ function telegramOfficeLength(text: string): number {
   return isUpperCode(next) ? separator : -1;
 }
 
+/** Whether `text` from `from` to its end is a typist's initials: two to four capitals (`MJH`). */
+function isTypistInitials(text: string, from: number): boolean {
+  const length = text.length - from;
+  if (length < 2 || length > 4) return false;
+  for (let at = from; at < text.length; at++) if (!isUpperCode(text.charCodeAt(at))) return false;
+  return true;
+}
+
 /** The person of a clean name (see {@link cleanName}) with what follows it. */
 function personOf(name: Span): NameRead | null {
   let qualified = false;
@@ -133,7 +141,9 @@ function personOf(name: Span): NameRead | null {
   const paren = officeLength > 0 ? null : trailingParens(name.text);
   if (officeLength > 0) {
     office = name.text.slice(0, officeLength);
-    name = trimmedSpanOf(name, officeLength + 1, name.text.length);
+    // `EUR/SOV:JFMATLOCK:MJH`: the typist's initials after a second colon are no part of the name.
+    const typist = name.text.indexOf(':', officeLength + 1);
+    name = trimmedSpanOf(name, officeLength + 1, typist > 0 && isTypistInitials(name.text, typist + 1) ? typist : name.text.length);
   } else if (paren) {
     // `Rusk (in substance)` qualifies the clearance; only other parentheses name an office.
     const inside = paren.inside.trim();

@@ -507,3 +507,18 @@ describe('the telegram’s office and colon before an initial or an office with 
     expect(record.approvers).toMatchObject([{ name: 'RSteven', office: 'S/S–O' }]);
   });
 });
+
+describe('the typist’s initials after the drafter in the telegram’s drafting line', () => {
+  it.each([
+    ['Drafted by EUR/SOV:JFMATLOCK:MJH; approved by EUR:AAHARTMAN.', 'JFMATLOCK', 'EUR/SOV'],
+    ['Drafted by AF/S:JRBullington:CAC; approved by AF:DEasum.', 'JRBullington', 'AF/S'],
+    ['Drafted by EUR/SOV: RBARRY:LR; approved by EUR: AHARTMAN.', 'RBARRY', 'EUR/SOV'],
+  ])('leaves them out of the name in `%s`', (sentence, name, office) => {
+    const note = `Source: Department of State, Central Foreign Policy File, D750222–0333. Secret; Nodis. ${sentence}`;
+    const record = parseSourceNote(note);
+    expect(record.drafters).toMatchObject([{ name, office }]);
+    expect(note.slice(...record.drafters[0]!.range)).toBe(name);
+    expect(record.approvers).toHaveLength(1);
+    expect(record.diagnostics).toEqual([]);
+  });
+});
