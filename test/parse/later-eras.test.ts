@@ -249,6 +249,12 @@ describe('a drafting date written in figures', () => {
     expect(record.approvers).toMatchObject([{ name: 'Stoessel' }]);
   });
 
+  it('reads a date in figures right after the office’s bracket', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D740321–0456. Secret; Nodis. Drafted by Oakley (NEA) 7/3/74; cleared by Atherton (NEA).');
+    expect(record.drafters).toEqual([expect.objectContaining({ name: 'Oakley', office: 'NEA', date: '7/3/74' })]);
+    expect(record.clearances).toMatchObject([{ name: 'Atherton', office: 'NEA' }]);
+  });
+
   it('reads a date in figures after a comma, not dropping it as a name', () => {
     const record = parseSourceNote(
       'Source: National Archives, RG 59, Central Foreign Policy File, D740001–0233. Confidential. Drafted by J. Doe (NEA/INS), 1/2/74; cleared by Schneider (NEA/INS); approved by Sober (NEA).',
