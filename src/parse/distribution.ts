@@ -80,9 +80,10 @@ const PART_SEPARATOR = /;\s*/g;
 const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
 /**
  * A relative clause after a list of places or a transmitting message (`Repeated to the
- * Department as Cahto 12, which is the source text`): no part of either.
+ * Department as Cahto 12, which is the source text`; `Transmitted as Tosec 230 to Kissinger, who
+ * was in Moscow`): no part of either.
  */
-export const RELATIVE_CLAUSE = /,\s*which\s/i;
+export const RELATIVE_CLAUSE = /,\s*wh(?:ich|o)\s/i;
 
 /** `Transmitted to …`: the opening of a sentence naming where the document was transmitted before the message that carried it. */
 const TRANSMITTED_TO = /^Transmitted\s+to\s+/i;
