@@ -528,3 +528,15 @@ describe('the typist’s initials after the drafter in the telegram’s drafting
     expect(record.diagnostics).toEqual([]);
   });
 });
+
+describe('a presidential library written with “and Museum”', () => {
+  it.each([
+    ['George H.W. Bush Presidential Library and Museum', 'bush-library'],
+    ['George H. W. Bush Presidential Library and Museum', 'bush-library'],
+    ['Jimmy Carter Library and Museum', 'carter-library'],
+    ['William J. Clinton Presidential Library and Museum', 'clinton-library'],
+  ])('reads %s as the repository, not “and Museum” as the collection', (repository, repositoryId) => {
+    const record = parseSourceNote(`Source: ${repository}, NSC, Scowcroft Files, Box 3. Secret.`);
+    expect(record.primary).toMatchObject({ repository, repositoryId, collection: 'NSC', series: ['Scowcroft Files'], box: '3' });
+  });
+});
