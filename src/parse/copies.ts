@@ -92,7 +92,19 @@ function thereIsCopyStart(text: string): number {
   const place = text.indexOf(' in ', subjectStart);
   if (place < 0 || place - subjectStart > MAX_THERE_SUBJECT || text.startsWith('no ', subjectStart)) return -1;
   const subject = text.slice(subjectStart, place);
-  return COPY_SUBJECT.test(subject) && !OTHER_DOCUMENT_SUBJECT.test(subject) ? place + 4 : -1;
+  // The copy word is the head of the subject, within its first three words (`another copy`, `a
+  // signed copy`, `copies of the memorandum`), not a word further on (`a note on the copy`).
+  return COPY_SUBJECT.test(firstWords(subject, 3)) && !OTHER_DOCUMENT_SUBJECT.test(subject) ? place + 4 : -1;
+}
+
+/** The first `count` words of `text` (all of it when it has fewer). */
+function firstWords(text: string, count: number): string {
+  let end = -1;
+  for (let word = 0; word < count; word++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0) return text;
+  }
+  return text.slice(0, end);
 }
 
 const THIS_DOCUMENT = /^(?:This|The)\s+/;

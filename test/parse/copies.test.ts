@@ -70,7 +70,11 @@ describe('a copy sentence opening with `There is`', () => {
     expect(record.remarks).toEqual([]);
   });
 
-  it.each(['There is no copy in the Department of State files.', 'There is a note in the Department of State files.'])('reads `%s` as no copy', (sentence) => {
+  it.each([
+    'There is no copy in the Department of State files.',
+    'There is a note in the Department of State files.',
+    'There is a handwritten note on the copy in the Ford Library, National Security Adviser, Box 3.',
+  ])('reads `%s` as no copy', (sentence) => {
     const record = parseSourceNote(`Source: Carter Library, Plains File, Box 1. Secret. ${sentence}`);
     expect(record.copies).toEqual([]);
     expect(record.remarks).toEqual([sentence]);
