@@ -540,3 +540,17 @@ describe('a presidential library written with “and Museum”', () => {
     expect(record.primary).toMatchObject({ repository, repositoryId, collection: 'NSC', series: ['Scowcroft Files'], box: '3' });
   });
 });
+
+describe('the closed channels of the 1970s as captions of their own', () => {
+  it.each([
+    ['Secret; Sensitive. Outside the System.', ['Sensitive', 'Outside the System']],
+    ['Top Secret; Sensitive; Eyes Only. Via Voyager Channels.', ['Sensitive', 'Eyes Only', 'Via Voyager Channels']],
+    ['Secret; Exdis. Roger Channel.', ['Exdis', 'Roger Channel']],
+    ['Secret; Immediate; Nodis. Stadis.', ['Immediate', 'Nodis', 'Stadis']],
+    ['Secret; Noforn. Wnintel.', ['Noforn', 'Wnintel']],
+  ])('reads the sentence after `%s` as a caption, not a remark', (marking, handling) => {
+    const record = parseSourceNote(`Source: Carter Library, National Security Affairs, Brzezinski Material, Country File, Box 80, USSR: 4/78. ${marking} Sent for action.`);
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual(['Sent for action.']);
+  });
+});
