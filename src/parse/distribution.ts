@@ -154,7 +154,20 @@ export function readDistribution(unit: Span): Distribution {
   const body = trimSpan(unit, '.');
   // Most sentences have one part: read without splitting.
   if (!body.text.includes(';')) readPart(trimSpan(body), result);
-  else for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) readPart(piece, result);
+  else {
+    let repeated = false;
+    for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) {
+      // `Repeated to Saigon and Bangkok; also to CINCPAC`: the repeat goes on after the semicolon.
+      const also = repeated && hasWordAt(piece.text, 0, 'also') ? afterTo(piece.text, skipSpaces(piece.text, 4)) : -1;
+      if (also > 0) {
+        readPlaces(piece.text, also, result.repeatedTo);
+        continue;
+      }
+      const before = result.repeatedTo.length;
+      readPart(piece, result);
+      repeated = result.repeatedTo.length > before;
+    }
+  }
   return result;
 }
 
