@@ -167,7 +167,8 @@ function personOf(name: Span): NameRead | null {
       office = inWords.office;
       name = trimmedSpanOf(name, 0, inWords.index);
     } else if (place && place.index > 0) {
-      office = place.place.trim();
+      // `… in response to NSSM 9`: an empty place ends the name but names no office.
+      office = place.place.trim() || undefined;
       name = trimmedSpanOf(name, 0, place.index);
     } else {
       const of = name.text.includes('of') || name.text.includes('OF') ? OF_OFFICE.exec(name.text) : null;
