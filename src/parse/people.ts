@@ -278,12 +278,13 @@ export function readPeople(span: Span): People {
 
 /**
  * "and" before a verb of sending that ends the names of a clause (`Prepared by Moorer and sent to
- * Laird under a covering memorandum`): what follows is no name. The lookbehind lets a match
- * start only where the run of blanks starts.
+ * Laird under a covering memorandum`), or of what was done with the paper next (`Prepared by the
+ * Interagency Group and considered by the SRG on March 3`): what follows is no name. The
+ * lookbehind lets a match start only where the run of blanks starts.
  */
-const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s)/i;
-/** A verb of sending between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
-const SENDING = / (?:sent|forwarded) /;
+const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s|(?:considered|discussed|reviewed)\s+(?:by|at|in)\s)/i;
+/** A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
+const SENDING = / (?:sent|forwarded|considered|discussed|reviewed) /;
 
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 /** Whether `text` opens with the word "from" and a blank (in any case). */

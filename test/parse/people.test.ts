@@ -376,3 +376,15 @@ describe('a phrase on why a paper was made after the name', () => {
     expect(record.drafters).toMatchObject([{ name: 'Phyllis D. Bernau', office: 'Office of the Secretary of State' }]);
   });
 });
+
+describe('what was done with a paper after it was prepared', () => {
+  it.each(['considered by the SRG on March 3', 'discussed at the NSC meeting of March 3', 'reviewed by the Senior Review Group'])(
+    'keeps `and %s` out of the drafters, as a remark',
+    (clause) => {
+      const record = parseSourceNote(`Source: National Archives, Nixon Presidential Materials, NSC Institutional Files (H-Files), Box H–128, NSSM 9. Secret. Prepared by the Interagency Group and ${clause}.`);
+      expect(record.drafters).toEqual([expect.objectContaining({ name: 'Interagency Group' })]);
+      expect(record.drafters[0]).not.toHaveProperty('date');
+      expect(record.remarks).toEqual([`${clause}.`]);
+    },
+  );
+});
