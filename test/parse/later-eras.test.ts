@@ -554,3 +554,24 @@ describe('the closed channels of the 1970s as captions of their own', () => {
     expect(record.remarks).toEqual(['Sent for action.']);
   });
 });
+
+describe('an ibid. that names another box and its own folders', () => {
+  it('keeps the path before the box cited before and takes the folders after the new box', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1030, Presidential/HAK Memcons, Memcon—Kissinger, Dobrynin, Feb. 21, 1969. Secret; Sensitive. Another copy, attached to a February 23 covering memorandum from Kissinger to Nixon, is ibid., Box 489, President’s Trip Files, Dobrynin/Kissinger 1969 (Part 1).',
+    );
+    expect(record.copies).toMatchObject([
+      { repositoryId: 'nara', collection: 'Nixon Presidential Materials', series: ['NSC Files', 'President’s Trip Files', 'Dobrynin/Kissinger 1969 (Part 1)'], box: '489', ibid: true },
+    ]);
+  });
+
+  it('replaces the folders after the box in a Carter Library path', () => {
+    const record = parseSourceNote('Source: Carter Library, National Security Affairs, Brzezinski Material, Country File, Box 78, USSR: 3/77. Secret. Another copy is ibid., Box 79, USSR: 4/77.');
+    expect(record.copies).toMatchObject([{ collection: 'National Security Affairs', series: ['Brzezinski Material', 'Country File', 'USSR', '4/77'], box: '79' }]);
+  });
+
+  it('keeps the whole path when only a box follows ibid.', () => {
+    const record = parseSourceNote('Source: Library of Congress, Manuscript Division, Kissinger Papers, Box CL 102, Geopolitical File, China. Top Secret. Another copy is ibid., Box TS 35.');
+    expect(record.copies).toMatchObject([{ collection: 'Manuscript Division', series: ['Kissinger Papers', 'Geopolitical File', 'China'], box: 'TS 35' }]);
+  });
+});
