@@ -69,11 +69,42 @@ function opensWithCopyWord(text: string): boolean {
  * in the subject are those of the whole unit that end before the verb.
  */
 export function copyListStart(unit: Span): number {
+  if (unit.text.charCodeAt(0) === 84 /* T */ && unit.text.startsWith('There ')) return thereIsCopyStart(unit.text);
   const verb = COPY_VERB.exec(unit.text);
   if (!verb) return -1;
   const subject = unit.text.slice(0, verb.index);
   const copy = COPY_SUBJECT.test(subject) ? !OTHER_DOCUMENT_SUBJECT.test(subject) : verb[0].includes('also') && namesThisDocument(subject);
   return copy ? verb.index + verb[0].length : -1;
+}
+
+/** The longest subject of {@link thereIsCopyStart} (`another copy of the memorandum of conversation`), in code units. */
+const MAX_THERE_SUBJECT = 80;
+
+/**
+ * Where the locations start in `There is another copy in …`, `There are other copies of the
+ * memorandum in …`, or -1: the subject between the verb and the first " in " names a copy, not
+ * another document, and is no denial (`There is no copy in …`).
+ */
+function thereIsCopyStart(text: string): number {
+  const verb = text.startsWith('There is ') ? 9 : text.startsWith('There are ') ? 10 : -1;
+  if (verb < 0) return -1;
+  const subjectStart = text.startsWith('also ', verb) ? verb + 5 : verb;
+  const place = text.indexOf(' in ', subjectStart);
+  if (place < 0 || place - subjectStart > MAX_THERE_SUBJECT || text.startsWith('no ', subjectStart)) return -1;
+  const subject = text.slice(subjectStart, place);
+  // The copy word is the head of the subject, within its first three words (`another copy`, `a
+  // signed copy`, `copies of the memorandum`), not a word further on (`a note on the copy`).
+  return COPY_SUBJECT.test(firstWords(subject, 3)) && !OTHER_DOCUMENT_SUBJECT.test(subject) ? place + 4 : -1;
+}
+
+/** The first `count` words of `text` (all of it when it has fewer). */
+function firstWords(text: string, count: number): string {
+  let end = -1;
+  for (let word = 0; word < count; word++) {
+    end = text.indexOf(' ', end + 1);
+    if (end < 0) return text;
+  }
+  return text.slice(0, end);
 }
 
 const THIS_DOCUMENT = /^(?:This|The)\s+/;

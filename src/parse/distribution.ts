@@ -110,9 +110,10 @@ const PART_SEPARATOR = /;\s*/g;
 const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
 /**
  * A relative clause after a list of places or a transmitting message (`Repeated to the
- * Department as Cahto 12, which is the source text`): no part of either.
+ * Department as Cahto 12, which is the source text`; `Transmitted as Tosec 230 to Kissinger, who
+ * was in Moscow`): no part of either.
  */
-export const RELATIVE_CLAUSE = /,\s*which\s/i;
+export const RELATIVE_CLAUSE = /,\s*wh(?:ich|o)\s/i;
 
 /** `Transmitted to …`: the opening of a sentence naming where the document was transmitted before the message that carried it. */
 const TRANSMITTED_TO = /^Transmitted\s+to\s+/i;
@@ -183,7 +184,20 @@ export function readDistribution(unit: Span): Distribution {
   const body = trimSpan(unit, '.');
   // Most sentences have one part: read without splitting.
   if (!body.text.includes(';')) readPart(trimSpan(body), result);
-  else for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) readPart(piece, result);
+  else {
+    let repeated = false;
+    for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) {
+      // `Repeated to Saigon and Bangkok; also to CINCPAC`: the repeat goes on after the semicolon.
+      const also = repeated && hasWordAt(piece.text, 0, 'also') ? afterTo(piece.text, skipSpaces(piece.text, 4)) : -1;
+      if (also > 0) {
+        readPlaces(piece.text, also, result.repeatedTo);
+        continue;
+      }
+      const before = result.repeatedTo.length;
+      readPart(piece, result);
+      repeated = result.repeatedTo.length > before;
+    }
+  }
   return result;
 }
 

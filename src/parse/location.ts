@@ -528,7 +528,10 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     } else if (segments.length === 0 || firstIdentifier) {
       // `ibid.` alone, or `ibid.: Lot 66 D 204`: the same place, with new identifiers.
       location.collection = previous.collection;
-      location.series = [...previous.series];
+      // `ibid., Box 489, President’s Trip Files, …`: another box with its own folders, under the
+      // path that stood before the box cited before (`NSC Files, Box 1030, Presidential/HAK Memcons`).
+      location.series =
+        firstIdentifier?.kind === 'box' && segments.length > 1 && previous.box ? seriesBeforeBox(previous) : [...previous.series];
       if (segments.length === 0) {
         location.file = previous.file;
         location.fileDate = previous.fileDate;
@@ -592,6 +595,27 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   // The word count first: the pattern is slow on the long sentences that end up here.
   if (bare && !(isBareCollectionLength(location.collection ?? '') && COLLECTION_WORDS.test(location.collection ?? '') && readsAsName(location.collection ?? '')) && !isBoundVolume(location)) return null;
   return { location, trailingMarking };
+}
+
+/**
+ * The series of `previous` written before its box (`NSC Files` in `Nixon Presidential Materials,
+ * NSC Files, Box 1030, Presidential/HAK Memcons`): those found, in order, in its text before
+ * `Box`. All of them when the box is not found there.
+ */
+function seriesBeforeBox(previous: Location): string[] {
+  const box = previous.text.indexOf(`Box ${previous.box}`);
+  if (box < 0) return [...previous.series];
+  const kept: string[] = [];
+  // The series follow the collection: a name of the repository's (`NSC` in `NSC Files`) is passed over.
+  const collection = previous.collection ? previous.text.indexOf(previous.collection) : -1;
+  let from = collection < 0 ? 0 : collection + previous.collection!.length;
+  for (const segment of previous.series) {
+    const at = previous.text.indexOf(segment, from);
+    if (at < 0 || at >= box) break;
+    kept.push(segment);
+    from = at + segment.length;
+  }
+  return kept;
 }
 
 /** A collection word and "of" opening a longer name (`Files of the …`, `Log of the …`). */

@@ -126,6 +126,14 @@ function telegramOfficeLength(text: string): number {
   return isUpperCode(next) ? separator : -1;
 }
 
+/** Whether `text` from `from` to its end is a typist's initials: two to four capitals (`MJH`). */
+function isTypistInitials(text: string, from: number): boolean {
+  const length = text.length - from;
+  if (length < 2 || length > 4) return false;
+  for (let at = from; at < text.length; at++) if (!isUpperCode(text.charCodeAt(at))) return false;
+  return true;
+}
+
 /** The person of a clean name (see {@link cleanName}) with what follows it. */
 function personOf(name: Span): NameRead | null {
   let qualified = false;
@@ -134,7 +142,9 @@ function personOf(name: Span): NameRead | null {
   const paren = officeLength > 0 ? null : trailingParens(name.text);
   if (officeLength > 0) {
     office = name.text.slice(0, officeLength);
-    name = trimmedSpanOf(name, officeLength + 1, name.text.length);
+    // `EUR/SOV:JFMATLOCK:MJH`: the typist's initials after a second colon are no part of the name.
+    const typist = name.text.indexOf(':', officeLength + 1);
+    name = trimmedSpanOf(name, officeLength + 1, typist > 0 && isTypistInitials(name.text, typist + 1) ? typist : name.text.length);
   } else if (paren) {
     // `Rusk (in substance)` qualifies the clearance; only other parentheses name an office.
     const inside = paren.inside.trim();
@@ -158,7 +168,8 @@ function personOf(name: Span): NameRead | null {
       office = inWords.office;
       name = trimmedSpanOf(name, 0, inWords.index);
     } else if (place && place.index > 0) {
-      office = place.place.trim();
+      // `… in response to NSSM 9`: an empty place ends the name but names no office.
+      office = place.place.trim() || undefined;
       name = trimmedSpanOf(name, 0, place.index);
     } else {
       const of = name.text.includes('of') || name.text.includes('OF') ? OF_OFFICE.exec(name.text) : null;

@@ -279,11 +279,28 @@ export function opensOfficeName(text: string, from: number): boolean {
   return false;
 }
 
-/** The first place after a name (`in the Office of the Secretary of State`): its offset and text. */
+/**
+ * Words after "in" or "at" that open a phrase on why or how a paper was made, not a place
+ * (`in response to NSSM 9`, `in consultation with EUR`, `at the request of Kissinger`).
+ */
+const NO_PLACE_WORDS: readonly string[] = ['response ', 'reply ', 'consultation ', 'coordination ', 'cooperation ', 'connection ', 'preparation ', 'accordance ', 'request '];
+
+/** Whether a word of NO_PLACE_WORDS opens `text` at `from`. */
+function opensNoPlacePhrase(text: string, from: number): boolean {
+  for (const word of NO_PLACE_WORDS) if (text.startsWith(word, from)) return true;
+  return false;
+}
+
+/**
+ * The first place after a name (`in the Office of the Secretary of State`): its offset and text.
+ * A phrase of NO_PLACE_WORDS after "in" or "at" (`in response to NSSM 9`) is no place: the name
+ * ends there, with an empty place.
+ */
 export function placeAfter(text: string): { index: number; place: string } | null {
   PLACE_START.lastIndex = 0;
   for (let match = PLACE_START.exec(text); match; match = PLACE_START.exec(text)) {
     const start = match.index + match[0].length;
+    if (isLowerCode(text.charCodeAt(start)) && opensNoPlacePhrase(text, start)) return { index: match.index, place: '' };
     const length = text.length - start;
     if (length >= 2 && length <= 80 && !hasLineBreakFrom(text, start)) return { index: match.index, place: text.slice(start) };
   }

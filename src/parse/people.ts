@@ -132,10 +132,11 @@ const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+princip
  * ` on June 29`, ` on Feb. 21, 1961` at the end of a group (months written out or abbreviated),
  * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`). The
  * later volumes also write the date in figures, month first (`Drafted by J. Armitage (EUR/SOV)
- * on 3/4/74`), and may set it after a comma without "on" (`Drafted by J. Doe (NEA/INS), 1/2/74`).
- * A paper drafted over two days has both (`on October 19 and 20`, `on May 8–9`).
+ * on 3/4/74`), and may set it after a comma without "on" (`Drafted by J. Doe (NEA/INS), 1/2/74`)
+ * or, in figures, right after the office's bracket (`Drafted by Oakley (NEA) 7/3/74`). A paper
+ * drafted over two days has both (`on October 19 and 20`, `on May 8–9`).
  */
-const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
+const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+|(?<=\))\s+(?=\d))((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*/i;
 // The small words of a clause ignore case, as the verbs do: telegram-style notes are in capitals (`APPROVED IN S`).
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
@@ -154,7 +155,7 @@ function readGroup(group: Span, out: Person[]): void {
     ({ body, groupOffice, date, qualifier } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
-  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && (hasBlankOn(body.text) || body.text.includes(',')) ? DATE.exec(body.text) : null;
+  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && (hasBlankOn(body.text) || body.text.includes(',') || body.text.includes(') ')) ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);
@@ -285,12 +286,13 @@ export function readPeople(span: Span): People {
 
 /**
  * "and" before a verb of sending that ends the names of a clause (`Prepared by Moorer and sent to
- * Laird under a covering memorandum`): what follows is no name. The lookbehind lets a match
- * start only where the run of blanks starts.
+ * Laird under a covering memorandum`), or of what was done with the paper next (`Prepared by the
+ * Interagency Group and considered by the SRG on March 3`): what follows is no name. The
+ * lookbehind lets a match start only where the run of blanks starts.
  */
-const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s)/i;
-/** A verb of sending between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
-const SENDING = / (?:sent|forwarded) /;
+const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s|(?:considered|discussed|reviewed)\s+(?:by|at|in)\s)/i;
+/** A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
+const SENDING = / (?:sent|forwarded|considered|discussed|reviewed) /;
 
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 /** Whether `text` opens with the word "from" and a blank (in any case). */

@@ -41,11 +41,29 @@ export function appendDocumentReferences(span: Span, references: Reference[]): R
   for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) {
     // A document without a volume may follow a volume cited with its title.
     const titled = match[2] !== undefined && match[1] === undefined ? titledVolume(span.text, lastEnd, match.index) : null;
-    references.push(reference(match, span.start, titled));
+    const found = reference(match, span.start, titled);
+    references.push(found);
     lastEnd = match.index + match[0].length;
+    // `Documents 46 and 47`, `Documents 12, 14, and 15`: the other numbers after the plural.
+    if (match[2] !== undefined && span.text.charCodeAt(match.index + match[0].length - match[2].length - 2) === 115 /* s */) {
+      MORE_DOCUMENTS.lastIndex = lastEnd;
+      for (let more = MORE_DOCUMENTS.exec(span.text); more; more = MORE_DOCUMENTS.exec(span.text)) {
+        const numberStart = MORE_DOCUMENTS.lastIndex - more[1]!.length;
+        const next = { kind: 'frus-document', text: more[1]! } as Reference;
+        if (found.volume) next.volume = found.volume;
+        next.document = more[1]!;
+        next.range = [span.start + numberStart, span.start + MORE_DOCUMENTS.lastIndex];
+        references.push(next);
+        lastEnd = MORE_DOCUMENTS.lastIndex;
+      }
+      FRUS_DOCUMENT.lastIndex = lastEnd;
+    }
   }
   return references;
 }
+
+/** A further number of a list of documents (`, 47`, ` and 47`, `, and 47`), read right after the one before. */
+const MORE_DOCUMENTS = /(?:,\s*(?:and\s+)?|\s+and\s+)(\d{1,3})\b(?![–-]|\.\d|\/)/y;
 
 /**
  * The volume cited with its title right before the document at `documentStart`

@@ -17,7 +17,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
+import { isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
@@ -82,14 +82,21 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
 
 /**
  * The relative clause after a transmitting message (`Transmitted in telegram 1101 from Moscow,
- * which is printed in vol. XI, Document 84`, `…, January 25, which is not printed`), kept as a
- * remark from "which" on, as a distribution sentence's is, with the documents it points at:
- * `afterWhich` is the offset in `content` past "which" and its blank, `end` where the clause ends
- * (before `; received …`, else the content's end).
+ * which is printed in vol. XI, Document 84`, `…, January 25, which is not printed`, `Transmitted
+ * as Tosec 230 to Kissinger, who was in Moscow`), kept as a remark from "which" or "who" on, as a
+ * distribution sentence's is, with the documents it points at: `wordStart` is the offset in
+ * `content` of that word, `end` where the clause ends (before `; received …`, else the content's end).
  */
-function addRelativeClause(draft: Draft, unit: Unit, content: Span, afterWhich: number, end = content.text.length): void {
-  const clause = spanOf(content, afterWhich - 'which '.length, end);
+function addRelativeClause(draft: Draft, unit: Unit, content: Span, wordStart: number, end = content.text.length): void {
+  const clause = spanOf(content, wordStart, end);
   addRemark(draft, withFinalStop(clause, unit, content));
+}
+
+/** Where the relative word of a RELATIVE_CLAUSE match starts, past its comma and blanks, in the text it was found in. */
+function relativeWordStart(relative: RegExpExecArray): number {
+  let at = relative.index + 1;
+  while (isSpaceCode(relative.input.charCodeAt(at))) at++;
+  return at;
 }
 
 /**
@@ -265,7 +272,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     const relative = RELATIVE_CLAUSE.exec(message);
     record.transmittedIn ??= relative ? message.slice(0, relative.index) : message;
     // The relative clause ends where the day of receipt starts.
-    if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relative.index + relative[0].length, received ? transmitted[0].length + received.index : content.text.length);
+    if (relative) addRelativeClause(draft, unit, content, transmitted[0].length + relativeWordStart(relative), received ? transmitted[0].length + received.index : content.text.length);
     if (received) {
       const from = transmitted[0].length + received.index + 1;
       addRemark(draft, withFinalStop(trimSpan(spanOf(content, from, content.text.length)), unit, content));
@@ -279,7 +286,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     record.transmittedIn ??= transmittedTo;
     // The message was read up to a relative clause after it, if there is one.
     const relative = content.text.indexOf(',') >= 0 ? RELATIVE_CLAUSE.exec(content.text) : null;
-    if (relative) addRelativeClause(draft, unit, content, relative.index + relative[0].length);
+    if (relative) addRelativeClause(draft, unit, content, relativeWordStart(relative));
     addClause(draft, 'transmitted', unit);
     return;
   }

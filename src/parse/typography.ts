@@ -97,10 +97,14 @@ function checkColon(text: string, i: number): Finding | null {
 function isTelegramColon(text: string, start: number, colon: number): boolean {
   // A word of two capitals (`MGARRISON`, `RSteven`) or an initial (`EUR/RPM:J. Goodby`).
   if (!isUpperCode(text.charCodeAt(colon + 1)) || !(isUpperCode(text.charCodeAt(colon + 2)) || text.charCodeAt(colon + 2) === 46 /* . */)) return false;
-  for (let j = start; j < colon; j++) if (!isUpperCode(text.charCodeAt(j))) return false;
   const before = text.charCodeAt(start - 1);
-  // After `/` (`EUR/SOV:`), a dash (`S/S-O:`, `S/S–O:`) or another such colon (`JFMATLOCK:MJH`).
-  if (before === 47 /* / */ || before === 45 /* - */ || before === 0x2013 /* – */ || before === 58 /* : */) return true;
+  // The typist's initials after the name and its office (`EUR/SOV:JFMATLOCK:MJH`, `AF/S:JRBullington:CAC`).
+  if (before === 58 /* : */) return true;
+  for (let j = start; j < colon; j++) if (!isUpperCode(text.charCodeAt(j))) return false;
+  // … and after a blank that follows the office's colon (`EUR/SOV: RBARRY:LR`).
+  if (before === 32 && text.charCodeAt(start - 2) === 58 /* : */) return true;
+  // After `/` (`EUR/SOV:`) or a dash (`S/S-O:`, `S/S–O:`).
+  if (before === 47 /* / */ || before === 45 /* - */ || before === 0x2013 /* – */) return true;
   return colon - start <= 4 && findOfficeSymbol(text.slice(start, colon)) !== undefined;
 }
 

@@ -56,11 +56,20 @@ export const HANDLING_CAPTIONS = [
   { id: 'security-information', kind: 'control', aliases: ['Security Information'] },
   { id: 'cherokee', kind: 'control', aliases: ['Cherokee'] },
   { id: 'exclusively-eyes-only', kind: 'control', aliases: ['Exclusively Eyes Only'] },
-  { id: 'codeword', kind: 'control', aliases: ['Codeword', '[codeword not declassified]'], afterLevel: true },
+  { id: 'codeword', kind: 'control', aliases: ['Codeword', '[codeword not declassified]', 'Contains Codeword'], afterLevel: true },
   { id: 'handle-via-back-channel', kind: 'control', aliases: ['Via Back Channel', 'Back Channel', 'Backchannel'] },
   { id: 'specat', kind: 'control', aliases: ['Specat', 'SPECAT'] },
   { id: 'rogers-only', kind: 'control', aliases: ['Rogers Only'] },
   { id: 'umbra', kind: 'control', aliases: ['Umbra', 'UMBRA'], afterLevel: true },
+  // The White House's and the Department's closed channels of the 1970s, written after the
+  // marking, in its sentence or in one of their own (`Top Secret; Sensitive; Eyes Only. Outside the System.`).
+  { id: 'outside-the-system', kind: 'control', aliases: ['Outside the System', 'Outside System'] },
+  { id: 'voyager-channels', kind: 'control', aliases: ['Via Voyager Channels', 'Voyager Channels'] },
+  { id: 'special-channels', kind: 'control', aliases: ['Via Special Channels', 'Special Channels'] },
+  { id: 'roger-channel', kind: 'control', aliases: ['Roger Channel', 'Handle via Roger Channel Only'] },
+  { id: 'stadis', kind: 'distribution', aliases: ['Stadis', 'STADIS'] },
+  { id: 'wnintel', kind: 'distribution', aliases: ['Wnintel', 'WNINTEL'] },
+  { id: 'propin', kind: 'distribution', aliases: ['Propin', 'PROPIN'] },
 ] as const satisfies readonly HandlingEntry[];
 
 const index = indexAliases<HandlingEntry>(HANDLING_CAPTIONS);

@@ -105,7 +105,7 @@ export const REPOSITORIES = [
     id: 'carter-library',
     label: 'Jimmy Carter Library',
     place: 'Atlanta',
-    aliases: ['Carter Library', 'Jimmy Carter Library', 'Jimmy Carter Presidential Library', 'Carter Presidential Library', 'Jimmy Carter Presidential Library and Museum'],
+    aliases: ['Carter Library', 'Jimmy Carter Library', 'Jimmy Carter Presidential Library', 'Carter Presidential Library', 'Jimmy Carter Presidential Library and Museum', 'Jimmy Carter Library and Museum'],
   },
   {
     id: 'reagan-library',
@@ -117,13 +117,13 @@ export const REPOSITORIES = [
     id: 'bush-library',
     label: 'George H.W. Bush Library',
     place: 'College Station, TX',
-    aliases: ['Bush Library', 'George H.W. Bush Library', 'George H. W. Bush Library', 'George Bush Library', 'George Bush Presidential Library', 'George H.W. Bush Presidential Library', 'George H. W. Bush Presidential Library', 'Bush Presidential Library', 'George Bush Presidential Library and Museum'],
+    aliases: ['Bush Library', 'George H.W. Bush Library', 'George H. W. Bush Library', 'George Bush Library', 'George Bush Presidential Library', 'George H.W. Bush Presidential Library', 'George H. W. Bush Presidential Library', 'Bush Presidential Library', 'George Bush Presidential Library and Museum', 'George H.W. Bush Presidential Library and Museum', 'George H. W. Bush Presidential Library and Museum'],
   },
   {
     id: 'clinton-library',
     label: 'William J. Clinton Library',
     place: 'Little Rock, AR',
-    aliases: ['Clinton Library', 'William J. Clinton Library', 'William J. Clinton Presidential Library', 'Clinton Presidential Library'],
+    aliases: ['Clinton Library', 'William J. Clinton Library', 'William J. Clinton Presidential Library', 'Clinton Presidential Library', 'William J. Clinton Presidential Library and Museum'],
   },
   {
     id: 'cia',

@@ -75,3 +75,25 @@ describe('a clause after the list of a copy sentence', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a copy sentence opening with `There is`', () => {
+  it.each([
+    ['There is another copy in the Department of State, Central Foreign Policy File, P780075–0912.', 1],
+    ['There are also copies of the memorandum in the Department of State, Central Foreign Policy File, P780075–0912, and the Reagan Library, Executive Secretariat, NSC.', 2],
+  ])('reads the places of `%s` as copies', (sentence, count) => {
+    const record = parseSourceNote(`Source: Carter Library, Plains File, Box 1. Secret. ${sentence}`);
+    expect(record.copies).toHaveLength(count);
+    expect(record.copies[0]).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Foreign Policy File', file: 'P780075–0912' });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it.each([
+    'There is no copy in the Department of State files.',
+    'There is a note in the Department of State files.',
+    'There is a handwritten note on the copy in the Ford Library, National Security Adviser, Box 3.',
+  ])('reads `%s` as no copy', (sentence) => {
+    const record = parseSourceNote(`Source: Carter Library, Plains File, Box 1. Secret. ${sentence}`);
+    expect(record.copies).toEqual([]);
+    expect(record.remarks).toEqual([sentence]);
+  });
+});

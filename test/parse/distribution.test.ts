@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDistributionSentence, readDistribution, transmittedToMessage } from '../../src/parse/distribution.js';
+import { parseSourceNote } from '../../src/parse/source-note.js';
 
 const read = (text: string) => readDistribution({ text, start: 0, end: text.length });
 
@@ -116,5 +117,18 @@ describe('transmittedToMessage', () => {
 
   it.each(['Transmitted to Paris', 'Transmitted to Moscow as Tosec 12', 'Transmitted in telegram 1234 to Moscow', 'Sent to Moscow in telegram 1234', 'Transmitted to the NSC under cover of which'])('reads no message in %s', (text) => {
     expect(transmittedToMessage(text)).toBeNull();
+  });
+});
+
+describe('a repeat that goes on after a semicolon', () => {
+  it('reads `…; also to CINCPAC` after a list of places repeated to as one more place', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D740234–0987. Secret. Repeated to Saigon, Vientiane, Phnom Penh, and Bangkok; also to CINCPAC.');
+    expect(record.repeatedTo).toEqual(['Saigon', 'Vientiane', 'Phnom Penh', 'Bangkok', 'CINCPAC']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps `also to` after a sending that is no repeat as written', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D740234–0987. Secret. Also sent to Cairo; also to Amman.');
+    expect(record.repeatedTo).toEqual([]);
   });
 });

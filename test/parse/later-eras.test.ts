@@ -249,6 +249,12 @@ describe('a drafting date written in figures', () => {
     expect(record.approvers).toMatchObject([{ name: 'Stoessel' }]);
   });
 
+  it('reads a date in figures right after the office’s bracket', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D740321–0456. Secret; Nodis. Drafted by Oakley (NEA) 7/3/74; cleared by Atherton (NEA).');
+    expect(record.drafters).toEqual([expect.objectContaining({ name: 'Oakley', office: 'NEA', date: '7/3/74' })]);
+    expect(record.clearances).toMatchObject([{ name: 'Atherton', office: 'NEA' }]);
+  });
+
   it('reads a date in figures after a comma, not dropping it as a name', () => {
     const record = parseSourceNote(
       'Source: National Archives, RG 59, Central Foreign Policy File, D740001–0233. Confidential. Drafted by J. Doe (NEA/INS), 1/2/74; cleared by Schneider (NEA/INS); approved by Sober (NEA).',
@@ -505,5 +511,67 @@ describe('the telegram’s office and colon before an initial or an office with 
     const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D790567–0234. Secret; Immediate; Nodis. Drafted by S/S–O:RSteven; approved by S/S–O:RSteven.');
     expect(record.drafters).toMatchObject([{ name: 'RSteven', office: 'S/S–O' }]);
     expect(record.approvers).toMatchObject([{ name: 'RSteven', office: 'S/S–O' }]);
+  });
+});
+
+describe('the typist’s initials after the drafter in the telegram’s drafting line', () => {
+  it.each([
+    ['Drafted by EUR/SOV:JFMATLOCK:MJH; approved by EUR:AAHARTMAN.', 'JFMATLOCK', 'EUR/SOV'],
+    ['Drafted by AF/S:JRBullington:CAC; approved by AF:DEasum.', 'JRBullington', 'AF/S'],
+    ['Drafted by EUR/SOV: RBARRY:LR; approved by EUR: AHARTMAN.', 'RBARRY', 'EUR/SOV'],
+  ])('leaves them out of the name in `%s`', (sentence, name, office) => {
+    const note = `Source: Department of State, Central Foreign Policy File, D750222–0333. Secret; Nodis. ${sentence}`;
+    const record = parseSourceNote(note);
+    expect(record.drafters).toMatchObject([{ name, office }]);
+    expect(note.slice(...record.drafters[0]!.range)).toBe(name);
+    expect(record.approvers).toHaveLength(1);
+    expect(record.diagnostics).toEqual([]);
+  });
+});
+
+describe('a presidential library written with “and Museum”', () => {
+  it.each([
+    ['George H.W. Bush Presidential Library and Museum', 'bush-library'],
+    ['George H. W. Bush Presidential Library and Museum', 'bush-library'],
+    ['Jimmy Carter Library and Museum', 'carter-library'],
+    ['William J. Clinton Presidential Library and Museum', 'clinton-library'],
+  ])('reads %s as the repository, not “and Museum” as the collection', (repository, repositoryId) => {
+    const record = parseSourceNote(`Source: ${repository}, NSC, Scowcroft Files, Box 3. Secret.`);
+    expect(record.primary).toMatchObject({ repository, repositoryId, collection: 'NSC', series: ['Scowcroft Files'], box: '3' });
+  });
+});
+
+describe('the closed channels of the 1970s as captions of their own', () => {
+  it.each([
+    ['Secret; Sensitive. Outside the System.', ['Sensitive', 'Outside the System']],
+    ['Top Secret; Sensitive; Eyes Only. Via Voyager Channels.', ['Sensitive', 'Eyes Only', 'Via Voyager Channels']],
+    ['Secret; Exdis. Roger Channel.', ['Exdis', 'Roger Channel']],
+    ['Secret; Immediate; Nodis. Stadis.', ['Immediate', 'Nodis', 'Stadis']],
+    ['Secret; Noforn. Wnintel.', ['Noforn', 'Wnintel']],
+  ])('reads the sentence after `%s` as a caption, not a remark', (marking, handling) => {
+    const record = parseSourceNote(`Source: Carter Library, National Security Affairs, Brzezinski Material, Country File, Box 80, USSR: 4/78. ${marking} Sent for action.`);
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual(['Sent for action.']);
+  });
+});
+
+describe('an ibid. that names another box and its own folders', () => {
+  it('keeps the path before the box cited before and takes the folders after the new box', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1030, Presidential/HAK Memcons, Memcon—Kissinger, Dobrynin, Feb. 21, 1969. Secret; Sensitive. Another copy, attached to a February 23 covering memorandum from Kissinger to Nixon, is ibid., Box 489, President’s Trip Files, Dobrynin/Kissinger 1969 (Part 1).',
+    );
+    expect(record.copies).toMatchObject([
+      { repositoryId: 'nara', collection: 'Nixon Presidential Materials', series: ['NSC Files', 'President’s Trip Files', 'Dobrynin/Kissinger 1969 (Part 1)'], box: '489', ibid: true },
+    ]);
+  });
+
+  it('replaces the folders after the box in a Carter Library path', () => {
+    const record = parseSourceNote('Source: Carter Library, National Security Affairs, Brzezinski Material, Country File, Box 78, USSR: 3/77. Secret. Another copy is ibid., Box 79, USSR: 4/77.');
+    expect(record.copies).toMatchObject([{ collection: 'National Security Affairs', series: ['Brzezinski Material', 'Country File', 'USSR', '4/77'], box: '79' }]);
+  });
+
+  it('keeps the whole path when only a box follows ibid.', () => {
+    const record = parseSourceNote('Source: Library of Congress, Manuscript Division, Kissinger Papers, Box CL 102, Geopolitical File, China. Top Secret. Another copy is ibid., Box TS 35.');
+    expect(record.copies).toMatchObject([{ collection: 'Manuscript Division', series: ['Kissinger Papers', 'Geopolitical File', 'China'], box: 'TS 35' }]);
   });
 });

@@ -399,3 +399,32 @@ describe('offices after "of the"', () => {
     expect(people('Drafted by Smith of the Washington Post')).toEqual([{ name: 'Smith of the Washington Post', office: undefined }]);
   });
 });
+
+describe('a phrase on why a paper was made after the name', () => {
+  it.each([
+    ['Prepared by the NSC Interdepartmental Group for Europe in response to NSSM 9.', { name: 'NSC Interdepartmental Group for Europe' }],
+    ['Prepared by Smith at the request of Kissinger.', { name: 'Smith' }],
+    ['Drafted in S/P by Gelb in consultation with EUR.', { name: 'Gelb', office: 'S/P' }],
+  ])('reads `%s` as the drafter with no office taken from the phrase', (sentence, drafter) => {
+    const record = parseSourceNote(`Source: National Archives, Nixon Presidential Materials, NSC Institutional Files (H-Files), Box H–128, NSSM 9. Secret. ${sentence}`);
+    expect(record.drafters).toEqual([expect.objectContaining(drafter)]);
+    if (!('office' in drafter)) expect(record.drafters[0]).not.toHaveProperty('office');
+  });
+
+  it('still reads a place after the name as the office', () => {
+    const record = parseSourceNote('Source: Eisenhower Library, Dulles Papers, General Telephone Conversations. Prepared by Phyllis D. Bernau in the Office of the Secretary of State.');
+    expect(record.drafters).toMatchObject([{ name: 'Phyllis D. Bernau', office: 'Office of the Secretary of State' }]);
+  });
+});
+
+describe('what was done with a paper after it was prepared', () => {
+  it.each(['considered by the SRG on March 3', 'discussed at the NSC meeting of March 3', 'reviewed by the Senior Review Group'])(
+    'keeps `and %s` out of the drafters, as a remark',
+    (clause) => {
+      const record = parseSourceNote(`Source: National Archives, Nixon Presidential Materials, NSC Institutional Files (H-Files), Box H–128, NSSM 9. Secret. Prepared by the Interagency Group and ${clause}.`);
+      expect(record.drafters).toEqual([expect.objectContaining({ name: 'Interagency Group' })]);
+      expect(record.drafters[0]).not.toHaveProperty('date');
+      expect(record.remarks).toEqual([`${clause}.`]);
+    },
+  );
+});

@@ -25,3 +25,27 @@ describe('readDocumentReferences', () => {
     ]);
   });
 });
+
+describe('a list of documents after the plural', () => {
+  it.each([
+    ['See Documents 46 and 47.', [[undefined, '46'], [undefined, '47']]],
+    ['See Documents 12, 14, and 15.', [[undefined, '12'], [undefined, '14'], [undefined, '15']]],
+    ['See vol. XV, Documents 12 and 13.', [['XV', '12'], ['XV', '13']]],
+  ])('reads every number of `%s`', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['See Document 3, 1974.', [[undefined, '3']]],
+    ['See Documents 12, 1969.', [[undefined, '12']]],
+    ['See Documents 12–15.', [[undefined, '12']]],
+  ])('reads no year or range after the number as another document in `%s`', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('gives each further number its own range', () => {
+    const text = 'See Documents 46 and 47.';
+    const [, second] = readDocumentReferences({ text, start: 0, end: text.length });
+    expect(text.slice(...second!.range)).toBe('47');
+  });
+});

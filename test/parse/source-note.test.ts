@@ -231,6 +231,15 @@ describe('parseSourceNote — conventions of SPEC', () => {
     expect(to.references).toMatchObject([{ kind: 'frus-document', document: '45' }]);
   });
 
+  it('keeps a relative clause on the person the message went to out of the message (1969–76 notes)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D740987–0111. Secret; Nodis. Transmitted as Tosec 230/56789 to Kissinger, who was in Moscow.');
+    expect(record.transmittedIn).toBe('Tosec 230/56789 to Kissinger');
+    expect(record.remarks).toEqual(['who was in Moscow.']);
+    const to = parseSourceNote('Source: Department of State, Central Foreign Policy File, D740987–0111. Secret; Nodis. Transmitted to Kissinger in telegram Tosec 230, who was then in Moscow.');
+    expect(to.transmittedIn).toBe('telegram Tosec 230 to Kissinger');
+    expect(to.remarks).toEqual(['who was then in Moscow.']);
+  });
+
   it('reads a note that is only a copy sentence as that copy, and says that the source text is not located', () => {
     const note = 'Another copy is in the Kennedy Library, National Security Files, Countries Series, USSR.';
     const record = parseSourceNote(note);
