@@ -91,6 +91,8 @@ function cleanName(span: Span): CleanName {
 function readPerson(raw: Span): NameRead | null {
   const { name, qualifier } = cleanName(raw);
   if (!name.text) return null;
+  // `Eagleburger (P), in substance, and Palmer`: a qualifier set off by commas names no one.
+  if (startsWithOneOf(name.text, 'ibos') && PAREN_QUALIFIER.test(name.text)) return null;
   const found = personOf(name);
   // `Rusk (in substance) for paragraph 2`: the qualifiers after the name follow those in its parentheses.
   if (found && qualifier) found.qualifier = joinQualifiers(found.qualifier, qualifier);

@@ -336,6 +336,17 @@ function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): 
 }
 
 /** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */
+/** The first words of the document forms' aliases, in small letters (`minutes`, `memorandum`, `national`). */
+const FORM_FIRST_WORDS: ReadonlySet<string> = new Set(DOCUMENT_FORMS.flatMap((form) => form.aliases.map((alias) => alias.split(' ')[0]!.toLowerCase())));
+/** The longest of FORM_FIRST_WORDS. */
+const MAX_FORM_WORD = Math.max(...[...FORM_FIRST_WORDS].map((word) => word.length));
+/** A word's first letter (in small letters) and length, as one number: a cheap test before the lookup. */
+function formWordShape(first: number, length: number): number {
+  return ((first | 32) << 8) | length;
+}
+/** The shapes of FORM_FIRST_WORDS. */
+const FORM_WORD_SHAPES: ReadonlySet<number> = new Set([...FORM_FIRST_WORDS].map((word) => formWordShape(word.charCodeAt(0), word.length)));
+
 /**
  * Where `drafted by` or `prepared by` starts in a sentence that says who drafted the document,
  * naming it by its form (`The minutes were drafted by Jan Lodal of the NSC Staff`, `This
@@ -346,18 +357,21 @@ function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): 
 function documentDraftedAt(text: string): number {
   const article = text.startsWith('The ') ? 4 : text.startsWith('This ') ? 5 : -1;
   if (article < 0) return -1;
-  // Only the first words are searched: the form is short (most units are long remarks).
-  const head = text.length > article + MAX_FORM_LENGTH + 6 ? text.slice(0, article + MAX_FORM_LENGTH + 6) : text;
-  let verb = head.indexOf(' was ', article);
-  let verbLength = 5;
-  const were = head.indexOf(' were ', article);
-  if (were >= 0 && (verb < 0 || were < verb)) {
-    verb = were;
-    verbLength = 6;
+  // The first word of the subject must open a form (`minutes`, `memorandum`): most units (`The meeting …`) stop here.
+  let wordEnd = article;
+  while (wordEnd < text.length && wordEnd - article <= MAX_FORM_WORD && text.charCodeAt(wordEnd) !== 32) wordEnd++;
+  if (!FORM_WORD_SHAPES.has(formWordShape(text.charCodeAt(article), wordEnd - article)) || !FORM_FIRST_WORDS.has(text.slice(article, wordEnd).toLowerCase())) return -1;
+  // Only the first words are searched, without a slice: the form is short (most units are long remarks).
+  const limit = Math.min(text.length, article + MAX_FORM_LENGTH + 1);
+  for (let at = article; at < limit; at++) {
+    if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 119 /* w */) continue;
+    const verbLength = text.startsWith(' was ', at) ? 5 : text.startsWith(' were ', at) ? 6 : 0;
+    if (verbLength === 0) continue;
+    if (!findDocumentForm(text.slice(article, at))) return -1;
+    const by = at + verbLength;
+    return text.startsWith('drafted by ', by) || text.startsWith('prepared by ', by) ? by : -1;
   }
-  if (verb < 0 || !findDocumentForm(text.slice(article, verb))) return -1;
-  const at = verb + verbLength;
-  return text.startsWith('drafted by ', at) || text.startsWith('prepared by ', at) ? at : -1;
+  return -1;
 }
 
 function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence: Span): void {

@@ -428,3 +428,13 @@ describe('what was done with a paper after it was prepared', () => {
     },
   );
 });
+
+describe('a qualifier set off by commas in a list of clearances', () => {
+  it('names no one', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D820012–0345. Secret; Immediate; Nodis. Drafted by J. Hawes (PM); cleared by R. Burt (EUR), L. Eagleburger (P), in substance, and M. Palmer (S/S); approved by the Secretary.',
+    );
+    expect(record.clearances.map((person) => person.name)).toEqual(['R. Burt', 'L. Eagleburger', 'M. Palmer']);
+    expect(record.clearances.map((person) => person.office)).toEqual(['EUR', 'P', 'S/S']);
+  });
+});
