@@ -18,12 +18,12 @@ import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from '.
  */
 export const DISTRIBUTION_OPENING = /^(?:Also\s+)?(?:Repeated|Sent|Pouched|Passed|Copied|Relayed|Transmitted\s+for\s+information)\s+(?:also\s+)?(?:to|for|by|via|as|in|niact|priority|immediate|flash|routine|operational|info)\b/i;
 /**
- * "repeated" at the start of the sentence, after `;`, `,` or `and`, or after the number of the
- * message (`Dulte 42 repeated to Paris`, `Sent to Moscow as 523 repeated to London`): "to"
- * follows, perhaps after qualifiers ({@link afterQualifiers}: `Repeated for information
- * Immediate to`). The lookbehinds let a match start only where a run of blanks starts.
+ * "repeated" at the start of the sentence or after `;`, `,` or `and`: "to" follows, perhaps after
+ * qualifiers ({@link afterQualifiers}: `Repeated for information Immediate to`). After the
+ * number of the message that opens the sentence (`Dulte 42 repeated to Paris`) it is found by
+ * {@link repeatedMessageCue}.
  */
-const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+|(?<=\d)\s+)(?:also\s+)?repeated\s+/gi;
+const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+/gi;
 /** How many qualifiers may stand between "repeated" and "to" (`for information Niact Immediate`). */
 const MAX_QUALIFIERS = 3;
 /** The receipt sentence of a telegram (`Received at 8:31 a.m.`), which may go on to its distribution. */
@@ -56,17 +56,25 @@ const MAX_DESIGNATION_LETTERS = 12;
  * few characters: most sentences are turned down at their second word.
  */
 function opensWithRepeatedMessage(text: string): boolean {
+  return repeatedMessageAt(text) >= 0;
+}
+
+/**
+ * Where "repeated" stands after the designation and number of the message that opens `text`
+ * (see {@link opensWithRepeatedMessage}), or -1.
+ */
+function repeatedMessageAt(text: string): number {
   const first = text.charCodeAt(0);
-  if (!(first >= 65 && first <= 90)) return false;
+  if (!(first >= 65 && first <= 90)) return -1;
   let at = 1;
   while (at < text.length && at <= MAX_DESIGNATION_LETTERS && isAsciiLetter(text.charCodeAt(at))) at++;
-  if (text.charCodeAt(at) !== 32) return false;
+  if (text.charCodeAt(at) !== 32) return -1;
   const digits = ++at;
   while (at < text.length && isDigitCode(text.charCodeAt(at))) at++;
-  if (at === digits || at - digits > 6) return false;
+  if (at === digits || at - digits > 6) return -1;
   if (isAsciiLetter(text.charCodeAt(at))) at++; // `Secto 22A`
   if (text.charCodeAt(at) === 44 /* , */) at++;
-  return text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ');
+  return text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ') ? at : -1;
 }
 
 /** Whether the code unit is an ASCII letter. */
@@ -230,7 +238,15 @@ function repeatedCue(text: string): { index: number; end: number } | null {
     const end = afterTo(text, afterQualifiers(text, match.index + match[0].length));
     if (end >= 0) return { index: match.index, end };
   }
-  return null;
+  return repeatedMessageCue(text);
+}
+
+/** The "repeated … to" after the designation and number of the message that opens `text` (`Dulte 42 repeated to Paris`), or null. */
+function repeatedMessageCue(text: string): { index: number; end: number } | null {
+  const at = repeatedMessageAt(text);
+  if (at < 0) return null;
+  const end = afterTo(text, afterQualifiers(text, skipSpaces(text, at + 1 + 'repeated'.length)));
+  return end >= 0 ? { index: at, end } : null;
 }
 
 /**

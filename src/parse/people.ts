@@ -265,6 +265,12 @@ function isBlankOrColon(code: number): boolean {
   return isSpaceCode(code) || code === 58 /* : */;
 }
 
+/** Whether `text` opens with `initialed`, `initialled` or `signed`, then "and" and a role verb (LEADING_ROLE_VERB): the third letter turns down `In …` and `Sit…` first. */
+function opensWithUnlistedVerbAndRole(text: string): boolean {
+  const third = text.charCodeAt(2) | 32;
+  return (third === 105 /* i */ || third === 103) /* g */ && LEADING_ROLE_VERB.test(text);
+}
+
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
   const text = span.text;
@@ -272,7 +278,10 @@ export function startsWithRoleVerb(span: Span): boolean {
   // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
   const first = text.charCodeAt(0) | 32;
   const second = text.charCodeAt(1) | 32;
-  return first < 128 && second < 128 && ROLE_VERB_OPENINGS[128 * first + second] === 1 && LEADING_ROLE_VERB.test(text);
+  if (first >= 128 || second >= 128 || ROLE_VERB_OPENINGS[128 * first + second] === 0) return false;
+  // `In telegram 123 …`, `Signed by …`: of the words that fill no list, only `initialed` and `signed` before "and" open one.
+  if ((first === 105 /* i */ && second === 110) /* n */ || (first === 115 /* s */ && second === 105) /* i */) return opensWithUnlistedVerbAndRole(text);
+  return LEADING_ROLE_VERB.test(text);
 }
 
 /** Reads the people of a drafting sentence. */

@@ -17,7 +17,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
+import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
@@ -335,45 +335,58 @@ function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): 
   if (marking.distribution) readDistributionInto(draft, unit, content, marking.distribution);
 }
 
-/** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */
 /** The first words of the document forms' aliases, in small letters (`minutes`, `memorandum`, `national`). */
 const FORM_FIRST_WORDS: ReadonlySet<string> = new Set(DOCUMENT_FORMS.flatMap((form) => form.aliases.map((alias) => alias.split(' ')[0]!.toLowerCase())));
 /** The longest of FORM_FIRST_WORDS. */
 const MAX_FORM_WORD = Math.max(...[...FORM_FIRST_WORDS].map((word) => word.length));
-/** A word's first letter (in small letters) and length, as one number: a cheap test before the lookup. */
+/** A word's first letter (an ASCII letter, in either case) and length, as one cell of FORM_WORDS_BY_SHAPE; -1 for any other first character. */
 function formWordShape(first: number, length: number): number {
-  return ((first | 32) << 8) | length;
+  const letter = (first | 32) - 97;
+  return letter >= 0 && letter < 26 && length <= MAX_FORM_WORD ? letter * (MAX_FORM_WORD + 1) + length : -1;
 }
-/** The shapes of FORM_FIRST_WORDS. */
-const FORM_WORD_SHAPES: ReadonlySet<number> = new Set([...FORM_FIRST_WORDS].map((word) => formWordShape(word.charCodeAt(0), word.length)));
+/** FORM_FIRST_WORDS by their shape: a word is compared only with the few of its first letter and length, in place. */
+const FORM_WORDS_BY_SHAPE: readonly (readonly string[])[] = (() => {
+  const table: string[][] = Array.from({ length: 26 * (MAX_FORM_WORD + 1) }, () => []);
+  for (const word of FORM_FIRST_WORDS) table[formWordShape(word.charCodeAt(0), word.length)]!.push(word);
+  return table;
+})();
+
+/** Whether `text[start, end)` is one of FORM_FIRST_WORDS, in either case. */
+function isFormFirstWord(text: string, start: number, end: number): boolean {
+  const shape = formWordShape(text.charCodeAt(start), end - start);
+  if (shape < 0) return false;
+  const words = FORM_WORDS_BY_SHAPE[shape]!;
+  for (let k = 0; k < words.length; k++) if (hasWordAt(text, start, words[k]!)) return true;
+  return false;
+}
 
 /**
  * Where `drafted by` or `prepared by` starts in a sentence that says who drafted the document,
  * naming it by its form (`The minutes were drafted by Jan Lodal of the NSC Staff`, `This
- * memorandum was prepared by Sonnenfeldt`, `The summary of conclusions was prepared by the NSC
- * Staff`), or -1. Other subjects (`The final drafting of this message was done …`, `The paper
- * was prepared in response to …`) are no drafting caption.
+ * memorandum was prepared by Sonnenfeldt`), or -1. Other subjects (`The final drafting of this
+ * message was done …`, `The paper was prepared in response to …`) are no drafting caption. The
+ * words are compared in place, with no slice but the form's, which most sentences (`The meeting
+ * was held …`, `The memorandum is Part VII of VIII`) never reach.
  */
 function documentDraftedAt(text: string): number {
-  const article = text.startsWith('The ') ? 4 : text.startsWith('This ') ? 5 : -1;
+  const article = hasWordAt(text, 0, 'the ') ? 4 : hasWordAt(text, 0, 'this ') ? 5 : -1;
   if (article < 0) return -1;
-  // The first word of the subject must open a form (`minutes`, `memorandum`): most units (`The meeting …`) stop here.
   let wordEnd = article;
   while (wordEnd < text.length && wordEnd - article <= MAX_FORM_WORD && text.charCodeAt(wordEnd) !== 32) wordEnd++;
-  if (!FORM_WORD_SHAPES.has(formWordShape(text.charCodeAt(article), wordEnd - article)) || !FORM_FIRST_WORDS.has(text.slice(article, wordEnd).toLowerCase())) return -1;
-  // Only the first words are searched, without a slice: the form is short (most units are long remarks).
-  const limit = Math.min(text.length, article + MAX_FORM_LENGTH + 1);
-  for (let at = article; at < limit; at++) {
-    if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 119 /* w */) continue;
-    const verbLength = text.startsWith(' was ', at) ? 5 : text.startsWith(' were ', at) ? 6 : 0;
+  if (!isFormFirstWord(text, article, wordEnd)) return -1;
+  // The verb follows the form, which is short: " was " or " were " within the first words.
+  const limit = article + MAX_FORM_LENGTH + 1;
+  for (let at = text.indexOf(' w', wordEnd); at >= 0 && at < limit; at = text.indexOf(' w', at + 2)) {
+    const verbLength = hasWordAt(text, at + 1, 'was ') ? 5 : hasWordAt(text, at + 1, 'were ') ? 6 : 0;
     if (verbLength === 0) continue;
     if (!findDocumentForm(text.slice(article, at))) return -1;
     const by = at + verbLength;
-    return text.startsWith('drafted by ', by) || text.startsWith('prepared by ', by) ? by : -1;
+    return hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') ? by : -1;
   }
   return -1;
 }
 
+/** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */
 function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence: Span): void {
   const distribution = readDistribution(sentence);
   appendAll(draft.record.repeatedTo, distribution.repeatedTo);

@@ -47,14 +47,12 @@ describe('readDistribution', () => {
     expect(read('Repeated to Karachi and New Delhi and passed to USCINCMEAFSA.').leftovers.map((s) => s.text)).toEqual(['and passed to USCINCMEAFSA']);
   });
 
-  it('reads "repeated to" after the number the message was sent as, keeping the designation as a leftover', () => {
+  it('reads "repeated to" after the designation and number of the message that opens the sentence, kept as a leftover', () => {
     const secto = read('Secto 225 repeated to Paris 678, London 345.');
     expect(secto.repeatedTo).toEqual(['Paris', 'London']);
     expect(secto.leftovers.map((s) => s.text)).toEqual(['Secto 225']);
     expect(read('Dulte 42 repeated to Paris as telegram 321.').repeatedTo).toEqual(['Paris']);
-    const sent = read('Sent to Moscow as 523 repeated to London.');
-    expect(sent.repeatedTo).toEqual(['London']);
-    expect(sent.leftovers.map((s) => s.text)).toEqual(['Sent to Moscow as 523']);
+    expect(read('Tedul 7, repeated for information to London.').repeatedTo).toEqual(['London']);
   });
 });
 
