@@ -66,15 +66,17 @@ function opensWithRepeatedMessage(text: string): boolean {
 function repeatedMessageAt(text: string): number {
   const first = text.charCodeAt(0);
   if (!(first >= 65 && first <= 90)) return -1;
+  // Every read is inside the text: reading past its end (NaN) would make V8 recompile the scan more generally.
+  const length = text.length;
   let at = 1;
-  while (at < text.length && at <= MAX_DESIGNATION_LETTERS && isAsciiLetter(text.charCodeAt(at))) at++;
-  if (text.charCodeAt(at) !== 32) return -1;
+  while (at < length && at <= MAX_DESIGNATION_LETTERS && isAsciiLetter(text.charCodeAt(at))) at++;
+  if (at >= length || text.charCodeAt(at) !== 32) return -1;
   const digits = ++at;
-  while (at < text.length && isDigitCode(text.charCodeAt(at))) at++;
-  if (at === digits || at - digits > 6) return -1;
+  while (at < length && isDigitCode(text.charCodeAt(at))) at++;
+  if (at === digits || at - digits > 6 || at >= length) return -1;
   if (isAsciiLetter(text.charCodeAt(at))) at++; // `Secto 22A`
-  if (text.charCodeAt(at) === 44 /* , */) at++;
-  return text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ') ? at : -1;
+  if (at < length && text.charCodeAt(at) === 44 /* , */) at++;
+  return at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ') ? at : -1;
 }
 
 /** Whether the code unit is an ASCII letter. */

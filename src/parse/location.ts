@@ -555,7 +555,8 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
     location.repositoryId = repository.repository.id;
     pathStart = afterSeparator(whole.text, repository.length);
     // `Department of State Files`: the repository's files in general, no collection.
-    if (whole.text.charCodeAt(repository.length) === 32 && (whole.text.charCodeAt(pathStart) | 32) === 102 /* f */) pathStart = afterGeneralFiles(whole.text, pathStart);
+    // (No read past the end, when the repository is the whole location: V8 would recompile the reader more generally.)
+    if (pathStart < whole.text.length && whole.text.charCodeAt(repository.length) === 32 && (whole.text.charCodeAt(pathStart) | 32) === 102 /* f */) pathStart = afterGeneralFiles(whole.text, pathStart);
   } else {
     // `Paris Peace Conf. 185.1/85`: a collection of files named right before its file number.
     const filed = matchFileCollectionBefore(whole.text);

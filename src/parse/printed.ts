@@ -119,7 +119,8 @@ function withoutFinalStop(list: Span): Span {
   const trimmed = trimSpan(list, '.');
   const end = trimmed.end - list.start;
   const text = list.text;
-  if (text.charCodeAt(end) !== 46 /* . */ || !isLetterCode(text.charCodeAt(end - 1))) return trimmed;
+  // No read past the end (a list with no final stop): it would make V8 recompile this more generally.
+  if (end >= text.length || text.charCodeAt(end) !== 46 /* . */ || !isLetterCode(text.charCodeAt(end - 1))) return trimmed;
   return isClosingAbbreviation(text, wordStart(text, end), end) ? spanOf(list, trimmed.start - list.start, end + 1) : trimmed;
 }
 
