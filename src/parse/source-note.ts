@@ -10,7 +10,7 @@ import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecor
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, listEnd, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
-import { isDistributionSentence, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
+import { isDistributionSentence, opensWithRepeatedMessage, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption, type Marking } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
@@ -318,6 +318,12 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     // takes a form name, so only the sentences left for remarks are looked up.
     record.form = content.text;
     addClause(draft, 'citation', unit);
+    return;
+  }
+  if (opensWithRepeatedMessage(content.text)) {
+    // `Dulte 42 repeated to Paris.`: a distribution sentence that opens with the message's number.
+    readDistributionInto(draft, unit, content, content);
+    addClause(draft, 'distribution', unit);
     return;
   }
   addRemark(draft, unit);

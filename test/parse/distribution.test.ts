@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDistributionSentence, readDistribution, transmittedToMessage } from '../../src/parse/distribution.js';
+import { isDistributionSentence, opensWithRepeatedMessage, readDistribution, transmittedToMessage } from '../../src/parse/distribution.js';
 import { parseSourceNote } from '../../src/parse/source-note.js';
 
 const read = (text: string) => readDistribution({ text, start: 0, end: text.length });
@@ -56,6 +56,16 @@ describe('readDistribution', () => {
   });
 });
 
+describe('opensWithRepeatedMessage', () => {
+  it.each(['Dulte 42 repeated to Paris', 'Secto 225 repeated to Paris 678, London 345', 'Telegram 1234, repeated to Moscow', 'Secto 22A repeated to London'])('reads %s as opening with the message repeated', (text) => {
+    expect(opensWithRepeatedMessage(text)).toBe(true);
+  });
+
+  it.each(['The Embassy in 1955 repeated to the Department its views', 'Dulte 42 was sent to Paris', 'Secto 1234567 repeated to Paris', 'Repeated to Paris', 'Dulte 42', 'Dulte 42 repeated', 'dulte 42 repeated to Paris', 'D 42 repeated to Paris', ''])('turns down %s', (text) => {
+    expect(opensWithRepeatedMessage(text)).toBe(false);
+  });
+});
+
 describe('isDistributionSentence', () => {
   it.each([
     'Repeated to Paris and London',
@@ -70,9 +80,6 @@ describe('isDistributionSentence', () => {
     'Transmitted for information to Tokyo',
     'Received at 8:31 a.m. and repeated to CINCPAC for POLAD',
     'RECEIVED AT 8:31 A.M. AND REPEATED TO CINCPAC',
-    'Dulte 42 repeated to Paris',
-    'Secto 225 repeated to Paris 678, London 345',
-    'Telegram 1234, repeated to Moscow',
   ])('reads %s as a distribution sentence', (text) => {
     expect(isDistributionSentence(text)).toBe(true);
   });
@@ -83,9 +90,6 @@ describe('isDistributionSentence', () => {
     'The source text is a copy',
     'Secret',
     'Copies are in the Kennedy Library',
-    'The Embassy in 1955 repeated to the Department its views',
-    'Dulte 42 was sent to Paris',
-    'Secto 1234567 repeated to Paris',
     'R',
     '',
   ])('turns down %s', (text) => {
