@@ -57,17 +57,16 @@ export interface People {
  * the capture groups) that `exec` builds.
  */
 const VERB = /\b(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted|initialed|initialled|signed|revised|typed|transmitted)\b/gi;
-/**
- * A verb of ROLE_VERBS that fills a list, opening the text, perhaps after a verb that fills none
- * and "and" (`Initialed and drafted by Thompson`, as `Drafted and initialed by Thompson`).
- */
-const LEADING_ROLE_VERB = /^(?:(?:initialed|initialled|signed)\s+and\s+)?(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
-/** The verbs of ROLE_VERBS that fill no list but may open a sentence of people before one that does (LEADING_ROLE_VERB). */
+/** A verb of ROLE_VERBS that fills a list, opening the text. */
+const LEADING_ROLE_VERB = /^(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
+/** A verb that fills no list, "and", then one that does, opening the text (`Initialed and drafted by Thompson`, as `Drafted and initialed by Thompson`). */
+const LEADING_UNLISTED_AND_ROLE_VERB = /^(?:initialed|initialled|signed)\s+and\s+(?:drafted|prepared|redrafted|recorded|transcribed|dictated|cleared|concurred|approved|submitted)\b/i;
+/** The verbs of ROLE_VERBS that fill no list but may open a sentence of people before one that does (LEADING_UNLISTED_AND_ROLE_VERB). */
 const LEADING_UNLISTED_VERBS: readonly string[] = ['initialed', 'initialled', 'signed'];
 /**
- * The first two letters (lower case) of the verbs that may open a sentence of people (LEADING_ROLE_VERB),
- * at `128 * first + second`: nearly every other unit (`Department …`, `Another …`) is turned down
- * by this lookup, before LEADING_ROLE_VERB runs.
+ * The first two letters (lower case) of the verbs that may open a sentence of people
+ * (LEADING_ROLE_VERB, LEADING_UNLISTED_AND_ROLE_VERB), at `128 * first + second`: nearly every
+ * other unit (`Department …`, `Another …`) is turned down by this lookup, before a pattern runs.
  */
 const ROLE_VERB_OPENINGS = roleVerbOpenings();
 
@@ -265,10 +264,10 @@ function isBlankOrColon(code: number): boolean {
   return isSpaceCode(code) || code === 58 /* : */;
 }
 
-/** Whether `text` opens with `initialed`, `initialled` or `signed`, then "and" and a role verb (LEADING_ROLE_VERB): the third letter turns down `In …` and `Sit…` first. */
+/** Whether `text` opens with `initialed`, `initialled` or `signed`, then "and" and a role verb (LEADING_UNLISTED_AND_ROLE_VERB): the third letter turns down `In …` and `Sit…` first. */
 function opensWithUnlistedVerbAndRole(text: string): boolean {
   const third = text.charCodeAt(2) | 32;
-  return (third === 105 /* i */ || third === 103) /* g */ && LEADING_ROLE_VERB.test(text);
+  return (third === 105 /* i */ || third === 103) /* g */ && LEADING_UNLISTED_AND_ROLE_VERB.test(text);
 }
 
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
