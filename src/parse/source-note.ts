@@ -380,9 +380,11 @@ function documentDraftedAt(text: string): number {
   let wordEnd = article;
   while (wordEnd < text.length && wordEnd - article <= MAX_FORM_WORD && text.charCodeAt(wordEnd) !== 32) wordEnd++;
   if (!isFormFirstWord(text, article, wordEnd)) return -1;
-  // The verb follows the form, which is short: " was " or " were " within the first words.
-  const limit = article + MAX_FORM_LENGTH + 1;
-  for (let at = text.indexOf(' w', wordEnd); at >= 0 && at < limit; at = text.indexOf(' w', at + 2)) {
+  // The verb follows the form, which is short: " was " or " were " within the first words, looked
+  // for there only (a search of the whole sentence would read to the end of a long remark).
+  const limit = Math.min(text.length - 1, article + MAX_FORM_LENGTH + 1);
+  for (let at = wordEnd; at < limit; at++) {
+    if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 119 /* w */) continue;
     const verbLength = hasWordAt(text, at + 1, 'was ') ? 5 : hasWordAt(text, at + 1, 'were ') ? 6 : 0;
     if (verbLength === 0) continue;
     if (!findDocumentForm(text.slice(article, at))) return -1;
