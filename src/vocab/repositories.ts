@@ -208,7 +208,17 @@ export const REPOSITORIES = [
     id: 'princeton-mudd',
     label: 'Seeley G. Mudd Manuscript Library, Princeton University',
     place: 'Princeton, NJ',
-    aliases: ['Princeton University', 'Seeley G. Mudd Manuscript Library', 'Mudd Library', 'Princeton University Library', 'Seeley G. Mudd Library'],
+    aliases: [
+      'Princeton University',
+      'Seeley G. Mudd Manuscript Library',
+      'Mudd Library',
+      'Princeton University Library',
+      'Seeley G. Mudd Library',
+      // The university is written after the library as its place (`…, Princeton University, John Foster Dulles Papers`).
+      'Seeley G. Mudd Manuscript Library, Princeton University',
+      'Seeley G. Mudd Library, Princeton University',
+      'Mudd Library, Princeton University',
+    ],
   },
   {
     id: 'yale-library',

@@ -138,3 +138,13 @@ describe('places a telegram was repeated to by pouch', () => {
     expect(record.remarks).toEqual(remarks);
   });
 });
+
+describe('the Dulles Papers at Princeton', () => {
+  it.each([
+    ['Source: Seeley G. Mudd Manuscript Library, Princeton University, John Foster Dulles Papers, Telephone Conversations. Confidential.', 'John Foster Dulles Papers', ['Telephone Conversations']],
+    ['Source: Princeton University Library, Dulles Papers, General Correspondence and Memoranda. Secret.', 'Dulles Papers', ['General Correspondence and Memoranda']],
+  ])('reads the library written with its university as the repository: %s', (note, collection, series) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'princeton-mudd', collection, series });
+  });
+});
