@@ -302,12 +302,12 @@ const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s|(?:considered|dis
 /** A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
 const SENDING = / (?:sent|forwarded|considered|discussed|reviewed) /;
 
-/** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 /** Whether `text` opens with the word "from" and a blank (in any case). */
 function opensWithFrom(text: string): boolean {
   return hasWordAt(text, 0, 'from ');
 }
 
+/** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 function readSubclause(subclause: Span, people: People): void {
   // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
   if (SENDING.test(subclause.text)) {

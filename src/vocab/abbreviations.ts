@@ -31,11 +31,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set(['sess']);
 
 /**
- * Suffixes of a name, in lower case, without the final stop (`Matlock, Jr.`): after a comma and
- * before a capitalised word (`Drafted by Jack F. Matlock, Jr. Sent for action.`) the stop is the
- * suffix's and ends the sentence too; before `(`, `,`, `;` or a small word it ends nothing.
- */
-/**
  * Labels of the units of a Russian archive's citation, in lower case, without the final stop:
  * fond, opis', papka, delo, list(y) (`AVP RF, f. 0129, op. 61, p. 399, d. 5, l. 1–10`); and the
  * carton of the INR/IL Historical Files (`303 Committee Files, c. 75, February 1970`), written
