@@ -49,11 +49,7 @@ export function appendDocumentReferences(span: Span, references: Reference[]): R
       MORE_DOCUMENTS.lastIndex = lastEnd;
       for (let more = MORE_DOCUMENTS.exec(span.text); more; more = MORE_DOCUMENTS.exec(span.text)) {
         const numberStart = MORE_DOCUMENTS.lastIndex - more[1]!.length;
-        const next = { kind: 'frus-document', text: more[1]! } as Reference;
-        if (found.volume) next.volume = found.volume;
-        next.document = more[1]!;
-        next.range = [span.start + numberStart, span.start + MORE_DOCUMENTS.lastIndex];
-        references.push(next);
+        references.push(documentReference(more[1]!, found.volume, more[1], [span.start + numberStart, span.start + MORE_DOCUMENTS.lastIndex]));
         lastEnd = MORE_DOCUMENTS.lastIndex;
       }
       FRUS_DOCUMENT.lastIndex = lastEnd;
@@ -94,13 +90,17 @@ function isLetter(code: number): boolean {
 
 /** The reference of one FRUS_DOCUMENT match, in a text that starts at `start` in the note, with the titled volume before it, if any. */
 function reference(match: RegExpExecArray, start: number, titled: { volume: string; start: number } | null): Reference {
-  const volume = match[1] ?? match[3] ?? titled?.volume;
   const from = titled ? titled.start : match.index;
   const end = match.index + match[0].length;
+  return documentReference(titled ? match.input.slice(from, end) : match[0], match[1] ?? match[3] ?? titled?.volume, match[2], [start + from, start + end]);
+}
+
+/** A reference to a FRUS document as written (`text`), with its volume and number when known. */
+function documentReference(text: string, volume: string | undefined, document: string | undefined, range: [number, number]): Reference {
   // Optional fields are assigned, not spread (no temporary objects), in the record's key order.
-  const found = { kind: 'frus-document', text: titled ? match.input.slice(from, end) : match[0] } as Reference;
+  const found = { kind: 'frus-document', text } as Reference;
   if (volume) found.volume = volume;
-  if (match[2]) found.document = match[2];
-  found.range = [start + from, start + end];
+  if (document) found.document = document;
+  found.range = range;
   return found;
 }
