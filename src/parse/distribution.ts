@@ -8,6 +8,7 @@
 import { matchDocumentFormPrefix } from '../vocab/document-forms.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
 import { hasAndFrom, hasSpace, hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
+import { isAsciiLetterCode, isUpperAsciiCode } from './file-date.js';
 import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
 /**
@@ -65,27 +66,21 @@ export function opensWithRepeatedMessage(text: string): boolean {
  * (see {@link opensWithRepeatedMessage}), or -1.
  */
 function repeatedMessageAt(text: string): number {
-  const first = text.charCodeAt(0);
-  if (!(first >= 65 && first <= 90)) return -1;
+  if (!isUpperAsciiCode(text.charCodeAt(0))) return -1;
   // Every read is inside the text: reading past its end (NaN) would make V8 recompile the scan more generally.
   const length = text.length;
   // The first blank, found natively, must be followed by a digit: nearly every sentence stops here.
   const blank = text.indexOf(' ');
   if (blank < 2 || blank > MAX_DESIGNATION_LETTERS || blank + 1 >= length || !isDigitCode(text.charCodeAt(blank + 1))) return -1;
   let at = 1;
-  while (at < blank && isAsciiLetter(text.charCodeAt(at))) at++;
+  while (at < blank && isAsciiLetterCode(text.charCodeAt(at))) at++;
   if (at !== blank) return -1;
   const digits = ++at;
   while (at < length && isDigitCode(text.charCodeAt(at))) at++;
   if (at === digits || at - digits > 6 || at >= length) return -1;
-  if (isAsciiLetter(text.charCodeAt(at))) at++; // `Secto 22A`
+  if (isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
   if (at < length && text.charCodeAt(at) === 44 /* , */) at++;
   return at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ') ? at : -1;
-}
-
-/** Whether the code unit is an ASCII letter. */
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

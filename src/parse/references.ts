@@ -7,6 +7,7 @@
  */
 import type { Reference } from '../model/provenance.js';
 import type { Span } from './span.js';
+import { isAsciiLetterCode } from './file-date.js';
 
 /**
  * A FRUS document (`vol. V, Document 28`) or pages of a FRUS volume (`vol. VII, pp. 685–686`;
@@ -69,7 +70,7 @@ const MORE_DOCUMENTS = /(?:,\s*(?:and\s+)?|\s+and\s+)(\d{1,3})\b(?![–-]|\.\d|\
  */
 function titledVolume(text: string, from: number, documentStart: number): { volume: string; start: number } | null {
   const start = text.lastIndexOf('vol', documentStart);
-  if (start < from || start < 0 || documentStart - start > MAX_TITLE_LENGTH + 20 || isLetter(text.charCodeAt(start - 1))) return null;
+  if (start < from || start < 0 || documentStart - start > MAX_TITLE_LENGTH + 20 || isAsciiLetterCode(text.charCodeAt(start - 1))) return null;
   VOLUME_AT.lastIndex = start;
   const volume = VOLUME_AT.exec(text);
   if (!volume || VOLUME_AT.lastIndex >= documentStart) return null;
@@ -81,11 +82,6 @@ function titledVolume(text: string, from: number, documentStart: number): { volu
     if (code === 46 /* . */ || code === 59 /* ; */ || code === 40 /* ( */ || code === 41 /* ) */) return null;
   }
   return { volume: volume[1]!, start };
-}
-
-/** Whether the code unit is an ASCII letter (NaN, before the start, is not). */
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** The reference of one FRUS_DOCUMENT match, in a text that starts at `start` in the note, with the titled volume before it, if any. */
