@@ -6,36 +6,11 @@
  * @module
  */
 import { CLASSIFICATIONS, findClassification, opensClassificationAlias } from '../vocab/classifications.js';
+import { codeSet, hasCode, type CodeSet } from '../vocab/code-set.js';
 import { foldCode, foldKey } from '../vocab/fold.js';
 import { isDigitCode, isSpaceCode } from './chars.js';
 import { readIdentifier } from './identifiers.js';
 import { spanOf, trimSpan, type Span } from './span.js';
-
-/**
- * A set of code units as a table of the ASCII ones and a set of the others: nearly every code
- * looked up is ASCII, and a table read costs less than a hash lookup.
- */
-interface CodeSet {
-  readonly ascii: Uint8Array;
-  readonly other: ReadonlySet<number>;
-}
-
-/** The CodeSet of `codes`. */
-function codeSet(codes: readonly number[]): CodeSet {
-  const ascii = new Uint8Array(128);
-  const other = new Set<number>();
-  for (const code of codes) {
-    if (code >= 0 && code < 128) ascii[code] = 1;
-    else other.add(code);
-  }
-  return { ascii, other };
-}
-
-/** Whether `set` has `code`. */
-function hasCode(set: CodeSet, code: number): boolean {
-  return code >= 0 && code < 128 ? set.ascii[code] === 1 : set.other.has(code);
-}
-
 
 /** The most words a classification alias has (`No classification marking appears on the source text`). */
 const MAX_MARKING_WORDS = 8;

@@ -4,6 +4,7 @@
  * @module
  */
 import type { ClassificationLevel } from '../model/provenance.js';
+import { codeSet, hasCode, type CodeSet } from './code-set.js';
 import { indexAliases, type VocabEntry } from './table.js';
 
 /** A classification marking. */
@@ -62,19 +63,8 @@ export function findClassification(text: string): ClassificationEntry | undefine
   return index.get(text);
 }
 
-/** The first letters of the classification aliases, in small letters (`| 32`), as a table of ASCII codes and a set of the others. */
-const ALIAS_FIRST_LETTERS = (() => {
-  const ascii = new Uint8Array(128);
-  const other = new Set<number>();
-  for (const entry of CLASSIFICATIONS) {
-    for (const alias of entry.aliases) {
-      const code = alias.charCodeAt(0) | 32;
-      if (code < 128) ascii[code] = 1;
-      else other.add(code);
-    }
-  }
-  return { ascii, other };
-})();
+/** The first letters of the classification aliases, in small letters (`| 32`). */
+const ALIAS_FIRST_LETTERS: CodeSet = codeSet(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
 
 /**
  * Whether `code`, a code unit with its ASCII capitals made small (`code | 32`), is the first
@@ -82,7 +72,7 @@ const ALIAS_FIRST_LETTERS = (() => {
  * marking): a text that opens otherwise is no classification, and needs no lookup.
  */
 export function opensClassificationAlias(code: number): boolean {
-  return code >= 0 && code < 128 ? ALIAS_FIRST_LETTERS.ascii[code] === 1 : ALIAS_FIRST_LETTERS.other.has(code);
+  return hasCode(ALIAS_FIRST_LETTERS, code);
 }
 
 /** The classification whose alias is the longest prefix of `text` (`Secret–Personal` → Secret). */
