@@ -157,3 +157,19 @@ export function hasAndFrom(text: string, from = 0): boolean {
   AND_ANY_CASE.lastIndex = from;
   return AND_ANY_CASE.test(text);
 }
+
+/**
+ * Where the word before the full stop at `stop` starts when the space after the stop is missing
+ * (`marking.Kennedy’s`, `Secret.Drafted`), else -1: a word ending in two small letters, then a
+ * capital and a small letter. Not in an address (`state.gov`, after `/` or `@`), nor after a
+ * word in small letters that follows a stop (`www.state.Gov`); a capitalised word after a
+ * stop is (`File.Secret.Drafted`). The typographic check and the splitter both ask this.
+ */
+export function unspacedStopWordStart(text: string, stop: number): number {
+  if (!isLowerCode(text.charCodeAt(stop - 1)) || !isLowerCode(text.charCodeAt(stop - 2)) || !isUpperCode(text.charCodeAt(stop + 1)) || !isLowerCode(text.charCodeAt(stop + 2))) return -1;
+  let start = stop - 2;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (before === 47 /* / */ || before === 64 /* @ */ || (before === 46 /* . */ && !isUpperCode(text.charCodeAt(start)))) return -1;
+  return start;
+}

@@ -7,12 +7,11 @@
  */
 import { SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { CLASSIFICATIONS, matchClassificationPrefix, opensClassificationAlias } from '../vocab/classifications.js';
-import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, unspacedStopWordStart } from './chars.js';
 import { findMarks } from './marks.js';
 import type { Span } from './span.js';
 import {
   abbreviationWordStart,
-  allLower,
   endsAtClockTime,
   endsNameSuffix,
   endsOfficeAfterPreposition,
@@ -28,7 +27,6 @@ import {
   isOpener,
   labelsNumberedUnit,
   mayEndAbbreviationOrInitials,
-  wordBefore,
   wordStart,
 } from './stop-words.js';
 
@@ -81,10 +79,9 @@ function isSentenceStop(text: string, index: number): Verdict {
   // The word before the stop is sliced only once the characters after it leave the question open
   // (most full stops are the points of file numbers, `711.11`).
   if (!spaced) {
-    // `marking.Kennedy’s`: a lower-case word of two or more letters, then a capitalised word.
-    if (!isUpperCode(following) || !isLowerCode(text.charCodeAt(next + 1))) return Verdict.No;
-    const word = wordBefore(text, index);
-    return word.length >= 2 && allLower(word) ? Verdict.StopNoSpace : Verdict.No;
+    // `marking.Kennedy’s`, `Secret.Drafted by` (not `Mr.Smith`, an abbreviation).
+    const start = unspacedStopWordStart(text, index);
+    return start >= 0 && !isAbbreviation(text, start, index) ? Verdict.StopNoSpace : Verdict.No;
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return Verdict.No;
   // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.

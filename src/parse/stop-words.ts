@@ -11,14 +11,6 @@ import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from
 
 const FULL_STOP = 46; // .
 
-/** Whether every character of `word` is a lower-case letter. */
-export function allLower(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isLowerCode(word.charCodeAt(i))) return false;
-  return true;
-}
-
-
-
 /** Whether the code unit opens a quotation or bracket: `“ " ‘ ( [`. */
 export function isOpener(code: number): boolean {
   return code === 0x201c || code === 34 || code === 0x2018 || code === 40 || code === 91;
@@ -100,11 +92,6 @@ export function wordStart(text: string, index: number, floor = 0): number {
   let start = index;
   while (start > floor && !stopsWord(text.charCodeAt(start - 1))) start--;
   return start;
-}
-
-/** The word that ends just before `index`. */
-export function wordBefore(text: string, index: number): string {
-  return text.slice(wordStart(text, index), index);
 }
 
 /** The length of the longest abbreviation (`u.s.s.r`). */

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
+import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode, unspacedStopWordStart } from './chars.js';
 import { findMarks } from './marks.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
 
@@ -108,13 +108,15 @@ function isTelegramColon(text: string, start: number, colon: number): boolean {
   return colon - start <= 4 && findOfficeSymbol(text.slice(start, colon)) !== undefined;
 }
 
-/** `Series,USSR` or `30,1964` — a missing space after a comma (not `1,000`). */
+/** `Series,USSR`, `30,1964` or `Files,611.61/…` — a missing space after a comma (not `1,000`). */
 function checkComma(text: string, i: number): Finding | null {
-  if (!isWordBefore(text.charCodeAt(i - 1))) return null;
+  const before = text.charCodeAt(i - 1);
+  if (!isWordBefore(before)) return null;
   const next = text.charCodeAt(i + 1);
   if (isLetterCode(next) || isQuote(next)) return { start: runStart(text, i, isWordBefore), end: runEnd(text, i + 2, isWordAfter) };
   const digitsEnd = runEnd(text, i + 1, isDigitCode);
-  if (digitsEnd - (i + 1) === 4) return { start: runStart(text, i, isWordBefore), end: digitsEnd };
+  // A year after a number (`30,1964`), or any number after a word: only figures join figures with a comma.
+  if (digitsEnd - (i + 1) === 4 || (digitsEnd > i + 1 && isLetterCode(before))) return { start: runStart(text, i, isWordBefore), end: digitsEnd };
   return null;
 }
 
@@ -126,13 +128,10 @@ function checkSemicolon(text: string, i: number): Finding | null {
   return { start, end: runEnd(text, i + 1, isNotSpaceOrSemicolon) };
 }
 
-/** `marking.Kennedy’s` — a missing space after a full stop (not `state.gov`). */
+/** `marking.Kennedy’s`, `Secret.Drafted` — a missing space after a full stop (not `state.gov`). */
 function checkPeriod(text: string, i: number): Finding | null {
-  if (!isLowerCode(text.charCodeAt(i - 1)) || !isLowerCode(text.charCodeAt(i - 2)) || !isUpperCode(text.charCodeAt(i + 1)) || !isLowerCode(text.charCodeAt(i + 2))) return null;
-  const start = runStart(text, i, isLowerCode);
-  const before = text.charCodeAt(start - 1);
-  if (before === 47 /* / */ || before === 64 /* @ */ || before === 46 /* . */) return null;
-  return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
+  const start = unspacedStopWordStart(text, i);
+  return start < 0 ? null : { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
 }
 
 /** `Nixon , 1969` — a space before a comma or semicolon (`i` is the space). */

@@ -75,6 +75,12 @@ describe('splitUnits', () => {
     expect(split[1]?.missingSpace).toBe(true);
   });
 
+  it('splits where the space is missing after a capitalised word, but not after an abbreviation', () => {
+    expect(units('Secret.Drafted by Boster.')).toEqual(['Secret.', 'Drafted by Boster.']);
+    expect(units('NSC Records.Top Secret.')).toEqual(['NSC Records.', 'Top Secret.']);
+    expect(units('Drafted by Mr.Smith.')).toEqual(['Drafted by Mr.Smith.']);
+  });
+
   it('keeps quotations and parentheses whole, and free-standing parentheticals apart', () => {
     expect(units('It said “I agree. Go ahead.” Then it ended. (Kennedy Library, NSF, USSR) Printed in X.')).toEqual([
       'It said “I agree. Go ahead.”',

@@ -517,6 +517,8 @@ describe('parseSourceNote — diagnostics', () => {
     ['Source: Kennedy Library, National Security Files, Countries Series,USSR.', 'missing-space-after-comma:Series,USSR'],
     ['Source: X. Also printed in A, pp. 132-133;Documents on Disarmament, p. 3.', 'missing-space-after-semicolon:132-133;Documents'],
     ['Source: X Files. No classification marking.Kennedy’s response followed.', 'missing-space-after-period:marking.Kennedy’s'],
+    ['Source: Department of State, Central Files, 611.61/1–2455. Secret.Drafted by Boster.', 'missing-space-after-period:Secret.Drafted'],
+    ['Source: Department of State, Central Files,611.61/1–2455. Secret.', 'missing-space-after-comma:Files,611'],
     ['Source: X Files, Presidential Correspond-ence. Secret.', 'hyphenation-artifact:Correspond-ence'],
     ['Source: Department of State, Central Files, 711.11-KE/7J461. Secret.', 'malformed-file-date:7J461'],
     ['Source: Department of State, Central Files, 751K.OO/12–2960. Secret.', 'malformed-file-number:751K.OO'],
@@ -527,6 +529,13 @@ describe('parseSourceNote — diagnostics', () => {
     ['Source: Bush Library, Scowcroft Files, OA/ID 91128: Confidential.', 'colon-before-classification:OA/ID 91128: Confidential'],
   ])('%s → %s', (note, expected) => {
     expect(diagnosticTexts(note)).toContain(expected);
+  });
+
+  it('reads the marking and the drafter of `Secret.Drafted by Boster`, whose space is missing', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2455. Secret.Drafted by Boster.');
+    expect(record.classification).toMatchObject({ level: 'secret', text: 'Secret' });
+    expect(record.drafters.map((person) => person.name)).toEqual(['Boster']);
+    expect(record.remarks).toEqual([]);
   });
 
   it('reads a marking run on to the citation after a comma, captions and distribution included, as a marking sentence', () => {
