@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Classification } from '../model/provenance.js';
-import { findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
+import { CLASSIFICATIONS, findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
 import { findHandlingCaption, matchHandlingPrefix } from '../vocab/handling.js';
 import { isSpaceCode, skipSpaces } from './chars.js';
 import { isDistributionSentence } from './distribution.js';
@@ -268,13 +268,7 @@ function readMarkingParts(parts: Span[], diagnostics: Diagnostic[]): Marking | n
   const afterCaptions = classificationAfterCaptions(parts);
   if (afterCaptions) return afterCaptions;
   if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && /^\p{Lu}/u.test(first.text)) {
-    diagnostics.push({
-      ruleId: 'unknown-classification',
-      severity: 'warning',
-      message: `Unexpected classification \`${first.text}\`, expected one of Top Secret, Secret, Confidential, Limited Official Use, Official Use Only, Unclassified or No classification marking`,
-      range: rangeOf(first),
-      actual: first.text,
-    });
+    diagnostics.push(unknownClassification(first));
     return {
       classification: { level: 'other', text: first.text, range: rangeOf(first) },
       handling: partTexts(parts, 1),
@@ -335,6 +329,65 @@ export function looksLikeMarking(span: Span): boolean {
     start = end + 1;
   }
   return false;
+}
+
+/**
+ * The classifications a slip of one letter is looked for in, as the table writes them and in
+ * small letters: every level's words (`Secret`, `Limited Official Use`), not its initials
+ * (`LOU`) or the sentences of no marking, which a slip would not leave a marking.
+ */
+const MISSPELLABLE_CLASSIFICATIONS: readonly { readonly alias: string; readonly lowered: string }[] = CLASSIFICATIONS.filter((entry) => entry.level !== 'no-marking' && entry.id !== 'codeword')
+  .flatMap((entry): readonly string[] => entry.aliases)
+  .filter((alias) => alias.length >= 6 && alias !== alias.toUpperCase())
+  .map((alias) => ({ alias, lowered: alias.toLowerCase() }));
+/** The lengths of the shortest and longest {@link MISSPELLABLE_CLASSIFICATIONS}, less and plus the one letter a slip may drop or add. */
+const MISSPELLABLE_MIN = Math.min(...MISSPELLABLE_CLASSIFICATIONS.map((word) => word.alias.length)) - 1;
+const MISSPELLABLE_MAX = Math.max(...MISSPELLABLE_CLASSIFICATIONS.map((word) => word.alias.length)) + 1;
+
+/**
+ * Whether `a` and `b` (in small letters) differ by one slip of the pen: one letter changed,
+ * dropped or added, or two neighbours swapped (`secrte`, `confidental`, `secrett`). Equal
+ * words are not a slip.
+ */
+function isOneSlipApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length) return false;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * Reads a sentence that is a classification with a slip of the pen (`Secrct.`, `Confidental`,
+ * `Top Secert`) as an unknown classification, and reports it: a marking sentence of its own,
+ * which no reader took, the whole sentence one letter away from a classification of the table.
+ * Null for any other sentence; only one of a classification's length, opening with a capital,
+ * is compared.
+ */
+export function readMisspelledClassification(span: Span, diagnostics: Diagnostic[]): Marking | null {
+  const text = span.text;
+  if (text.length < MISSPELLABLE_MIN || text.length > MISSPELLABLE_MAX) return null;
+  const first = text.charCodeAt(0);
+  if (first < 65 || first > 90) return null;
+  const lowered = text.toLowerCase();
+  const meant = MISSPELLABLE_CLASSIFICATIONS.find((word) => isOneSlipApart(lowered, word.lowered));
+  if (!meant) return null;
+  diagnostics.push({ ...unknownClassification(span), message: `Unexpected classification \`${text}\`, expected \`${meant.alias}\``, expected: meant.alias });
+  return { classification: { level: 'other', text, range: rangeOf(span) }, handling: [] };
+}
+
+/** The report of `span`, read as a classification, as one the table does not know. */
+function unknownClassification(span: Span): Diagnostic {
+  return {
+    ruleId: 'unknown-classification',
+    severity: 'warning',
+    message: `Unexpected classification \`${span.text}\`, expected one of Top Secret, Secret, Confidential, Limited Official Use, Official Use Only, Unclassified or No classification marking`,
+    range: rangeOf(span),
+    actual: span.text,
+  };
 }
 
 /** Whether a unit opens with a handling caption (`Priority; Limdis.`): a marking sentence after the classification. */

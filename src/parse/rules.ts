@@ -108,7 +108,7 @@ export const DIAGNOSTIC_RULES = [
   {
     id: 'unknown-classification',
     severity: 'warning',
-    reports: 'A word in the place of the classification that is none (a misspelling such as `Secrte`); the record keeps it as level `other`.',
+    reports: 'A word in the place of the classification that is none (a misspelling such as `Secrte` before captions, or a sentence one letter away from a classification, such as `Confidental.`, whose report names the classification meant); the record keeps it as level `other`.',
     example: 'Source: Department of State, Central Files, 611.37/5–361. Secrte; Nodis.',
   },
   {

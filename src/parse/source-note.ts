@@ -12,7 +12,7 @@ import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, listEnd, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
 import { isDistributionSentence, opensWithRepeatedMessage, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
-import { looksLikeMarking, readMarking, startsWithCaption, type Marking } from './marking.js';
+import { looksLikeMarking, readMarking, readMisspelledClassification, startsWithCaption, type Marking } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
@@ -324,6 +324,13 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     // `Dulte 42 repeated to Paris.`: a distribution sentence that opens with the message's number.
     readDistributionInto(draft, unit, content, content);
     addClause(draft, 'distribution', unit);
+    return;
+  }
+  // `Secrct.`: a classification with a slip of the pen, read and reported.
+  const misspelled = record.classification ? null : readMisspelledClassification(content, record.diagnostics);
+  if (misspelled) {
+    addClause(draft, 'marking', unit);
+    addMarking(draft, unit, content, misspelled);
     return;
   }
   addRemark(draft, unit);

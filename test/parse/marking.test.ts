@@ -162,3 +162,29 @@ describe('a code word after the classification, without a semicolon', () => {
     expect(record.remarks).toEqual([`${marking}.`]);
   });
 });
+
+describe('a classification with a slip of the pen', () => {
+  it.each([
+    ['Secrct', 'Secret'],
+    ['Confidental', 'Confidential'],
+    ['Top Secert', 'Top Secret'],
+    ['Limited Offical Use', 'Limited Official Use'],
+    ['Unclasified', 'Unclassified'],
+  ])('reads `%s.` after the citation as an unknown classification, and suggests `%s`', (slip, meant) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, 611.61/1–2455. ${slip}. Drafted by Boster.`);
+    expect(record.classification).toMatchObject({ level: 'other', text: slip });
+    expect(record.drafters.map((person) => person.name)).toEqual(['Boster']);
+    expect(record.remarks).toEqual([]);
+    expect(record.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'unknown-classification', actual: slip, expected: meant, message: `Unexpected classification \`${slip}\`, expected \`${meant}\`` }),
+    ]);
+  });
+
+  it('leaves a sentence two slips away, or one after the classification, as a remark', () => {
+    expect(parseSourceNote('Source: Department of State, Central Files, 611.61/1–2455. Sent.').remarks).toEqual(['Sent.']);
+    const after = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2455. Secret. Secrets.');
+    expect(after.classification).toMatchObject({ level: 'secret' });
+    expect(after.remarks).toEqual(['Secrets.']);
+    expect(after.diagnostics).toEqual([]);
+  });
+});
