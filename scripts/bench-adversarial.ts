@@ -24,9 +24,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseSourceNote } from '../src/parse/source-note.js';
 import { seededRandom } from './seeded-random.js';
+import { scriptArgs } from './script-args.js';
 
 /** `text` repeated (and cut) to exactly `size` characters. */
 function fill(text: string, size: number): string {
@@ -187,7 +187,10 @@ function exponents(sizes: number[], ms: (number | null)[]): string {
 }
 
 function runParent(): void {
-  const { values } = parseArgs({
+  const USAGE = `Usage: tsx scripts/bench-adversarial.ts [--timeout S] [--only kind,kind] [--sizes 10000,100000,1000000] [--json FILE]
+
+Parses adversarial notes of growing sizes and reports whether the time grows linearly.`;
+  const values = scriptArgs({
     options: {
       timeout: { type: 'string', default: '60' },
       only: { type: 'string' },
@@ -195,7 +198,7 @@ function runParent(): void {
       json: { type: 'string' },
       child: { type: 'string' },
     },
-  });
+  }, USAGE);
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
   if (values.child) return runChild(values.child, sizes);
   const timeoutSeconds = Number(values.timeout);

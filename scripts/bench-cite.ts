@@ -9,15 +9,18 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { documentFromNote } from '../src/document/from-note.js';
 import type { FrusDocument } from '../src/document/model.js';
 import { chicagoBibliography, chicagoNote, chicagoShortNote } from '../src/format/chicago.js';
 import { toCslArchival } from '../src/format/csl.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({ options: { items: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' } } });
+const USAGE = `Usage: tsx scripts/bench-cite.ts [--items N] [--runs R]
+
+Formats the gold documents, replicated to N, as Chicago notes and bibliography entries, R times.`;
+const values = scriptArgs({ options: { items: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' } } }, USAGE);
 const itemCount = Number(values.items);
 const runs = Number(values.runs);
 

@@ -27,9 +27,12 @@ import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({
+const USAGE = `Usage: tsx scripts/bench-stream.ts [--sizes 10000,100000,1000000] [--commands parse,cite] [--keep] [--dist]
+
+Runs the CLI over files of the given numbers of notes and prints notes/s and peak RSS.`;
+const values = scriptArgs({
   options: {
     sizes: { type: 'string', default: '10000,100000,1000000' },
     commands: { type: 'string', default: 'parse' },
@@ -38,7 +41,7 @@ const { values } = parseArgs({
     // code slower (as `scripts/bench.ts --dist`).
     dist: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 const sizes = values.sizes.split(',').map((size) => Number(size.replaceAll('_', '')));
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {

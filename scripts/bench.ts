@@ -9,7 +9,8 @@
  * note text, 1 MB = 10^6 bytes) and the peak RSS, sampled with `process.memoryUsage().rss`
  * every 1,000 notes.
  *
- * Usage: `npm run bench -- [--notes N] [--runs R] [--warmup N] [--out FILE]`
+ * Usage: `tsx scripts/bench.ts [--notes N] [--runs R] [--warmup N] [--dist] [--out FILE]` (`npm run bench`
+ * builds the package and runs this with `--dist`, then the other benchmarks, with their defaults)
  *
  * Everything runs on the main thread of one process (no workers); to pin it to one core, run
  * `taskset -c 0 npm run bench`. Timings are printed, never asserted.
@@ -19,11 +20,19 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadGoldNotes } from '../src/eval/gold.js';
 import type { parseSourceNote as ParseSourceNote } from '../src/parse/source-note.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({
+const USAGE = `Usage: tsx scripts/bench.ts [--notes N] [--runs R] [--warmup N] [--dist] [--out FILE]
+
+Parses the fixture notes replicated to N notes, R times after a warm-up, and prints notes/s and MB/s.
+  --notes N     notes a run parses (default 100000)
+  --runs R      runs measured; the median is reported (default 5)
+  --warmup N    notes parsed before the runs (default 200000)
+  --dist        measure the built package (dist/) instead of the sources
+  --out FILE    also write the figures as JSON`;
+const values = scriptArgs({
   options: {
     notes: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '5' },
@@ -35,7 +44,7 @@ const { values } = parseArgs({
     // whose per-module transform runs the same code about a quarter slower.
     dist: { type: 'boolean', default: false },
   },
-});
+}, USAGE);
 
 function positiveInt(name: string, text: string, min: number): number {
   const value = Number(text);

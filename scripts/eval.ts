@@ -12,7 +12,6 @@
  * @module
  */
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseSourceNote } from '../src/parse/source-note.js';
 import { contextOf, loadGoldNotes } from '../src/eval/gold.js';
 import {
@@ -24,14 +23,21 @@ import {
   formatTable,
   type Field,
 } from '../src/eval/score.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run eval -- [--verbose] [--field NAME]… [--check]
+
+Parses the gold notes (fixtures/gold/*.jsonl) and prints precision, recall and F1 per field.
+  --verbose, -v   also print every per-note mismatch (id, field, expected and got)
+  --field NAME    with --verbose, only the mismatches of that field (repeatable)
+  --check         exit 1 when a key field's F1 is below 0.98 or a primary location is missed`;
+const values = scriptArgs({
   options: {
     verbose: { type: 'boolean', short: 'v', default: false },
     check: { type: 'boolean', default: false },
     field: { type: 'string', multiple: true },
   },
-});
+}, USAGE);
 
 const fieldFilter = values.field ?? [];
 for (const field of fieldFilter) {

@@ -14,18 +14,21 @@
  * @module
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadGoldNotes } from '../src/eval/gold.js';
 import { parseSourceNote } from '../src/parse/source-note.js';
 import { seededRandom } from './seeded-random.js';
+import { scriptArgs } from './script-args.js';
 
-const { values } = parseArgs({
+const USAGE = `Usage: tsx scripts/snapshot.ts --write FILE | --check FILE [--extra notes.jsonl]…
+
+Parses every fixture note and mutations of it, and writes the records (--write) or compares them with a file written before (--check).`;
+const values = scriptArgs({
   options: {
     write: { type: 'string' },
     check: { type: 'string' },
     extra: { type: 'string', multiple: true, default: [] },
   },
-});
+}, USAGE);
 if ((values.write === undefined) === (values.check === undefined)) {
   console.error('usage: snapshot.ts --write FILE | --check FILE [--extra notes.jsonl ...]');
   process.exit(2);
