@@ -67,6 +67,10 @@ export function opensWithRepeatedMessage(text: string): boolean {
  */
 function repeatedMessageAt(text: string): number {
   if (!isUpperAsciiCode(text.charCodeAt(0))) return -1;
+  if (text.charCodeAt(0) === 84 /* T */) {
+    const named = repeatedNamedMessageAt(text);
+    if (named >= 0) return named;
+  }
   // Every read is inside the text: reading past its end (NaN) would make V8 recompile the scan more generally.
   const length = text.length;
   // The first blank, found natively, must be followed by a digit: nearly every sentence stops here.
@@ -80,7 +84,33 @@ function repeatedMessageAt(text: string): number {
   if (at === digits || at - digits > 6 || at >= length) return -1;
   if (isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
   if (at < length && text.charCodeAt(at) === 44 /* , */) at++;
-  return at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ') ? at : -1;
+  return at < length && text.charCodeAt(at) === 32 ? repeatedAfterVerb(text, at) : -1;
+}
+
+/** The words that name the message in `This telegram was repeated to …`. */
+const REPEATED_MESSAGE_WORDS: readonly string[] = ['telegram', 'message', 'cable', 'circular', 'airgram'];
+
+/**
+ * Where "repeated" stands after the message named as such (`This telegram was repeated to London`,
+ * `The message was also repeated to Paris`), or -1.
+ */
+function repeatedNamedMessageAt(text: string): number {
+  const article = hasWordAt(text, 0, 'this ') ? 5 : hasWordAt(text, 0, 'the ') ? 4 : 0;
+  if (article === 0) return -1;
+  const word = REPEATED_MESSAGE_WORDS.find((name) => hasWordAt(text, article, name) && text.charCodeAt(article + name.length) === 32);
+  return word ? repeatedAfterVerb(text, article + word.length) : -1;
+}
+
+/**
+ * Where "repeated" stands after the blank at `blank` (`Dulte 42 repeated`), with "was" and "also"
+ * before it (`Dulte 42 was repeated`, `This telegram was also repeated`): the offset of the
+ * blank before it, or -1.
+ */
+function repeatedAfterVerb(text: string, blank: number): number {
+  let at = blank;
+  if (hasWordAt(text, at + 1, 'was ')) at += 4;
+  if (hasWordAt(text, at + 1, 'also ')) at += 5;
+  return hasWordAt(text, at + 1, 'repeated ') ? at : -1;
 }
 
 /**
@@ -247,7 +277,10 @@ function repeatedMessageCue(text: string): { index: number; end: number } | null
   const at = repeatedMessageAt(text);
   if (at < 0) return null;
   const end = afterTo(text, afterQualifiers(text, skipSpaces(text, at + 1 + 'repeated'.length)));
-  return end >= 0 ? { index: at, end } : null;
+  if (end < 0) return null;
+  // `This telegram was repeated to …` says no more than `Repeated to …`: the cue is the whole
+  // opening, where the designation and number of `Dulte 42 repeated to …` are kept as a remark.
+  return { index: text.charCodeAt(0) === 84 /* T */ && repeatedNamedMessageAt(text) === at ? 0 : at, end };
 }
 
 /**

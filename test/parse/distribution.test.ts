@@ -53,15 +53,25 @@ describe('readDistribution', () => {
     expect(secto.leftovers.map((s) => s.text)).toEqual(['Secto 225']);
     expect(read('Dulte 42 repeated to Paris as telegram 321.').repeatedTo).toEqual(['Paris']);
     expect(read('Tedul 7, repeated for information to London.').repeatedTo).toEqual(['London']);
+    expect(read('Dulte 12 was repeated to London and Paris.').repeatedTo).toEqual(['London', 'Paris']);
+  });
+
+  it('reads "repeated to" after the message named as such, with nothing left over', () => {
+    const named = read('This telegram was repeated to London and Paris.');
+    expect(named.repeatedTo).toEqual(['London', 'Paris']);
+    expect(named.leftovers).toEqual([]);
+    const also = read('The message was also repeated to Bonn for information.');
+    expect(also.repeatedTo).toEqual(['Bonn']);
+    expect(also.leftovers).toEqual([]);
   });
 });
 
 describe('opensWithRepeatedMessage', () => {
-  it.each(['Dulte 42 repeated to Paris', 'Secto 225 repeated to Paris 678, London 345', 'Telegram 1234, repeated to Moscow', 'Secto 22A repeated to London'])('reads %s as opening with the message repeated', (text) => {
+  it.each(['Dulte 42 repeated to Paris', 'Secto 225 repeated to Paris 678, London 345', 'Telegram 1234, repeated to Moscow', 'Secto 22A repeated to London', 'Dulte 12 was repeated to London', 'This telegram was repeated to London', 'The cable was also repeated to Tokyo'])('reads %s as opening with the message repeated', (text) => {
     expect(opensWithRepeatedMessage(text)).toBe(true);
   });
 
-  it.each(['The Embassy in 1955 repeated to the Department its views', 'Dulte 42 was sent to Paris', 'Secto 1234567 repeated to Paris', 'Repeated to Paris', 'Dulte 42', 'Dulte 42 repeated', 'dulte 42 repeated to Paris', 'D 42 repeated to Paris', ''])('turns down %s', (text) => {
+  it.each(['The Embassy in 1955 repeated to the Department its views', 'Dulte 42 was sent to Paris', 'The telegrams were repeated to Paris', 'The Ambassador was repeated to', 'This telegram was sent to Paris', 'Secto 1234567 repeated to Paris', 'Repeated to Paris', 'Dulte 42', 'Dulte 42 repeated', 'dulte 42 repeated to Paris', 'D 42 repeated to Paris', ''])('turns down %s', (text) => {
     expect(opensWithRepeatedMessage(text)).toBe(false);
   });
 });
@@ -132,5 +142,13 @@ describe('a repeat that goes on after a semicolon', () => {
   it('keeps `also to` after a sending that is no repeat as written', () => {
     const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D740234–0987. Secret. Also sent to Cairo; also to Amman.');
     expect(record.repeatedTo).toEqual([]);
+  });
+});
+
+describe('a note whose telegram "was repeated"', () => {
+  it('reads the places into repeatedTo and leaves no remark', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Foreign Policy File, D760345–0789. Confidential; Priority. The telegram was repeated to Moscow.');
+    expect(record.repeatedTo).toEqual(['Moscow']);
+    expect(record.remarks).toEqual([]);
   });
 });
