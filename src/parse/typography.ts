@@ -10,6 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
+import { gluesNoteSentenceAt } from './sentences.js';
 
 /** Word endings that a line break split off (`Correspond-ence`). */
 const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
@@ -27,6 +28,10 @@ function isWordBefore(code: number): boolean {
 /** Characters a word after the punctuation may contain (`John`, `Kennedy’s`, `Russian-language`). */
 function isWordAfter(code: number): boolean {
   return isLetterCode(code) || code === 0x2019 /* ’ */ || code === 39 /* ' */ || code === 45 /* - */;
+}
+/** Letters and digits (`CINCPAC`, `2463`). */
+function isLetterOrDigit(code: number): boolean {
+  return isLetterCode(code) || isDigitCode(code);
 }
 /** Letters and apostrophes (`Kennedy’s`). */
 function isLetterOrApostrophe(code: number): boolean {
@@ -126,10 +131,19 @@ function checkSemicolon(text: string, i: number): Finding | null {
   return { start, end: runEnd(text, i + 1, isNotSpaceOrSemicolon) };
 }
 
-/** `marking.Kennedy’s` — a missing space after a full stop (not `state.gov`). */
+/**
+ * `marking.Kennedy’s` — a missing space after a full stop (not `state.gov`); and after a
+ * capitalised word, a code or a number before a marking or a sentence's opening word
+ * (`VIET S.Secret`, `Nodis.Drafted`, `CINCPAC.Received`), where the splitter ends a sentence too.
+ */
 function checkPeriod(text: string, i: number): Finding | null {
-  if (!isLowerCode(text.charCodeAt(i - 1)) || !isLowerCode(text.charCodeAt(i - 2)) || !isUpperCode(text.charCodeAt(i + 1)) || !isLowerCode(text.charCodeAt(i + 2))) return null;
-  const start = runStart(text, i, isLowerCode);
+  if (!isUpperCode(text.charCodeAt(i + 1)) || !isLowerCode(text.charCodeAt(i + 2))) return null;
+  if (!isLowerCode(text.charCodeAt(i - 1)) || !isLowerCode(text.charCodeAt(i - 2))) {
+    if (!gluesNoteSentenceAt(text, i)) return null;
+    return { start: runStart(text, i, isLetterOrDigit), end: runEnd(text, i + 1, isLetterOrApostrophe) };
+  }
+  // The whole word before the stop (`Nodis.Drafted`, not `odis.Drafted`).
+  const start = runStart(text, i, isLetterCode);
   const before = text.charCodeAt(start - 1);
   if (before === 47 /* / */ || before === 64 /* @ */ || before === 46 /* . */) return null;
   return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };

@@ -1,0 +1,56 @@
+/**
+ * Source notes in the house styles of the Kennedy and Johnson volumes (1961–1963, 1964–1968):
+ * decimal files to January 1963, subject-numeric files after, lot files, the Kennedy and
+ * Johnson Libraries' collections, and the slips of scanned volumes. Written in FRUS house style
+ * for these tests; every expectation is read off the note text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+describe('a sentence glued to the stop after a code, a capitalised word or a number', () => {
+  it.each([
+    ['Source: Department of State, Central Files, POL 27 VIET S.Secret; Priority.', 'POL 27 VIET S', 'secret', ['Priority'], 'S.Secret'],
+    ['Source: Department of State, Central Files, POL 15-1 S VIET.Top Secret; Nodis.', 'POL 15-1 S VIET', 'top-secret', ['Nodis'], 'VIET.Top'],
+    ['Source: Department of State, Central Files, 751K.00/8-2463.Secret; Immediate.', '751K.00/8-2463', 'secret', ['Immediate'], '2463.Secret'],
+  ])('reads the file and the marking of %s apart', (note, file, level, handling, actual) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file });
+    expect(record.classification?.level).toBe(level);
+    expect(record.handling).toEqual(handling);
+    expect(record.diagnostics).toMatchObject([{ ruleId: 'missing-space-after-period', actual }]);
+  });
+
+  it('reads a volume number glued to the marking', () => {
+    const record = parseSourceNote('Source: Johnson Library, National Security File, Country File, Vietnam, Vol. XXIII.Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'Vietnam', 'Vol. XXIII'] });
+    expect(record.classification?.level).toBe('secret');
+  });
+
+  it('reads the marking and the drafting line glued after it', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret; Nodis.Drafted by Sullivan and approved by Harriman.');
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Nodis']);
+    expect(record.drafters).toMatchObject([{ name: 'Sullivan' }]);
+    expect(record.approvers).toMatchObject([{ name: 'Harriman' }]);
+    expect(record.diagnostics).toMatchObject([{ ruleId: 'missing-space-after-period', actual: 'Nodis.Drafted' }]);
+  });
+
+  it('reads the marking before a glued `No drafting information` sentence', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1-3063. Secret.No drafting information appears on the source text.');
+    expect(record.classification?.level).toBe('secret');
+    expect(record.remarks).toEqual(['No drafting information appears on the source text.']);
+  });
+
+  it('ends the list of addressees at a glued sentence', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret; Immediate. Repeated to CINCPAC and Bangkok.Drafted by Heavner.');
+    expect(record.repeatedTo).toEqual(['CINCPAC', 'Bangkok']);
+    expect(record.drafters).toMatchObject([{ name: 'Heavner' }]);
+  });
+
+  it.each([
+    ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Repeated to the U.S.Mission.', ['the U.S.Mission']],
+    ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Repeated to Paris for USRO.Secret Service.', ['Paris for USRO.Secret Service']],
+  ])('keeps %s whole: an abbreviation, or no marking that ends there', (note, repeatedTo) => {
+    expect(parseSourceNote(note).repeatedTo).toEqual(repeatedTo);
+  });
+});
