@@ -29,6 +29,8 @@ const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+/gi;
 const MAX_QUALIFIERS = 3;
 /** The receipt sentence of a telegram (`Received at 8:31 a.m.`), which may go on to its distribution. */
 const RECEIVED_OPENING = /^Received\s/i;
+/** The dispatch sentence of a telegram (`Sent at 7:42 p.m.`), which may go on to its distribution as the receipt sentence does. */
+const SENT_AT_OPENING = /^Sent\s+at\s/i;
 /** "and repeated" in a sentence (`Received at 8:31 a.m. and repeated to CINCPAC`); the lookbehind keeps the search linear. */
 const AND_REPEATED = /(?<!\s)\s+and\s+(?:also\s+)?repeated\s/i;
 
@@ -44,6 +46,8 @@ export function isDistributionSentence(text: string): boolean {
   const second = text.charCodeAt(1) | 32;
   if (first >= 128 || second >= 128 || DISTRIBUTION_OPENINGS[128 * first + second] === 0) return false;
   if (first === 114 /* r */ && second === 101 /* e */ && RECEIVED_OPENING.test(text)) return AND_REPEATED.test(text);
+  // `Sent at 7:42 p.m. and repeated to CINCPAC`: the time it went, then where it was repeated.
+  if (first === 115 /* s */ && second === 101 /* e */ && SENT_AT_OPENING.test(text)) return AND_REPEATED.test(text);
   return DISTRIBUTION_OPENING.test(text);
 }
 

@@ -253,7 +253,11 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     appendAll(record.drafters, people.drafters);
     appendAll(record.clearances, people.clearances);
     appendAll(record.approvers, people.approvers);
-    for (const leftover of people.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
+    for (const leftover of people.leftovers) {
+      // `Drafted by Heavner and repeated to CINCPAC`: the repeat closing the drafting line fills repeatedTo.
+      if (hasWordAt(leftover.text, 0, 'repeated ')) readDistributionInto(draft, unit, content, leftover);
+      else addRemark(draft, withFinalStop(leftover, unit, content));
+    }
     addClause(draft, 'people', unit);
     return;
   }

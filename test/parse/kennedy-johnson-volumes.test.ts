@@ -54,3 +54,29 @@ describe('a sentence glued to the stop after a code, a capitalised word or a num
     expect(parseSourceNote(note).repeatedTo).toEqual(repeatedTo);
   });
 });
+
+describe('the distribution that closes a drafting line', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/1-1962. Secret. Drafted by Kohler and sent through S/S.', 'Kohler', 'sent through S/S.'],
+    ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Mendenhall and pouched to Saigon.', 'Mendenhall', 'pouched to Saigon.'],
+    ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Heavner and passed to the White House.', 'Heavner', 'passed to the White House.'],
+  ])('reads %s with one drafter and the sending as a remark', (note, name, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.drafters).toEqual([expect.objectContaining({ name })]);
+    expect(record.remarks).toEqual([remark]);
+  });
+
+  it('reads a repeat that closes the drafting line into repeatedTo', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Heavner, cleared by Wood, and repeated to CINCPAC for POLAD and Bangkok.');
+    expect(record.drafters).toMatchObject([{ name: 'Heavner' }]);
+    expect(record.clearances).toMatchObject([{ name: 'Wood' }]);
+    expect(record.repeatedTo).toEqual(['CINCPAC for POLAD', 'Bangkok']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads the dispatch sentence of a telegram that goes on to its repeat', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret; Immediate; Nodis. Sent at 7:42 p.m. and repeated to CINCPAC.');
+    expect(record.repeatedTo).toEqual(['CINCPAC']);
+    expect(record.remarks).toEqual(['Sent at 7:42 p.m.']);
+  });
+});
