@@ -124,12 +124,17 @@ const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivere
 /**
  * A relative clause after a list of places or a transmitting message (`Repeated to the
  * Department as Cahto 12, which is the source text`; `Transmitted as Tosec 230 to Kissinger, who
- * was in Moscow`): no part of either.
+ * was in Moscow`; `… under cover of a memorandum of June 6 from Dulles, in which Dulles noted …`):
+ * no part of either.
  */
-export const RELATIVE_CLAUSE = /,\s*wh(?:ich|o)\s/i;
+export const RELATIVE_CLAUSE = /,\s*(?:in\s+)?wh(?:ich|o)\s/i;
 
-/** `Transmitted to …`: the opening of a sentence naming where the document was transmitted before the message that carried it. */
-const TRANSMITTED_TO = /^Transmitted\s+to\s+/i;
+/**
+ * `Transmitted to …`, `This telegram was transmitted to …`, `The text of this letter was
+ * transmitted to …`: the opening of a sentence naming where the document was transmitted before
+ * the message that carried it, up to "to" (a lookahead: the destination is written from "to" on).
+ */
+const TRANSMITTED_TO = /^(?:(?:This|The)\s+(?:text\s+of\s+(?:this|the)\s+)?[a-z]+\s+was\s+)?transmitted\s+(?=to\s)/i;
 /** An article before the message's form (`in a telegram of June 3`). */
 const ARTICLE = /^an?\s+/i;
 
@@ -142,10 +147,10 @@ const ARTICLE = /^an?\s+/i;
  * (`to the Embassy in Moscow in telegram 1234`) is passed over. Null for any other sentence.
  */
 export function transmittedToMessage(text: string): string | null {
-  const opening = hasWordAt(text, 0, 'transmitted') ? TRANSMITTED_TO.exec(text) : null;
+  const opening = hasWordAt(text, 0, 'transmitted') || hasWordAt(text, 0, 'th') ? TRANSMITTED_TO.exec(text) : null;
   if (!opening) return null;
-  // The destination is written from "to" on (`to Moscow`), after "Transmitted" and its blanks.
-  const placeStart = skipSpaces(text, 'transmitted'.length);
+  // The destination is written from "to" on (`to Moscow`), after "transmitted" and its blanks.
+  const placeStart = opening[0].length;
   // In either case, as the opening (`TRANSMITTED TO MOSCOW IN TELEGRAM 1234`).
   const folded = text.toLowerCase();
   for (let at = nextCarrierWord(folded, opening[0].length); at >= 0; at = nextCarrierWord(folded, at + 4)) {
@@ -232,7 +237,7 @@ function readPart(part: Span, result: Distribution): void {
   const listEnd = listStart + next.index;
   readPlaces(part.text.slice(0, listEnd), listStart, result.repeatedTo);
   // The leftover opens with its word (`and passed to USCINCMEAFSA`, `which is the source text`), after the blanks and commas.
-  const wordStart = listEnd + next[0].search(/[AaWw]/);
+  const wordStart = listEnd + next[0].search(/[AaWwIi]/);
   result.leftovers.push(spanOf(part, wordStart, part.text.length));
 }
 

@@ -80,3 +80,39 @@ describe('the distribution that closes a drafting line', () => {
     expect(record.remarks).toEqual(['Sent at 7:42 p.m.']);
   });
 });
+
+describe('a sentence that says the document was transmitted to a place in a telegram', () => {
+  it.each([
+    ['This message was transmitted to Saigon in telegram 1840, February 26.', 'telegram 1840 to Saigon, February 26'],
+    ['This letter was transmitted to Moscow in telegram 1234, March 4.', 'telegram 1234 to Moscow, March 4'],
+    ['The message was transmitted to the Embassy in telegram 555, May 2.', 'telegram 555 to the Embassy, May 2'],
+    ['The text of this letter was transmitted to Bonn in telegram 12, which is ibid.', 'telegram 12 to Bonn'],
+  ])('reads %s as Transmitted to … in … is read', (sentence, transmittedIn) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret; Nodis. ${sentence}`);
+    expect(record.transmittedIn).toBe(transmittedIn);
+  });
+
+  it('keeps a sentence with no transmitting message as a remark', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. The statement was transmitted to the press.');
+    expect(record.transmittedIn).toBeNull();
+    expect(record.remarks).toEqual(['The statement was transmitted to the press.']);
+  });
+
+  it('ends the covering message before a relative clause opened by "in which"', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, S/P Files: Lot 62 D 1, East-West Exchanges. Confidential. This paper was transmitted to Lay under cover of a memorandum of June 6 from Dulles, in which Dulles noted that the program was a foreign policy one.',
+    );
+    expect(record.transmittedIn).toBe('a memorandum of June 6 from Dulles to Lay');
+    expect(record.remarks).toEqual(['in which Dulles noted that the program was a foreign policy one.']);
+  });
+});
+
+describe('a sentence opening with "This" after an abbreviation', () => {
+  it('ends the sentence at the abbreviation and reads the next one', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Files, 761.91/7-848. Secret. The meeting took place at the U.S. Mission to the U.N. This message is also printed in Public Papers of the Presidents of the United States: John F. Kennedy, 1961, p. 3.',
+    );
+    expect(record.remarks).toEqual(['The meeting took place at the U.S. Mission to the U.N.']);
+    expect(record.printed).toMatchObject([{ title: 'Public Papers of the Presidents of the United States: John F. Kennedy, 1961', pages: '3' }]);
+  });
+});
