@@ -116,3 +116,15 @@ describe('a sentence opening with "This" after an abbreviation', () => {
     expect(record.printed).toMatchObject([{ title: 'Public Papers of the Presidents of the United States: John F. Kennedy, 1961', pages: '3' }]);
   });
 });
+
+describe('holders of personal papers cited in the Vietnam volumes', () => {
+  it('reads the Lodge Papers at the Massachusetts Historical Society', () => {
+    const record = parseSourceNote('Source: Massachusetts Historical Society, Henry Cabot Lodge Papers, Reel 7. Top Secret; Eyes Only.');
+    expect(record.primary).toMatchObject({ repository: 'Massachusetts Historical Society', repositoryId: 'massachusetts-historical-society', collection: 'Henry Cabot Lodge Papers', series: ['Reel 7'] });
+  });
+
+  it('reads the university written before the Mudd Library as part of the repository', () => {
+    const record = parseSourceNote('Source: Princeton University, Seeley G. Mudd Manuscript Library, Allen W. Dulles Papers, Box 120. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'princeton-mudd', collection: 'Allen W. Dulles Papers', series: [], box: '120' });
+  });
+});
