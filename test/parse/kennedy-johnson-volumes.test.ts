@@ -128,3 +128,20 @@ describe('holders of personal papers cited in the Vietnam volumes', () => {
     expect(record.primary).toMatchObject({ repositoryId: 'princeton-mudd', collection: 'Allen W. Dulles Papers', series: [], box: '120' });
   });
 });
+
+describe('the Joint Chiefs’ central files of the 1960s', () => {
+  it.each([
+    ['Source: National Archives and Records Administration, RG 218, JCS Records, JMF 3212 (26 Apr 63). Top Secret.', 'JCS Records', 'JMF 3212 (26 Apr 63)'],
+    ['Source: National Archives and Records Administration, RG 218, JCS Records, JMF 3212. Top Secret.', 'JCS Records', 'JMF 3212'],
+    ['Source: National Archives and Records Administration, RG 218, JCS Files, 3360 (12 Aug 62). Top Secret.', 'JCS Files', '3360 (12 Aug 62)'],
+    ['Source: National Archives and Records Administration, RG 218, JCS Files, 9155.3 (11 Mar 65). Top Secret.', 'JCS Files', '9155.3 (11 Mar 65)'],
+  ])('reads the class of %s as the file, with the date of the paper', (note, collection, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'nara', recordGroup: 'RG 218', collection, series: [], file, fileDate: null });
+  });
+
+  it('keeps a number in a folder title that carries no paper date in the path', () => {
+    const record = parseSourceNote('Source: National Archives and Records Administration, RG 218, JCS Files, 1963 (Cuba). Top Secret.');
+    expect(record.primary).toMatchObject({ series: ['1963 (Cuba)'], file: null });
+  });
+});
