@@ -145,3 +145,23 @@ describe('the Joint Chiefs’ central files of the 1960s', () => {
     expect(record.primary).toMatchObject({ series: ['1963 (Cuba)'], file: null });
   });
 });
+
+describe('the volume of another work in a remark', () => {
+  it.each([
+    'The Pentagon Papers (Gravel edition), vol. III, p. 341, prints a summary.',
+    'A paraphrase is printed in The Pentagon Papers (Gravel edition), vol. II, p. 240.',
+  ])('makes no FRUS reference of %s', (remark) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret. ${remark}`);
+    expect(record.references).toEqual([]);
+    expect(record.remarks).toEqual([remark]);
+  });
+
+  it.each([
+    ['For text, see Foreign Relations, 1961–1963, vol. VII, pp. 685–686.', 'VII'],
+    ['For text, see vol. VII, pp. 685–686.', 'VII'],
+    ['For the minutes, see Conference of Berlin, vol. II, p. 1478.', 'II'],
+  ])('keeps the FRUS volume of %s', (remark, volume) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret. ${remark}`);
+    expect(record.references).toMatchObject([{ kind: 'frus-document', volume }]);
+  });
+});
