@@ -165,3 +165,21 @@ describe('the volume of another work in a remark', () => {
     expect(record.references).toMatchObject([{ kind: 'frus-document', volume }]);
   });
 });
+
+describe('a sentence saying in which office the document was drafted', () => {
+  it.each([
+    ['The telegram was drafted in the White House and cleared by McGeorge Bundy.', 'White House', 'McGeorge Bundy'],
+    ['The memorandum was drafted in S/P and cleared by Rostow.', 'S/P', 'Rostow'],
+  ])('reads %s as a drafting line', (sentence, drafter, clearance) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret; Immediate; Nodis. ${sentence}`);
+    expect(record.drafters).toMatchObject([{ name: drafter }]);
+    expect(record.clearances).toMatchObject([{ name: clearance }]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps `drafted in response to …` as a remark', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. The telegram was drafted in response to telegram 123 from Saigon.');
+    expect(record.drafters).toEqual([]);
+    expect(record.remarks).toEqual(['The telegram was drafted in response to telegram 123 from Saigon.']);
+  });
+});
