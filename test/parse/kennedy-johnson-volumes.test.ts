@@ -183,3 +183,14 @@ describe('a sentence saying in which office the document was drafted', () => {
     expect(record.remarks).toEqual(['The telegram was drafted in response to telegram 123 from Saigon.']);
   });
 });
+
+describe('an office of the 1960s named in words after a drafter', () => {
+  it.each([
+    ['Drafted by Rostow of the Policy Planning Council.', 'Rostow', 'Policy Planning Council'],
+    ['Drafted by Heavner of the Vietnam Working Group.', 'Heavner', 'Vietnam Working Group'],
+    ['Prepared by Sherman Kent of the Board of National Estimates.', 'Sherman Kent', 'Board of National Estimates'],
+  ])('reads %s with the office apart from the name', (sentence, name, office) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret. ${sentence}`);
+    expect(record.drafters).toEqual([expect.objectContaining({ name, office })]);
+  });
+});
