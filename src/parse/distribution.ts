@@ -57,7 +57,9 @@ const MAX_DESIGNATION_LETTERS = 12;
 /**
  * Whether `text` opens with the designation and number of the message, then "repeated" (`Dulte 42
  * repeated to Paris`, `Secto 225 repeated to Paris 678, London 345`), as the notes of the 1950s
- * conference telegrams write it: a capitalised word, a number, perhaps a comma. Such a sentence
+ * conference telegrams write it: a capitalised word, a number, perhaps a comma; or with its
+ * addressee and a comma before "repeated", as the Joint Chiefs' messages are cited (`JCS 4567 to
+ * CINCPAC, repeated to COMUSMACV`). Such a sentence
  * is read as a distribution sentence (its places after "repeated to"); the test is asked only of
  * the sentences no other reader took, as it is rare and would cost every sentence something.
  */
@@ -83,9 +85,18 @@ function repeatedMessageAt(text: string): number {
   while (at < length && isDigitCode(text.charCodeAt(at))) at++;
   if (at === digits || at - digits > 6 || at >= length) return -1;
   if (isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
+  // `JCS 4567 to CINCPAC, repeated to COMUSMACV`: the addressee, then the repeat after a comma.
+  if (at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'to ')) {
+    const comma = text.indexOf(',', at + 4);
+    if (comma < 0 || comma - at > MAX_ADDRESSEE_LENGTH) return -1;
+    at = comma;
+  }
   if (at < length && text.charCodeAt(at) === 44 /* , */) at++;
   return at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'repeated ') ? at : -1;
 }
+
+/** The longest addressee between a message's number and the comma before its repeat (`to CINCPAC for POLAD`). */
+const MAX_ADDRESSEE_LENGTH = 40;
 
 /**
  * The first words a distribution sentence can open with: the words that open DISTRIBUTION_OPENING

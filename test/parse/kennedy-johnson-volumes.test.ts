@@ -194,3 +194,20 @@ describe('an office of the 1960s named in words after a drafter', () => {
     expect(record.drafters).toEqual([expect.objectContaining({ name, office })]);
   });
 });
+
+describe('a Joint Chiefs’ message cited with its addressee and its repeat', () => {
+  it.each([
+    ['JCS 4567 to CINCPAC, repeated to COMUSMACV.', ['COMUSMACV'], 'JCS 4567 to CINCPAC'],
+    ['JCS 4567 to CINCPAC for POLAD, repeated to COMUSMACV and CINCUSARPAC.', ['COMUSMACV', 'CINCUSARPAC'], 'JCS 4567 to CINCPAC for POLAD'],
+  ])('reads %s into repeatedTo, the message as a remark', (sentence, repeatedTo, remark) => {
+    const record = parseSourceNote(`Source: Washington National Records Center, RG 330, OSD Files: FRC 70 A 1265, Vietnam 381. Top Secret; Immediate. ${sentence}`);
+    expect(record.repeatedTo).toEqual(repeatedTo);
+    expect(record.remarks).toEqual([remark]);
+  });
+
+  it('keeps a message and its addressee with no repeat as a remark', () => {
+    const record = parseSourceNote('Source: Washington National Records Center, RG 330, OSD Files. Top Secret. JCS 4567 to CINCPAC, which is ibid.');
+    expect(record.repeatedTo).toEqual([]);
+    expect(record.remarks).toEqual(['JCS 4567 to CINCPAC, which is ibid.']);
+  });
+});
