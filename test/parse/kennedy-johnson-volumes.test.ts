@@ -211,3 +211,15 @@ describe('a Joint Chiefs’ message cited with its addressee and its repeat', ()
     expect(record.remarks).toEqual(['JCS 4567 to CINCPAC, which is ibid.']);
   });
 });
+
+describe('a third copy named without its verb', () => {
+  it('reads `…, and a third in the Department of State, …` as a copy of its own', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Files, POL 27 VIET S. Secret; Nodis. Another copy is in the Johnson Library, National Security File, Country File, Vietnam, Vol. XXII, and a third in the Department of State, S/S Files: Lot 70 D 48.',
+    );
+    expect(record.copies).toMatchObject([
+      { repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'Vietnam', 'Vol. XXII'] },
+      { repositoryId: 'us-department-of-state', collection: 'S/S Files', series: [], lot: '70 D 48' },
+    ]);
+  });
+});
