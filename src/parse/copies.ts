@@ -19,8 +19,9 @@ const OTHER_DOCUMENT_SUBJECT = /\b(?:other memoranda|memoranda of the conversati
 const COPY_VERB = /\b(?:is|are|was|were)\s+(?:also\s+)?(?:(?:located\s+|filed\s+|found\s+)?(?:in|at|among)\s+|(?=ibid\b))/i;
 // `(?<![\s,])` lets a match start only where a run of blanks starts, which keeps the search linear.
 // A second copy may have its own clause (`…, and another is in Department of State, …`, `…, and a third copy is in …`, `…; also in …`).
+// The verb may be left out (`…, and a third in the Department of State, …`).
 const LIST_JOINER =
-  /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:(?:another|a\s+(?:second|third|fourth))\s+(?:copy\s+)?(?:is|was)\s+(?:also\s+)?)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:also\s+)?(?:(?:another|a\s+(?:second|third|fourth))\s+(?:copy\s+)?(?:is|was)\s+(?:also\s+)?)?(?:in\s+)?(?:the\s+)?/gi;
+  /(?:,|(?<![\s,]))\s+and\s+(?:also\s+)?(?:(?:another|a\s+(?:second|third|fourth))\s+(?:copy\s+)?(?:(?:is|was)\s+(?:also\s+)?)?)?(?:in\s+|at\s+)?(?:the\s+)?|;\s*(?:and\s+)?(?:also\s+)?(?:(?:another|a\s+(?:second|third|fourth))\s+(?:copy\s+)?(?:(?:is|was)\s+(?:also\s+)?)?)?(?:in\s+)?(?:the\s+)?/gi;
 const IBID_START = /^ibid\b/i;
 const AND = /and/i;
 

@@ -29,6 +29,8 @@ const REPEATED = /(?:^|[;,]\s*|(?<!\s)\s+and\s+)(?:also\s+)?repeated\s+/gi;
 const MAX_QUALIFIERS = 3;
 /** The receipt sentence of a telegram (`Received at 8:31 a.m.`), which may go on to its distribution. */
 const RECEIVED_OPENING = /^Received\s/i;
+/** The dispatch sentence of a telegram (`Sent at 7:42 p.m.`), which may go on to its distribution as the receipt sentence does. */
+const SENT_AT_OPENING = /^Sent\s+at\s/i;
 /** "and repeated" in a sentence (`Received at 8:31 a.m. and repeated to CINCPAC`); the lookbehind keeps the search linear. */
 const AND_REPEATED = /(?<!\s)\s+and\s+(?:also\s+)?repeated\s/i;
 
@@ -44,6 +46,8 @@ export function isDistributionSentence(text: string): boolean {
   const second = text.charCodeAt(1) | 32;
   if (first >= 128 || second >= 128 || DISTRIBUTION_OPENINGS[128 * first + second] === 0) return false;
   if (first === 114 /* r */ && second === 101 /* e */ && RECEIVED_OPENING.test(text)) return AND_REPEATED.test(text);
+  // `Sent at 7:42 p.m. and repeated to CINCPAC`: the time it went, then where it was repeated.
+  if (first === 115 /* s */ && second === 101 /* e */ && SENT_AT_OPENING.test(text)) return AND_REPEATED.test(text);
   return DISTRIBUTION_OPENING.test(text);
 }
 
@@ -53,7 +57,9 @@ const MAX_DESIGNATION_LETTERS = 12;
 /**
  * Whether `text` opens with the designation and number of the message, then "repeated" (`Dulte 42
  * repeated to Paris`, `Secto 225 repeated to Paris 678, London 345`), as the notes of the 1950s
- * conference telegrams write it: a capitalised word, a number, perhaps a comma. Such a sentence
+ * conference telegrams write it: a capitalised word, a number, perhaps a comma; or with its
+ * addressee and a comma before "repeated", as the Joint Chiefs' messages are cited (`JCS 4567 to
+ * CINCPAC, repeated to COMUSMACV`). Such a sentence
  * is read as a distribution sentence (its places after "repeated to"); the test is asked only of
  * the sentences no other reader took, as it is rare and would cost every sentence something.
  */
@@ -83,6 +89,12 @@ function repeatedMessageAt(text: string): number {
   while (at < length && isDigitCode(text.charCodeAt(at))) at++;
   if (at === digits || at - digits > 6 || at >= length) return -1;
   if (isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
+  // `JCS 4567 to CINCPAC, repeated to COMUSMACV`: the addressee, then the repeat after a comma.
+  if (at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'to ')) {
+    const comma = text.indexOf(',', at + 4);
+    if (comma < 0 || comma - at > MAX_ADDRESSEE_LENGTH) return -1;
+    at = comma;
+  }
   if (at < length && text.charCodeAt(at) === 44 /* , */) at++;
   return at < length && text.charCodeAt(at) === 32 ? repeatedAfterVerb(text, at) : -1;
 }
@@ -112,6 +124,9 @@ function repeatedAfterVerb(text: string, blank: number): number {
   if (hasWordAt(text, at + 1, 'also ')) at += 5;
   return hasWordAt(text, at + 1, 'repeated ') ? at : -1;
 }
+
+/** The longest addressee between a message's number and the comma before its repeat (`to CINCPAC for POLAD`). */
+const MAX_ADDRESSEE_LENGTH = 40;
 
 /**
  * The first words a distribution sentence can open with: the words that open DISTRIBUTION_OPENING
@@ -150,12 +165,17 @@ const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivere
 /**
  * A relative clause after a list of places or a transmitting message (`Repeated to the
  * Department as Cahto 12, which is the source text`; `Transmitted as Tosec 230 to Kissinger, who
- * was in Moscow`): no part of either.
+ * was in Moscow`; `… under cover of a memorandum of June 6 from Dulles, in which Dulles noted …`):
+ * no part of either.
  */
-export const RELATIVE_CLAUSE = /,\s*wh(?:ich|o)\s/i;
+export const RELATIVE_CLAUSE = /,\s*(?:in\s+)?wh(?:ich|o)\s/i;
 
-/** `Transmitted to …`: the opening of a sentence naming where the document was transmitted before the message that carried it. */
-const TRANSMITTED_TO = /^Transmitted\s+to\s+/i;
+/**
+ * `Transmitted to …`, `This telegram was transmitted to …`, `The text of this letter was
+ * transmitted to …`: the opening of a sentence naming where the document was transmitted before
+ * the message that carried it, up to "to" (a lookahead: the destination is written from "to" on).
+ */
+const TRANSMITTED_TO = /^(?:(?:This|The)\s+(?:text\s+of\s+(?:this|the)\s+)?[a-z]+\s+was\s+)?transmitted\s+(?=to\s)/i;
 /** An article before the message's form (`in a telegram of June 3`). */
 const ARTICLE = /^an?\s+/i;
 
@@ -168,10 +188,10 @@ const ARTICLE = /^an?\s+/i;
  * (`to the Embassy in Moscow in telegram 1234`) is passed over. Null for any other sentence.
  */
 export function transmittedToMessage(text: string): string | null {
-  const opening = hasWordAt(text, 0, 'transmitted') ? TRANSMITTED_TO.exec(text) : null;
+  const opening = hasWordAt(text, 0, 'transmitted') || hasWordAt(text, 0, 'th') ? TRANSMITTED_TO.exec(text) : null;
   if (!opening) return null;
-  // The destination is written from "to" on (`to Moscow`), after "Transmitted" and its blanks.
-  const placeStart = skipSpaces(text, 'transmitted'.length);
+  // The destination is written from "to" on (`to Moscow`), after "transmitted" and its blanks.
+  const placeStart = opening[0].length;
   // In either case, as the opening (`TRANSMITTED TO MOSCOW IN TELEGRAM 1234`).
   const folded = text.toLowerCase();
   for (let at = nextCarrierWord(folded, opening[0].length); at >= 0; at = nextCarrierWord(folded, at + 4)) {
@@ -258,7 +278,7 @@ function readPart(part: Span, result: Distribution): void {
   const listEnd = listStart + next.index;
   readPlaces(part.text.slice(0, listEnd), listStart, result.repeatedTo);
   // The leftover opens with its word (`and passed to USCINCMEAFSA`, `which is the source text`), after the blanks and commas.
-  const wordStart = listEnd + next[0].search(/[AaWw]/);
+  const wordStart = listEnd + next[0].search(/[AaWwIi]/);
   result.leftovers.push(spanOf(part, wordStart, part.text.length));
 }
 

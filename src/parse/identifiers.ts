@@ -331,8 +331,11 @@ function readCodedFile(segment: string): Identifier | null {
     const papers = findPaperSeries(code);
     if (papers !== undefined && PAPER_NUMBER.test(number) && (papers.versionRequired !== true || number.includes('/'))) return { kind: 'file', value: segment };
   }
-  if (findFileMarker(code) === undefined) return null;
+  const marker = findFileMarker(code);
+  if (marker === undefined) return null;
   const start = skipSpaces(segment, codeEnd);
+  // `JMF 3212`: the Joint Chiefs' file system names a class of its files with no paper or date after it.
+  if (marker.id === 'jmf' && STAFF_FILE_CLASS.test(segment.slice(start))) return { kind: 'file', value: segment };
   const marked = readIdentifier(segment.slice(start));
   if (marked?.kind !== 'file') return null;
   const decimal = marked.decimal;
@@ -381,6 +384,7 @@ function readNumericIdentifier(segment: string): Identifier | null {
   if (isPersonnelFile(segment)) return { kind: 'file', value: segment };
   if (isReleaseCase(segment)) return { kind: 'file', value: segment };
   if (isUncodedMilitaryFile(segment)) return { kind: 'file', value: segment };
+  if (isDatedStaffClass(segment)) return { kind: 'file', value: segment };
   return null;
 }
 
@@ -407,6 +411,21 @@ function isDatedStaffFile(segment: string, slash: number): boolean {
   if (segment.charCodeAt(segment.length - 1) !== 41 /* ) */) return false;
   const open = segment.lastIndexOf(' (');
   return open > slash && STAFF_PAPER_DATE.test(segment.slice(open + 1)) && readDecimalFileAt(segment.slice(0, open), slash) !== null;
+}
+
+/** A class of the Joint Chiefs' central files with no paper after a slash (`3212`, `9155.3`). */
+const STAFF_FILE_CLASS = /^\d{4}(?:\.\d{1,2})?$/;
+
+/**
+ * Whether `segment` is a class of the Joint Chiefs' central files with the date of the paper in
+ * parentheses (`3212 (26 Apr 63)`, `9155.3 (11 Mar 65)`, as `JMF 3212 (26 Apr 63)` writes it
+ * after its code): the file as written, as a dated file with a paper's number is read
+ * ({@link isDatedStaffFile}). Looked at only when the segment ends in a bracket.
+ */
+function isDatedStaffClass(segment: string): boolean {
+  if (segment.charCodeAt(segment.length - 1) !== 41 /* ) */) return false;
+  const open = segment.indexOf(' (');
+  return open >= 4 && STAFF_FILE_CLASS.test(segment.slice(0, open)) && STAFF_PAPER_DATE.test(segment.slice(open + 1));
 }
 
 /** Whether `segment` is a release case (RELEASE_CASE): tested only when a dash follows a year of 19xx or 20xx. */

@@ -298,9 +298,14 @@ export function readPeople(span: Span): People {
  * Interagency Group and considered by the SRG on March 3`): what follows is no name. The
  * lookbehind lets a match start only where the run of blanks starts.
  */
-const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s|(?:considered|discussed|reviewed)\s+(?:by|at|in)\s)/i;
-/** A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
-const SENDING = / (?:sent|forwarded|considered|discussed|reviewed) /;
+const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+(?:to|through|via)\s|(?:pouched|passed|repeated)\s+to\s|(?:considered|discussed|reviewed)\s+(?:by|at|in)\s)/i;
+/**
+ * A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one
+ * scan, where two searches of the words cost more). The distribution of a telegram may close its
+ * drafting line (`Drafted by Hughes and sent through S/S`, `… and pouched to Saigon`, `… and
+ * passed to the White House`).
+ */
+const SENDING = / (?:sent|forwarded|considered|discussed|reviewed|pouched|passed|repeated) /;
 
 /** Whether `text` opens with the word "from" and a blank (in any case). */
 function opensWithFrom(text: string): boolean {

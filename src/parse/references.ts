@@ -7,7 +7,8 @@
  */
 import type { Reference } from '../model/provenance.js';
 import type { Span } from './span.js';
-import { isAsciiLetterCode } from './file-date.js';
+import { isAsciiLetterCode, isUpperAsciiCode } from './file-date.js';
+import { matchPublicationPrefix } from '../vocab/publications.js';
 
 /**
  * A FRUS document (`vol. V, Document 28`) or pages of a FRUS volume (`vol. VII, pp. 685–686`;
@@ -40,6 +41,8 @@ export function appendDocumentReferences(span: Span, references: Reference[]): R
   FRUS_DOCUMENT.lastIndex = 0;
   let lastEnd = 0;
   for (let match = FRUS_DOCUMENT.exec(span.text); match; match = FRUS_DOCUMENT.exec(span.text)) {
+    // `The Pentagon Papers (Gravel edition), vol. III, p. 341`: the pages of another work's volume.
+    if (match[3] !== undefined && isOtherWorksVolume(span.text, match.index)) continue;
     // A document without a volume may follow a volume cited with its title.
     const titled = match[2] !== undefined && match[1] === undefined ? titledVolume(span.text, lastEnd, match.index) : null;
     const found = reference(match, span.start, titled);
@@ -57,6 +60,31 @@ export function appendDocumentReferences(span: Span, references: Reference[]): R
     }
   }
   return references;
+}
+
+/**
+ * Whether the volume at `volumeStart` (`vol. III, p. 341`) is a volume of another work, written
+ * after its title and a comma: a publication of the publications table other than FRUS
+ * (`The Pentagon Papers (Gravel edition), vol. III`, `Documents and State Papers, vol. I`)
+ * opens a word of the clause before it. Works outside the table (FRUS's own special volumes,
+ * `Conference of Berlin, vol. II`, among them) keep their reference.
+ */
+function isOtherWorksVolume(text: string, volumeStart: number): boolean {
+  let at = volumeStart;
+  while (at > 0 && text.charCodeAt(at - 1) === 32) at--;
+  if (at < 2 || text.charCodeAt(at - 1) !== 44 /* , */) return false;
+  const last = text.charCodeAt(at - 2);
+  if (last !== 41 /* ) */ && !isAsciiLetterCode(last)) return false;
+  // The clause before the volume, back to a semicolon, a sentence's stop or MAX_TITLE_LENGTH characters.
+  let from = at - 1;
+  while (from > 0 && at - from < MAX_TITLE_LENGTH && text.charCodeAt(from - 1) !== 59 /* ; */ && !(text.charCodeAt(from - 1) === 32 && text.charCodeAt(from - 2) === 46)) from--;
+  for (let word = from; word < at; word++) {
+    if (word > from && text.charCodeAt(word - 1) !== 32 && text.charCodeAt(word - 1) !== 40) continue;
+    if (!isUpperAsciiCode(text.charCodeAt(word))) continue;
+    const hit = matchPublicationPrefix(text.slice(word, at));
+    if (hit && hit.publication.id !== 'frus') return true;
+  }
+  return false;
 }
 
 /** A further number of a list of documents (`, 47`, ` and 47`, `, and 47`), read right after the one before. */

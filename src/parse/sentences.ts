@@ -81,7 +81,10 @@ function isSentenceStop(text: string, index: number): Verdict {
   if (!spaced) {
     // `marking.Kennedy’s`, `Secret.Drafted by` (not `Mr.Smith`, an abbreviation).
     const start = unspacedStopWordStart(text, index);
-    return start >= 0 && !isAbbreviation(text, start, index) ? Verdict.StopNoSpace : Verdict.No;
+    if (start >= 0) return isAbbreviation(text, start, index) ? Verdict.No : Verdict.StopNoSpace;
+    // `VIET S.Secret; Priority`, `CINCPAC.Received at …`, `0456.Confidential`: a sentence of the
+    // note (a marking, or a word that opens one) glued to a code or a number.
+    return gluesNoteSentenceAt(text, index) ? Verdict.StopNoSpace : Verdict.No;
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return Verdict.No;
   // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.
@@ -123,6 +126,34 @@ function isSentenceStop(text: string, index: number): Verdict {
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too; `1st sess. Also` keeps its stop.
   return initials || isClosingAbbreviation(text, start, index) ? Verdict.StopKept : Verdict.StopDropped;
+}
+
+/**
+ * Whether the full stop at `index`, with no blank after it, ends a sentence before the note's
+ * next one at `next`: a letter or digit precedes the stop and a marking or an opening word
+ * ({@link opensNoteSentence}) follows it. Not after an abbreviation or initials (`U.S.Secret`
+ * stays one word), which keep their stops inside names and titles.
+ */
+function gluesNoteSentence(text: string, index: number, next: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  if (!(isLetterCode(before) || isDigitCode(before)) || !(opensNoteSentence(text, next) || opensNoDrafting(text, next))) return false;
+  const start = abbreviationWordStart(text, index);
+  return !isInitials(text, start, index) && !isAbbreviation(text, start, index);
+}
+
+/** `No drafting information …`: the sentence the marking's `No` opens when no marking follows. */
+function opensNoDrafting(text: string, next: number): boolean {
+  return text.startsWith('No drafting', next);
+}
+
+/**
+ * Whether the full stop at `index` has no blank after it and ends a sentence before a marking
+ * or a word that opens the note's next sentence (`VIET S.Secret`, `CINCPAC.Received`), as the
+ * splitter reads it: the typographic check reports the same slip.
+ */
+export function gluesNoteSentenceAt(text: string, index: number): boolean {
+  const next = index + 1;
+  return next + 1 < text.length && isUpperCode(text.charCodeAt(next)) && isLowerCode(text.charCodeAt(next + 1)) && gluesNoteSentence(text, index, next);
 }
 
 /**

@@ -253,7 +253,11 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     appendAll(record.drafters, people.drafters);
     appendAll(record.clearances, people.clearances);
     appendAll(record.approvers, people.approvers);
-    for (const leftover of people.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
+    for (const leftover of people.leftovers) {
+      // `Drafted by Heavner and repeated to CINCPAC`: the repeat closing the drafting line fills repeatedTo.
+      if (hasWordAt(leftover.text, 0, 'repeated ')) readDistributionInto(draft, unit, content, leftover);
+      else addRemark(draft, withFinalStop(leftover, unit, content));
+    }
     addClause(draft, 'people', unit);
     return;
   }
@@ -376,7 +380,8 @@ function isFormFirstWord(text: string, start: number, end: number): boolean {
 /**
  * Where `drafted by` or `prepared by` starts in a sentence that says who drafted the document,
  * naming it by its form (`The minutes were drafted by Jan Lodal of the NSC Staff`, `This
- * memorandum was prepared by Sonnenfeldt`), or -1. Other subjects (`The final drafting of this
+ * memorandum was prepared by Sonnenfeldt`), or `drafted in` its office (`The telegram was
+ * drafted in the White House and cleared by McGeorge Bundy`), or -1. Other subjects (`The final drafting of this
  * message was done …`, `The paper was prepared in response to …`) are no drafting caption. The
  * words are compared in place, with no slice but the form's, which most sentences (`The meeting
  * was held …`, `The memorandum is Part VII of VIII`) never reach.
@@ -396,9 +401,20 @@ function documentDraftedAt(text: string): number {
     if (verbLength === 0) continue;
     if (!findDocumentForm(text.slice(article, at))) return -1;
     const by = at + verbLength;
-    return hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') ? by : -1;
+    return hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') || draftedInOffice(text, by) ? by : -1;
   }
   return -1;
+}
+
+/**
+ * Whether `drafted in` or `drafted at` at `at` names the office the document was drafted in
+ * (`was drafted in the White House`, `was drafted in S/P and cleared by …`): a capital follows,
+ * perhaps after "the"; not `drafted in response to …`.
+ */
+function draftedInOffice(text: string, at: number): boolean {
+  if (!hasWordAt(text, at, 'drafted ') || !(hasWordAt(text, at + 8, 'in ') || hasWordAt(text, at + 8, 'at '))) return false;
+  const office = hasWordAt(text, at + 11, 'the ') ? at + 15 : at + 11;
+  return isUpperCode(text.charCodeAt(office));
 }
 
 /** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */

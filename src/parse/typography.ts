@@ -10,6 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode, unspacedStopWordStart } from './chars.js';
 import { findMarks } from './marks.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
+import { gluesNoteSentenceAt } from './sentences.js';
 
 /** Word endings that a line break split off (`Correspond-ence`). */
 const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
@@ -27,6 +28,10 @@ function isWordBefore(code: number): boolean {
 /** Characters a word after the punctuation may contain (`John`, `Kennedy’s`, `Russian-language`). */
 function isWordAfter(code: number): boolean {
   return isLetterCode(code) || code === 0x2019 /* ’ */ || code === 39 /* ' */ || code === 45 /* - */;
+}
+/** Letters and digits (`CINCPAC`, `2463`). */
+function isLetterOrDigit(code: number): boolean {
+  return isLetterCode(code) || isDigitCode(code);
 }
 /** Letters and apostrophes (`Kennedy’s`). */
 function isLetterOrApostrophe(code: number): boolean {
@@ -128,10 +133,15 @@ function checkSemicolon(text: string, i: number): Finding | null {
   return { start, end: runEnd(text, i + 1, isNotSpaceOrSemicolon) };
 }
 
-/** `marking.Kennedy’s`, `Secret.Drafted` — a missing space after a full stop (not `state.gov`). */
+/**
+ * `marking.Kennedy’s`, `Secret.Drafted` — a missing space after a full stop (not `state.gov`);
+ * and after a code or a number before a marking or a sentence's opening word (`VIET S.Secret`,
+ * `CINCPAC.Received`), where the splitter ends a sentence too.
+ */
 function checkPeriod(text: string, i: number): Finding | null {
   const start = unspacedStopWordStart(text, i);
-  return start < 0 ? null : { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
+  if (start >= 0) return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
+  return gluesNoteSentenceAt(text, i) ? { start: runStart(text, i, isLetterOrDigit), end: runEnd(text, i + 1, isLetterOrApostrophe) } : null;
 }
 
 /** `Nixon , 1969` — a space before a comma or semicolon (`i` is the space). */

@@ -82,7 +82,7 @@ export const NUMERAL_LABELS: ReadonlySet<string> = new Set(['of', 'part', 'vol',
  * no surname, so the letter before the full stop is no initial (`BY GRANT G. HILLIKER`).
  */
 export const SENTENCE_OPENING_WORDS: ReadonlySet<string> = new Set([
-  'repeated', 'sent', 'pouched', 'passed', 'copied', 'relayed', 'transmitted', 'also', 'another', 'printed', 'received',
+  'repeated', 'sent', 'pouched', 'passed', 'copied', 'relayed', 'transmitted', 'also', 'another', 'printed', 'received', 'this',
   'drafted', 'prepared', 'redrafted', 'recorded', 'transcribed', 'dictated', 'cleared', 'concurred', 'approved', 'submitted', 'initialed', 'initialled', 'signed', 'revised', 'typed',
   'secret', 'confidential', 'unclassified', 'top', 'limited', 'official', 'no',
 ]);

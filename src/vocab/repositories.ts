@@ -218,6 +218,11 @@ export const REPOSITORIES = [
       'Seeley G. Mudd Manuscript Library, Princeton University',
       'Seeley G. Mudd Library, Princeton University',
       'Mudd Library, Princeton University',
+      // Or the university first, as the place that holds the library (`Princeton University, Seeley G. Mudd Manuscript Library, Allen W. Dulles Papers`).
+      'Princeton University, Seeley G. Mudd Manuscript Library',
+      'Princeton University, Seeley G. Mudd Library',
+      'Princeton University, Mudd Library',
+      'Princeton University Library, Seeley G. Mudd Manuscript Library',
     ],
   },
   {
@@ -257,6 +262,13 @@ export const REPOSITORIES = [
     label: 'MacArthur Memorial Archives',
     place: 'Norfolk, VA',
     aliases: ['MacArthur Memorial', 'MacArthur Memorial Archives', 'MacArthur Archives', 'MacArthur Memorial Bureau of Archives', 'Douglas MacArthur Memorial'],
+  },
+  {
+    // The Lodge Papers, cited in the Vietnam volumes of 1963–1967.
+    id: 'massachusetts-historical-society',
+    label: 'Massachusetts Historical Society',
+    place: 'Boston',
+    aliases: ['Massachusetts Historical Society'],
   },
   {
     // The Byrnes Papers.

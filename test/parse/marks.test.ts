@@ -82,6 +82,7 @@ describe('stages sharing the note’s marks', () => {
     expect(splitUnits(body, findMarks(note))).toEqual(alone);
     expect(alone.map((unit) => unit.text)).toEqual([
       'Department of State, Central Files, 611.61/1-2561.',
+      // The drafting line glued to the marking is a sentence of its own.
       'Secret.',
       'Drafted by Smith , and cleared in EUR.',
       '(Another copy is in Correspond-ence.)',

@@ -140,6 +140,9 @@ describe('other names of repositories in the table', () => {
     ['U.S. Army Heritage and Education Center', 'usamhi'],
     ['Manuscripts and Archives, Yale University Library', 'yale-library'],
     ['Foreign Policy Archive of the Russian Federation', 'russian-mfa'],
+    ['Princeton University, Seeley G. Mudd Manuscript Library', 'princeton-mudd'],
+    ['Princeton University, Mudd Library', 'princeton-mudd'],
+    ['Massachusetts Historical Society', 'massachusetts-historical-society'],
   ])('%s → %s', (name, id) => {
     expect(findRepository(name)?.id).toBe(id);
     expect(matchRepositoryPrefix(`${name}, Smith Papers, Box 3`)?.repository.id).toBe(id);
