@@ -6,7 +6,8 @@
  * @module
  */
 import { SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
-import { CLASSIFICATIONS, matchClassificationPrefix, opensClassificationAlias } from '../vocab/classifications.js';
+import { CLASSIFICATIONS, findClassification, matchClassificationPrefix, opensClassificationAlias } from '../vocab/classifications.js';
+import { findHandlingCaption } from '../vocab/handling.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
 import type { Span } from './span.js';
@@ -84,7 +85,9 @@ function isSentenceStop(text: string, index: number): Verdict {
     // `marking.Kennedy’s`: a lower-case word of two or more letters, then a capitalised word.
     if (!isUpperCode(following) || !isLowerCode(text.charCodeAt(next + 1))) return Verdict.No;
     const word = wordBefore(text, index);
-    return word.length >= 2 && allLower(word) ? Verdict.StopNoSpace : Verdict.No;
+    if (word.length < 2) return Verdict.No;
+    // `Secret.Sent for information`: a capitalised marking word (a classification or a caption) ends its sentence too.
+    return allLower(word) || endsGluedMarking(text, index - word.length, word) ? Verdict.StopNoSpace : Verdict.No;
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return Verdict.No;
   // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.
@@ -141,6 +144,24 @@ function isAbbreviationAfterDash(text: string, start: number, end: number): bool
     if (code === 0x2013 || code === 45 /* - */ || code === 0x2014) return isAbbreviation(text, i + 1, end);
   }
   return false;
+}
+
+/**
+ * Whether `word`, written at `start` before a full stop with no space after it, ends a marking
+ * sentence that opens after a spaced stop or semicolon (`1/80. Secret.Sent for information`,
+ * `Secret; Nodis.Drafted by`, `. Top Secret.Prepared`): a classification or handling caption in
+ * one capitalised word (`Secret`, `Confidential`, `Nodis`, `Sensitive`). Abbreviations
+ * (`Mr.Smith`) are no marking, and a marking itself run on to the text before it
+ * (`Records.Top Secret.Prepared`) is left whole.
+ */
+function endsGluedMarking(text: string, start: number, word: string): boolean {
+  if (word.length < 4 || !isUpperCode(word.charCodeAt(0)) || !allLower(word.slice(1))) return false;
+  let before = start;
+  if (before >= 4 && text.startsWith('Top ', before - 4)) before -= 4;
+  if (before < 2 || text.charCodeAt(before - 1) !== 32) return false;
+  const stop = text.charCodeAt(before - 2);
+  if (stop !== 46 /* . */ && stop !== 59 /* ; */) return false;
+  return findClassification(word) !== undefined || findHandlingCaption(word) !== undefined;
 }
 
 /** Whether a classification opens at `next` (`Secret`, `No classification marking`). */

@@ -82,7 +82,8 @@ describe('stages sharing the note’s marks', () => {
     expect(splitUnits(body, findMarks(note))).toEqual(alone);
     expect(alone.map((unit) => unit.text)).toEqual([
       'Department of State, Central Files, 611.61/1-2561.',
-      'Secret.Drafted by Smith , and cleared in EUR.',
+      'Secret.',
+      'Drafted by Smith , and cleared in EUR.',
       '(Another copy is in Correspond-ence.)',
     ]);
   });

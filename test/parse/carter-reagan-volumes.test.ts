@@ -1,0 +1,41 @@
+/**
+ * Source notes in the house styles of the Carter and Reagan volumes (FRUS 1977–1980, 1981–1988)
+ * and of 1989–1992: Carter, Reagan and Bush Library collections, Central Foreign Policy File film
+ * numbers, S/S–I lots, telegram drafting lines with office symbols. Written in FRUS house style
+ * for these tests; every expectation is read off the note text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+describe('a marking run on to the next sentence without a space', () => {
+  it('reads `Secret.Sent for information` as the classification and a sentence', () => {
+    const record = parseSourceNote(
+      'Source: Carter Library, National Security Affairs, Brzezinski Material, Country File, Box 12, Afghanistan: 1/80. Secret.Sent for information.',
+    );
+    expect(record.classification?.level).toBe('secret');
+    expect(record.classification?.text).toBe('Secret');
+    expect(record.remarks).toEqual(['Sent for information.']);
+    expect(record.diagnostics.map((d) => d.ruleId)).toContain('missing-space-after-period');
+  });
+
+  it('reads a caption glued to the drafting sentence (`Secret; Nodis.Drafted by …`)', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy File, D770045–0011. Secret; Nodis.Drafted by Atherton; approved by Vance.',
+    );
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Nodis']);
+    expect(record.drafters.map((p) => p.name)).toEqual(['Atherton']);
+    expect(record.approvers.map((p) => p.name)).toEqual(['Vance']);
+  });
+
+  it('reads `Top Secret.Drafted by …` after a spaced stop', () => {
+    const record = parseSourceNote('Source: Department of State, S/S–I Records, Lot 92D52, Box 5. Top Secret.Drafted by Palmer.');
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Palmer']);
+  });
+
+  it('does not split an abbreviation glued to a name (`Mr.Smith’s`)', () => {
+    const record = parseSourceNote('Source: Department of State, S/S–I Records, Lot 92D52, Box 5. Confidential. The meeting took place in Mr.Smith’s office.');
+    expect(record.remarks).toEqual(['The meeting took place in Mr.Smith’s office.']);
+  });
+});
