@@ -29,7 +29,7 @@ export interface NameRead {
   range: Range;
   /** Its parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, it shares no office. */
   annotated: boolean;
-  /** Named in parentheses after its office's symbol (`NSC (Matlock)`): the office, written first, is its alone. */
+  /** Named after its office's symbol, in parentheses (`NSC (Matlock)`) or after a colon (`S/S–O: Davison`): the office, written first, is its alone. */
   officeFirst: boolean;
 }
 
@@ -186,6 +186,8 @@ function personOf(name: Span): NameRead | null {
   // `Rusk (in substance)`: the parentheses' words are the qualifier.
   const found = nameRead(name.text, office, rangeOf(name), qualified ? paren?.inside.trim() : undefined);
   found.annotated = qualified;
+  // `S/S–O: Davison`: an office written before its name is that name's alone (`Simons and S/S–O: Davison`).
+  found.officeFirst = officeLength > 0;
   return found;
 }
 

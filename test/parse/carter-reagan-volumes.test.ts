@@ -39,3 +39,30 @@ describe('a marking run on to the next sentence without a space', () => {
     expect(record.remarks).toEqual(['The meeting took place in Mr.Smith’s office.']);
   });
 });
+
+describe('an office written before its name, after a colon, in a drafting line', () => {
+  it('stays with its own name when names are joined by "and" (`Simons and S/S–O: Davison`)', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D840012–0345. Unclassified; Immediate. Drafted by J. Klemstine (EUR/SOV); cleared by Simons and S/S–O: Davison; approved by Burt. Repeated to Leningrad.',
+    );
+    expect(record.clearances.map((p) => [p.name, p.office ?? null])).toEqual([
+      ['Simons', null],
+      ['Davison', 'S/S–O'],
+    ]);
+  });
+
+  it('keeps an em-dashed office with its name (`Garrison and S/S—Mr. Bremer`)', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D860567–0123. Secret; Immediate; Nodis. Drafted by J. Garrison and S/S—Mr. Bremer; approved by Armacost.',
+    );
+    expect(record.drafters.map((p) => [p.name, p.office ?? null])).toEqual([
+      ['J. Garrison', null],
+      ['Mr. Bremer', 'S/S'],
+    ]);
+  });
+
+  it('still shares a parenthesised office after names joined by "and" (`Moose and Lake (S/P)`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D780123–0345. Confidential. Drafted by Walkley; cleared by Moose and Lake (S/P).');
+    expect(record.clearances.map((p) => p.office)).toEqual(['S/P', 'S/P']);
+  });
+});
