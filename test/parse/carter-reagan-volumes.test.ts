@@ -66,3 +66,16 @@ describe('an office written before its name, after a colon, in a drafting line',
     expect(record.clearances.map((p) => p.office)).toEqual(['S/P', 'S/P']);
   });
 });
+
+describe('document numbers of the Central Foreign Policy File and the Carter Library', () => {
+  it('reads a film number typeset with an em dash as the file (`D780234—0567`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Foreign Policy File, D780234—0567. Confidential. Drafted by Garrison; approved by Shulman.');
+    expect(record.primary).toMatchObject({ collection: 'Central Foreign Policy File', series: [], file: 'D780234—0567' });
+  });
+
+  it('reads a Carter Library NLC number as the file, as an NLR number is', () => {
+    const record = parseSourceNote('Source: Carter Library, RAC Project, NLC–15–72–2–11–3. Secret; Sensitive.');
+    expect(record.primary).toMatchObject({ repositoryId: 'carter-library', collection: 'RAC Project', series: [], file: 'NLC–15–72–2–11–3' });
+    expect(record.handling).toEqual(['Sensitive']);
+  });
+});
