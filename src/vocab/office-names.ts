@@ -54,6 +54,10 @@ export const OFFICE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'Operations',
   'Coordination',
   'Management',
+  // The regions of a title's field (`National Intelligence Officer for the USSR and Eastern Europe`).
+  'Europe',
+  'Asia',
+  'Africa',
 ]);
 
 /**
@@ -109,4 +113,6 @@ export const APPOSITIVE_TITLE_OPENINGS: ReadonlySet<string> = new Set([
   'First',
   'Second',
   'Third',
+  // `Fritz W. Ermarth, National Intelligence Officer for the USSR and Eastern Europe`.
+  'National',
 ]);

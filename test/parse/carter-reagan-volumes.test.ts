@@ -79,3 +79,31 @@ describe('document numbers of the Central Foreign Policy File and the Carter Lib
     expect(record.handling).toEqual(['Sensitive']);
   });
 });
+
+describe('a title whose field is linked by "for" and holds "and"', () => {
+  it('keeps `National Intelligence Officer for the USSR and Eastern Europe` whole', () => {
+    const record = parseSourceNote(
+      'Source: Central Intelligence Agency, Executive Registry, Job 80M00165A, Box 11, Folder 3. Secret. Prepared by the National Intelligence Officer for the USSR and Eastern Europe.',
+    );
+    expect(record.drafters.map((p) => p.name)).toEqual(['National Intelligence Officer for the USSR and Eastern Europe']);
+  });
+
+  it('reads the title after a name and a comma as the office (`Ermarth, National Intelligence Officer for …`)', () => {
+    const record = parseSourceNote(
+      'Source: Central Intelligence Agency, NIC Files, Job 87T00151R, Box 1, Folder 4. Secret. Prepared by Fritz W. Ermarth, National Intelligence Officer for the USSR and Eastern Europe.',
+    );
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['Fritz W. Ermarth', 'National Intelligence Officer for the USSR and Eastern Europe']]);
+  });
+
+  it('keeps `Special Assistant to the President for European and Soviet Affairs` as one office', () => {
+    const record = parseSourceNote(
+      'Source: Reagan Library, Executive Secretariat, NSC, Country File, USSR (1/1/84–1/31/84), Box 20. Secret. Prepared by Robert Blackwill, Special Assistant to the President for European and Soviet Affairs.',
+    );
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['Robert Blackwill', 'Special Assistant to the President for European and Soviet Affairs']]);
+  });
+
+  it('still splits names joined by "and" after a title field (`… for Europe, and Smith`)', () => {
+    const record = parseSourceNote('Source: Department of State, S/S–I Records, Lot 92D52, Box 5. Secret. Drafted by Burt, Assistant Secretary for European Affairs, and Simons.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Burt', 'Simons']);
+  });
+});
