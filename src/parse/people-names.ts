@@ -8,9 +8,9 @@
  */
 import type { Range } from '../model/diagnostic.js';
 import type { Person } from '../model/provenance.js';
-import { APPOSITIVE_TITLE_OPENINGS } from '../vocab/office-names.js';
+import { APPOSITIVE_TITLE_OPENINGS, INSTITUTION_WORDS } from '../vocab/office-names.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
+import { hasAndFrom, hasSpace, hasWordAt, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, isPersonInParens, isSymbolShaped, officeInWordsAfter, officeNameRunsOn, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -318,7 +318,7 @@ export function readSimpleNames(body: Span, persons: NameRead[]): void {
 export function readNames(body: Span, persons: NameRead[]): boolean {
   const text = body.text;
   // Every separator holds a comma, a semicolon or "and" in any case (`SMITH AND JONES`): without them the body is one name.
-  if (!text.includes(',') && !text.includes(';') && !hasAndFrom(text)) {
+  if ((!text.includes(',') && !text.includes(';') && !hasAndFrom(text)) || isInstitutionPath(text)) {
     const read = readPerson(trimSpan(body));
     if (read) persons.push(read);
     return false;
@@ -357,6 +357,38 @@ export function readNames(body: Span, persons: NameRead[]): boolean {
     commaList ||= afterComma;
   }
   return commaList;
+}
+
+/** Whether the words of `text` from `start` to `end` open or end with a word of INSTITUTION_WORDS (`Office of …`, `… Center`). */
+function isInstitutionName(text: string, start: number, end: number): boolean {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const firstSpace = text.indexOf(' ', start);
+  if (firstSpace < 0 || firstSpace >= end) return false;
+  return INSTITUTION_WORDS.has(text.slice(start, firstSpace)) || INSTITUTION_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
+}
+
+/**
+ * Whether `text` is one office and the offices it lies within, separated by commas alone
+ * (`the Office of Soviet Analysis, Directorate of Intelligence`, `Office of Political Analysis,
+ * National Foreign Assessment Center`): every part names an office (INSTITUTION_WORDS), none after
+ * the first opens with "the", and no "and" or semicolon makes a list of them. The first part is
+ * tested first: names of persons (`Vest, Newsom`) stop there.
+ */
+function isInstitutionPath(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0) return false;
+  const articled = startsWithOneOf(text, 't') && LEADING_ARTICLE.test(text);
+  if (!isInstitutionName(text, articled ? text.indexOf(' ') + 1 : 0, comma) || text.includes(';') || hasAndFrom(text)) return false;
+  for (let start = comma + 1; start < text.length; ) {
+    const next = text.indexOf(',', start);
+    const end = next < 0 ? text.length : next;
+    let at = start;
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+    if (hasWordAt(text, at, 'the ') || !isInstitutionName(text, at, end)) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 /**

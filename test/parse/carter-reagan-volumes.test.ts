@@ -107,3 +107,32 @@ describe('a title whose field is linked by "for" and holds "and"', () => {
     expect(record.drafters.map((p) => p.name)).toEqual(['Burt', 'Simons']);
   });
 });
+
+describe('an office and the offices it lies within, separated by commas alone', () => {
+  it('reads `Prepared in the Office of Soviet Analysis, Directorate of Intelligence` as one drafter', () => {
+    const note = 'Source: Central Intelligence Agency, DDI Files, Job 83M00914R, Box 3, Folder 45. Secret; Noforn. Prepared in the Office of Soviet Analysis, Directorate of Intelligence.';
+    const record = parseSourceNote(note);
+    expect(record.drafters.map((p) => p.name)).toEqual(['Office of Soviet Analysis, Directorate of Intelligence']);
+    const [start, end] = record.drafters[0]!.range!;
+    expect(note.slice(start, end)).toBe('Office of Soviet Analysis, Directorate of Intelligence');
+  });
+
+  it('reads an office of the National Foreign Assessment Center as one drafter', () => {
+    const record = parseSourceNote(
+      'Source: Central Intelligence Agency, Executive Registry, Job 80M00165A, Box 11, Folder 3. Secret. Prepared in the Office of Political Analysis, National Foreign Assessment Center.',
+    );
+    expect(record.drafters.map((p) => p.name)).toEqual(['Office of Political Analysis, National Foreign Assessment Center']);
+  });
+
+  it('still reads offices joined by "and" as two drafters', () => {
+    const record = parseSourceNote('Source: Central Intelligence Agency, Job 84T00286R, Box 1. Secret. Prepared in the Office of Current Intelligence and the Office of National Estimates.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Office of Current Intelligence', 'Office of National Estimates']);
+  });
+
+  it('still reads offices each with its article as a list (`…, the Office of …`)', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D780111–0365. Secret. Drafted by Smith; cleared by the Office of Soviet Union Affairs, the Office of Eastern European Affairs.',
+    );
+    expect(record.clearances.map((p) => p.name)).toEqual(['Office of Soviet Union Affairs', 'Office of Eastern European Affairs']);
+  });
+});
