@@ -136,3 +136,12 @@ describe('an office and the offices it lies within, separated by commas alone', 
     expect(record.clearances.map((p) => p.name)).toEqual(['Office of Soviet Union Affairs', 'Office of Eastern European Affairs']);
   });
 });
+
+describe('the Executive Secretariat abbreviated', () => {
+  it('reads `Exec. Sec., NSC, Country File` as a path, not a sentence end', () => {
+    const record = parseSourceNote('Source: Reagan Library, Exec. Sec., NSC, Country File, USSR (8/1/85–8/31/85), Box 21. Secret.');
+    expect(record.primary).toMatchObject({ repositoryId: 'reagan-library', collection: 'Exec. Sec.', series: ['NSC', 'Country File', 'USSR (8/1/85–8/31/85)'], box: '21' });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.remarks).toEqual([]);
+  });
+});
