@@ -152,7 +152,13 @@ function personOf(name: Span): NameRead | null {
     const inside = paren.inside.trim();
     if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
     qualified = office === undefined;
-    const before = trimmedSpanOf(name, 0, paren.index);
+    let before = trimmedSpanOf(name, 0, paren.index);
+    // `Dam (D) (in substance)`: the office's parentheses before the qualifier's.
+    const officeParen = qualified && before.text.charCodeAt(before.text.length - 1) === 41 /* ) */ ? trailingParens(before.text) : null;
+    if (officeParen && isSymbolShaped(officeParen.inside.trim(), isKnownSymbol)) {
+      office = officeParen.inside.trim();
+      before = trimmedSpanOf(before, 0, officeParen.index);
+    }
     if (office !== undefined && isSymbolShaped(before.text, isKnownSymbol) && isPersonInParens(inside)) {
       // `NSC (Matlock)`: the office's symbol, then the person in parentheses.
       const open = name.text.indexOf('(', paren.index);

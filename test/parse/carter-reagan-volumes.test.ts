@@ -145,3 +145,16 @@ describe('the Executive Secretariat abbreviated', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('an office in parentheses, then a qualifier in parentheses', () => {
+  it('reads `Dam (D) (in substance)` as Dam, office D, qualified', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D830012–0374. Secret; Immediate. Drafted by S. Pifer (EUR/RPM); cleared by Kanter (PM), Hill (S/S), and Dam (D) (in substance); approved by Burt (EUR).',
+    );
+    expect(record.clearances.map((p) => [p.name, p.office ?? null, p.qualifier ?? null])).toEqual([
+      ['Kanter', 'PM', null],
+      ['Hill', 'S/S', null],
+      ['Dam', 'D', 'in substance'],
+    ]);
+  });
+});
