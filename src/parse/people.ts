@@ -144,6 +144,8 @@ const SUBCLAUSE_SEPARATOR = /;\s*/g;
 /** The names of one group (`by Laingen and Lincoln on June 29`), with shared office, date and qualifier, added to `out`. */
 function readGroup(group: Span, out: Person[]): void {
   let body = trimSpan(group, ',;');
+  // `cleared: Nye (T)`, `Drafted: Pickering`: the colon of a telegram's drafting line after the verb, with no "by".
+  if (body.text.charCodeAt(0) === 58 /* : */) body = trimmedSpanOf(body, 1, body.text.length);
   let groupOffice: string | undefined;
   let date: string | undefined;
   let qualifier: string | undefined;

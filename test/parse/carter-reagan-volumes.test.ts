@@ -158,3 +158,14 @@ describe('an office in parentheses, then a qualifier in parentheses', () => {
     ]);
   });
 });
+
+describe('a drafting line with a colon after the verb and no "by"', () => {
+  it('reads `cleared: Nye (T); approved: Benson (T)` without the colon in the names', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy File, D780234–0678. Secret; Immediate; Exdis. Drafted by: Thomas Pickering (OES); cleared: Nye (T); approved: Benson (T).',
+    );
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['Thomas Pickering', 'OES']]);
+    expect(record.clearances.map((p) => [p.name, p.office])).toEqual([['Nye', 'T']]);
+    expect(record.approvers.map((p) => [p.name, p.office])).toEqual([['Benson', 'T']]);
+  });
+});
