@@ -169,3 +169,18 @@ describe('a drafting line with a colon after the verb and no "by"', () => {
     expect(record.approvers.map((p) => [p.name, p.office])).toEqual([['Benson', 'T']]);
   });
 });
+
+describe('the drafting of a meeting record named by its form', () => {
+  it('reads `The Summary of Conclusions was prepared by Hunter` as a drafter', () => {
+    const record = parseSourceNote(
+      'Source: Carter Library, National Security Affairs, Brzezinski Material, Subject File, Box 28, Meetings—PRC 56: 4/78. Top Secret; Sensitive. The Summary of Conclusions was prepared by Hunter.',
+    );
+    expect(record.drafters.map((p) => p.name)).toEqual(['Hunter']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads `The talking points were prepared by Matlock` as a drafter', () => {
+    const record = parseSourceNote('Source: Reagan Library, Jack Matlock Files, Matlock Chron October 1985 [2/4], Box 12. Secret. The talking points were prepared by Matlock.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Matlock']);
+  });
+});
