@@ -167,6 +167,14 @@ function personOf(name: Span): NameRead | null {
       found.officeFirst = true;
       return found;
     }
+    if (office !== undefined && isTitle(before.text) && isPersonInParens(inside)) {
+      // `the Acting Secretary (Christopher)`: a title, then the person who held it in parentheses.
+      const open = name.text.indexOf('(', paren.index);
+      const named = trimmedSpanOf(name, open + 1, open + 1 + paren.inside.length);
+      const found = nameRead(named.text, before.text, rangeOf(named));
+      found.officeFirst = true;
+      return found;
+    }
     name = before;
   } else if (hasSpace(name.text)) {
     // A place or an `of` office follows a blank.
@@ -363,6 +371,21 @@ export function readNames(body: Span, persons: NameRead[]): boolean {
     commaList ||= afterComma;
   }
   return commaList;
+}
+
+/** The most words of a title before a person in parentheses (`Assistant Secretary for European Affairs (Burt)`). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Whether `text` is a title of office (`Acting Secretary`, `Deputy Secretary`, `Under Secretary
+ * for Political Affairs`): it opens with a word of APPOSITIVE_TITLE_OPENINGS and has a few words.
+ */
+function isTitle(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (!APPOSITIVE_TITLE_OPENINGS.has(space < 0 ? text : text.slice(0, space))) return false;
+  let words = 1;
+  for (let at = space; at >= 0; at = text.indexOf(' ', at + 1)) if (++words > MAX_TITLE_WORDS) return false;
+  return true;
 }
 
 /** Whether the words of `text` from `start` to `end` open or end with a word of INSTITUTION_WORDS (`Office of …`, `… Center`). */

@@ -184,3 +184,19 @@ describe('the drafting of a meeting record named by its form', () => {
     expect(record.drafters.map((p) => p.name)).toEqual(['Matlock']);
   });
 });
+
+describe('a title, then the person who held it in parentheses', () => {
+  it('reads `approved by the Acting Secretary (Christopher)` as Christopher, with the title as office', () => {
+    const note =
+      'Source: Department of State, Central Foreign Policy File, D770234–0349. Confidential. Drafted by W.R. Smyser (EA/J); cleared by Abramowitz (EA); approved by the Acting Secretary (Christopher).';
+    const record = parseSourceNote(note);
+    expect(record.approvers.map((p) => [p.name, p.office])).toEqual([['Christopher', 'Acting Secretary']]);
+    const [start, end] = record.approvers[0]!.range!;
+    expect(note.slice(start, end)).toBe('Christopher');
+  });
+
+  it('keeps a title followed by an office symbol in parentheses as the name (`Secretary (S)`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D770234–0350. Secret. Drafted by Smith; approved by Secretary (S).');
+    expect(record.approvers.map((p) => [p.name, p.office])).toEqual([['Secretary', 'S']]);
+  });
+});
