@@ -306,6 +306,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   if (copyStart >= 0) {
     const copies = readCopies(content, copyStart, draft.lastLocation, record.diagnostics);
     if (copies.length > 0) {
+      addClauseBeforeCopies(draft, content, copyStart);
       appendAll(record.copies, copies);
       draft.lastLocation = copies[copies.length - 1]!;
       addClauseAfterCopies(draft, unit, content, copyStart);
@@ -425,12 +426,37 @@ function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
   const copies = readCopies(content, start, null, found);
   if (copies.length === 0) return false;
   const { record } = draft;
+  addClauseBeforeCopies(draft, content, start);
   appendAll(record.copies, copies);
   draft.lastLocation = copies[copies.length - 1]!;
   addClauseAfterCopies(draft, unit, content, start);
   addClause(draft, 'copy', unit);
   record.diagnostics.push(missingPrimary(unit, 'copy sentence'), ...found);
   return true;
+}
+
+/**
+ * The clause before a copy clause of the same sentence, after a semicolon (`The signed original
+ * was sent to the White House; a copy is in the Carter Library, …`), kept as a remark: the copy
+ * reader takes the text from the copy's verb on, and the subject's own clause would be lost.
+ */
+function addClauseBeforeCopies(draft: Draft, content: Span, start: number): void {
+  // Most copy sentences have no semicolon before their locations.
+  const semicolon = content.text.lastIndexOf(';', start);
+  if (semicolon <= 0 || !parenthesesClosed(content.text, semicolon)) return;
+  const clause = trimSpan(spanOf(content, 0, semicolon));
+  if (clause.text.length > 0) addRemark(draft, clause);
+}
+
+/** Whether every parenthesis opened in `text` before `end` is closed there: a semicolon at `end` stands outside them. */
+function parenthesesClosed(text: string, end: number): boolean {
+  let depth = 0;
+  for (let at = text.indexOf('('); at >= 0 && at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 40 /* ( */) depth++;
+    else if (code === 41 /* ) */ && depth > 0) depth--;
+  }
+  return depth === 0;
 }
 
 /**

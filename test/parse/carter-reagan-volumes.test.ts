@@ -200,3 +200,20 @@ describe('a title, then the person who held it in parentheses', () => {
     expect(record.approvers.map((p) => [p.name, p.office])).toEqual([['Secretary', 'S']]);
   });
 });
+
+describe('a clause before a copy clause in the same sentence', () => {
+  it('keeps `The signed original was sent to the White House` as a remark beside the copy', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Executive Secretariat, S/S–I Records, Lot 84D241, Box 3. Secret. The signed original was sent to the White House; a copy is in the Carter Library, Plains File, Box 17.',
+    );
+    expect(record.copies.map((c) => [c.repositoryId, c.collection, c.box])).toEqual([['carter-library', 'Plains File', '17']]);
+    expect(record.remarks).toEqual(['The signed original was sent to the White House']);
+  });
+
+  it('does not cut at a semicolon inside a parenthesis', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, S/S–I Records, Lot 84D241, Box 3. Secret. (Memorandum for the President, November 11; ibid.) Another copy is in the Carter Library, Plains File, Box 17.',
+    );
+    expect(record.remarks.some((remark) => remark.endsWith('November 11'))).toBe(false);
+  });
+});
