@@ -81,6 +81,33 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
 }
 
 /**
+ * A clause of a people or distribution sentence that no list takes, in `unit` (whose content is
+ * `content`): the copies when it is a copy clause after a semicolon (`Drafted by Smith; another
+ * copy is in the Carter Library, …`, `Sent to Rusk; a copy is in …`), else a remark.
+ */
+function addLeftover(draft: Draft, unit: Unit, content: Span, leftover: Span): void {
+  const start = copyListStart(leftover);
+  if (start >= 0) {
+    const copies = readCopies(leftover, start, draft.lastLocation, draft.record.diagnostics);
+    if (copies.length > 0) {
+      addClauseBeforeCopies(draft, leftover, start);
+      appendAll(draft.record.copies, copies);
+      draft.lastLocation = copies[copies.length - 1]!;
+      return;
+    }
+  }
+  addRemark(draft, withFinalStop(leftover, unit, content));
+}
+
+/** The offset in `list` of a semicolon after which a copy clause follows (`…, p. 5; another copy is in …`), or -1. */
+function copyClauseAfterSemicolon(list: Span): number {
+  for (let semicolon = list.text.indexOf(';'); semicolon >= 0; semicolon = list.text.indexOf(';', semicolon + 1)) {
+    if (copyListStart(trimmedSpanOf(list, semicolon + 1, list.text.length)) >= 0) return semicolon;
+  }
+  return -1;
+}
+
+/**
  * The relative clause after a transmitting message (`Transmitted in telegram 1101 from Moscow,
  * which is printed in vol. XI, Document 84`, `…, January 25, which is not printed`, `Transmitted
  * as Tosec 230 to Kissinger, who was in Moscow`), kept as a remark from "which" or "who" on, as a
@@ -253,7 +280,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     appendAll(record.drafters, people.drafters);
     appendAll(record.clearances, people.clearances);
     appendAll(record.approvers, people.approvers);
-    for (const leftover of people.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
+    for (const leftover of people.leftovers) addLeftover(draft, unit, content, leftover);
     addClause(draft, 'people', unit);
     return;
   }
@@ -298,7 +325,10 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   const printedCue = matchPrintedCue(content);
   if (printedCue) {
     const list = spanOf(content, printedCue.listStart, content.text.length);
-    appendAll(record.printed, readPublications(list, printedCue));
+    // `Also printed in Vance, Hard Choices, p. 5; another copy is in …`: the copy clause ends the list.
+    const copyClause = list.text.indexOf(';') >= 0 ? copyClauseAfterSemicolon(list) : -1;
+    appendAll(record.printed, readPublications(copyClause < 0 ? list : trimmedSpanOf(list, 0, copyClause), printedCue));
+    if (copyClause >= 0) addLeftover(draft, unit, content, trimmedSpanOf(list, copyClause + 1, list.text.length));
     addClause(draft, 'printed', unit);
     return;
   }
@@ -399,7 +429,7 @@ function documentDraftedAt(text: string): number {
 function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence: Span): void {
   const distribution = readDistribution(sentence);
   appendAll(draft.record.repeatedTo, distribution.repeatedTo);
-  for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
+  for (const leftover of distribution.leftovers) addLeftover(draft, unit, content, leftover);
 }
 
 /** Reads the note's first unit as its citation into the draft; false when it locates nothing. */

@@ -217,3 +217,26 @@ describe('a clause before a copy clause in the same sentence', () => {
     expect(record.remarks.some((remark) => remark.endsWith('November 11'))).toBe(false);
   });
 });
+
+describe('a copy clause after a semicolon in a people, distribution or printed sentence', () => {
+  const base = 'Source: Department of State, Executive Secretariat, S/S–I Records, Lot 84D241, Box 3. Secret.';
+
+  it('reads `Drafted by Smith; another copy is in …` as a drafter and a copy', () => {
+    const record = parseSourceNote(`${base} Drafted by Smith; another copy is in the Carter Library, Plains File, Box 17.`);
+    expect(record.drafters.map((p) => p.name)).toEqual(['Smith']);
+    expect(record.copies.map((c) => [c.repositoryId, c.collection, c.box])).toEqual([['carter-library', 'Plains File', '17']]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads `Sent to Rusk; a copy is in …` as a remark and a copy', () => {
+    const record = parseSourceNote(`${base} Sent to Rusk; a copy is in the Carter Library, Plains File, Box 17.`);
+    expect(record.copies.map((c) => c.collection)).toEqual(['Plains File']);
+    expect(record.remarks).toEqual(['Sent to Rusk']);
+  });
+
+  it('ends a printed list at a copy clause (`…, p. 5; another copy is in …`)', () => {
+    const record = parseSourceNote(`${base} Also printed in Vance, Hard Choices, p. 5; another copy is in the Carter Library, Plains File, Box 17.`);
+    expect(record.printed.map((p) => [p.title, p.pages])).toEqual([['Vance, Hard Choices', '5']]);
+    expect(record.copies.map((c) => c.collection)).toEqual(['Plains File']);
+  });
+});
