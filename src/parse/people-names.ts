@@ -10,7 +10,7 @@ import type { Range } from '../model/diagnostic.js';
 import type { Person } from '../model/provenance.js';
 import { APPOSITIVE_TITLE_OPENINGS, INSTITUTION_WORDS } from '../vocab/office-names.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { hasAndFrom, hasSpace, hasWordAt, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
+import { hasAndFrom, hasSpace, hasWordAt, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, isPersonInParens, isSymbolShaped, officeInWordsAfter, officeNameRunsOn, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -42,7 +42,8 @@ export function nameRead(name: string, office: string | undefined, range: Range,
 export function isKnownSymbol(symbol: string): boolean {
   return findOfficeSymbol(symbol) !== undefined;
 }
-const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
+// `Shulman (info)`: cleared for information only, as the telegram's drafting line marks it.
+const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?|info)$/i;
 /**
  * An office after "of" ending a name: a symbol (`Goodby of ACDA`), or a symbol's staff after
  * "the" (`Rodman of the NSC Staff`): group 1 is the office as written, group 2 its symbol.
@@ -128,11 +129,12 @@ function telegramOfficeLength(text: string): number {
   return isUpperCode(next) ? separator : -1;
 }
 
-/** Whether `text` from `from` to its end is a typist's initials: two to four capitals (`MJH`). */
+/** Whether `text` from `from` to its end is a typist's initials: two to four capitals (`MJH`) or small letters (`jp`). */
 function isTypistInitials(text: string, from: number): boolean {
   const length = text.length - from;
   if (length < 2 || length > 4) return false;
-  for (let at = from; at < text.length; at++) if (!isUpperCode(text.charCodeAt(at))) return false;
+  const isCase = isUpperCode(text.charCodeAt(from)) ? isUpperCode : isLowerCode;
+  for (let at = from; at < text.length; at++) if (!isCase(text.charCodeAt(at))) return false;
   return true;
 }
 
