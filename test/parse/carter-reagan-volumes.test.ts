@@ -240,3 +240,43 @@ describe('a copy clause after a semicolon in a people, distribution or printed s
     expect(record.copies.map((c) => c.collection)).toEqual(['Plains File']);
   });
 });
+
+describe('telegram drafting-line details', () => {
+  it('reads `(info)` after a clearing name as a qualifier, not an office', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D790012–0400. Secret; Immediate; Nodis. Drafted by Barry (EUR/SOV) on 3/3/79; cleared by Shulman (info) and Tarnoff; approved by Vance.',
+    );
+    expect(record.clearances.map((p) => [p.name, p.office ?? null, p.qualifier ?? null])).toEqual([
+      ['Shulman', null, 'info'],
+      ['Tarnoff', null, null],
+    ]);
+  });
+
+  it('drops a typist’s initials in small letters after a second colon (`EUR/SOV:MGarrison:jp`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Foreign Policy File, D790012–0402. Confidential. Drafted by EUR/SOV:MGarrison:jp; cleared by EUR:GVest.');
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['MGarrison', 'EUR/SOV']]);
+  });
+});
+
+describe('clearances separated by semicolons, each after its office and a colon', () => {
+  it('reads `cleared by EUR: Seitz; P: Kimmitt; S/S: Wolff` as three clearances', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D900012–0413. Secret; Immediate. Drafted by J. Collins (EUR/SOV); cleared by EUR: Seitz; P: Kimmitt; S/S: Wolff; approved by Baker.',
+    );
+    expect(record.clearances.map((p) => [p.name, p.office])).toEqual([
+      ['Seitz', 'EUR'],
+      ['Kimmitt', 'P'],
+      ['Wolff', 'S/S'],
+    ]);
+    expect(record.approvers.map((p) => p.name)).toEqual(['Baker']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not make the line after an approver another approver (`approved by EUR: AHARTMAN; S/S: JPMOFFAT`)', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, RG 59, Central Foreign Policy File, D760098–0455. Confidential; Priority. Drafted by EUR/SOV: RBARRY:LR; approved by EUR: AHARTMAN; S/S: JPMOFFAT.',
+    );
+    expect(record.approvers.map((p) => p.name)).toEqual(['AHARTMAN']);
+    expect(record.remarks).toEqual(['S/S: JPMOFFAT.']);
+  });
+});
