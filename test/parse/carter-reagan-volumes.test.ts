@@ -280,3 +280,15 @@ describe('clearances separated by semicolons, each after its office and a colon'
     expect(record.remarks).toEqual(['S/S: JPMOFFAT.']);
   });
 });
+
+describe('a list of film numbers closed by ", and"', () => {
+  it('reads `D770038–0012, D770038–0015, and D770039–0101` as three files', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Foreign Policy File, D770038–0012, D770038–0015, and D770039–0101. Secret; Immediate; Nodis.');
+    expect(record.primary).toMatchObject({ collection: 'Central Foreign Policy File', series: [], file: 'D770038–0012, D770038–0015, D770039–0101' });
+  });
+
+  it('keeps "and" before a segment that is no file (`…, and Memoranda`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2561, and Memoranda. Secret.');
+    expect(record.primary?.series).toEqual(['and Memoranda']);
+  });
+});
