@@ -76,11 +76,13 @@ const PAPER_NUMBER = /^\d{1,4}(?:\/\d{1,3}(?:\/[A-Z])?)?$/;
  * 475, conversation 14): the designation of the recording, a file as written like a film number.
  */
 const TAPE_CONVERSATION = /^Conversation\s(?:No\.\s?)?\d{1,4}[-–]\d{1,4}$/;
-const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–]\s?\d{3,4}$/;
+/** A Central Foreign Policy File film number (`D770123–0456`), its dash a hyphen, an en dash or, as typeset at times, an em dash. */
+const CFPF_FILM = /^[DPNO]\d{6,7}\s?[-–—]\s?\d{3,4}$/;
 /** A Central Foreign Policy File electronic telegram: year, post, serial (`1975MOSCOW12345`, `1976STATE001234`). */
 const ELECTRONIC_TELEGRAM = /^19[789]\d[A-Z]{2,12}\d{3,6}$/;
 const BRACKETED_FILE = /^\[(?:no (?:film|N) number|film number not declassified|no P number)\]$/i;
-const NLR = /^NLR\s?[-–]/;
+/** A presidential library's document number: the Reagan Library's (`NLR–775–13–29–9–7`) or the Carter Library's (`NLC–15–72–2–11–3`). */
+const NLR = /^NL[RC]\s?[-–—]/;
 /**
  * The number the Bush and Clinton Libraries give a folder of White House records (`OA/ID
  * CF00722-012`, `OA/ID 91116`: Office of Administration identifier, then perhaps the folder), a
@@ -487,10 +489,10 @@ function isSerialTail(segment: string, from: number): boolean {
   return end === segment.length || (end === segment.length - 1 && isUpperAsciiCode(segment.charCodeAt(end)));
 }
 
-/** Whether a segment opening with `D`, `P`, `N` or `O` has a digit second (a film number) or opens with `NLR`. */
+/** Whether a segment opening with `D`, `P`, `N` or `O` has a digit second (a film number) or opens with `NLR` or `NLC`. */
 function isFilmOrNlrOpening(segment: string): boolean {
   const second = segment.length > 1 ? segment.charCodeAt(1) : -1;
-  return isDigitCode(second) || (second === 76 /* L */ && segment.startsWith('NLR'));
+  return isDigitCode(second) || (second === 76 /* L */ && (segment.startsWith('NLR') || segment.startsWith('NLC')));
 }
 
 /**

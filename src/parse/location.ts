@@ -346,6 +346,11 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
         segment = glued.rest;
       }
     }
+    // `D770038–0012, D770038–0015, and D770039–0101`: the last file of a list after a file, past its "and".
+    if (afterFile && segment.text.charCodeAt(0) === 97 /* a */ && segment.text.startsWith('and ')) {
+      const last = trimmedSpanOf(segment, 4, segment.text.length);
+      if (readIdentifier(last.text)?.kind === 'file') segment = last;
+    }
     const identifier = readIdentifier(segment.text);
     const joined = identifier === null ? splitJoinedFiles(segment) : null;
     if (joined) {

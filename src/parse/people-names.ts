@@ -8,9 +8,9 @@
  */
 import type { Range } from '../model/diagnostic.js';
 import type { Person } from '../model/provenance.js';
-import { APPOSITIVE_TITLE_OPENINGS } from '../vocab/office-names.js';
+import { APPOSITIVE_TITLE_OPENINGS, INSTITUTION_WORDS } from '../vocab/office-names.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
-import { hasAndFrom, hasSpace, isLetterCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
+import { hasAndFrom, hasSpace, hasWordAt, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
 import { bracketStep, firstBracket, isPersonInParens, isSymbolShaped, officeInWordsAfter, officeNameRunsOn, placeAfter, qualifierAt, separatorEnd, simpleSeparator, trailingParens } from './people-text.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -29,7 +29,7 @@ export interface NameRead {
   range: Range;
   /** Its parentheses held a qualifier (`Rusk (in substance)`): annotated one by one, it shares no office. */
   annotated: boolean;
-  /** Named in parentheses after its office's symbol (`NSC (Matlock)`): the office, written first, is its alone. */
+  /** Named after its office's symbol, in parentheses (`NSC (Matlock)`) or after a colon (`S/S–O: Davison`): the office, written first, is its alone. */
   officeFirst: boolean;
 }
 
@@ -42,7 +42,8 @@ export function nameRead(name: string, office: string | undefined, range: Range,
 export function isKnownSymbol(symbol: string): boolean {
   return findOfficeSymbol(symbol) !== undefined;
 }
-const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
+// `Shulman (info)`: cleared for information only, as the telegram's drafting line marks it.
+const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?|info)$/i;
 /**
  * An office after "of" ending a name: a symbol (`Goodby of ACDA`), or a symbol's staff after
  * "the" (`Rodman of the NSC Staff`): group 1 is the office as written, group 2 its symbol.
@@ -128,11 +129,12 @@ function telegramOfficeLength(text: string): number {
   return isUpperCode(next) ? separator : -1;
 }
 
-/** Whether `text` from `from` to its end is a typist's initials: two to four capitals (`MJH`). */
+/** Whether `text` from `from` to its end is a typist's initials: two to four capitals (`MJH`) or small letters (`jp`). */
 function isTypistInitials(text: string, from: number): boolean {
   const length = text.length - from;
   if (length < 2 || length > 4) return false;
-  for (let at = from; at < text.length; at++) if (!isUpperCode(text.charCodeAt(at))) return false;
+  const isCase = isUpperCode(text.charCodeAt(from)) ? isUpperCode : isLowerCode;
+  for (let at = from; at < text.length; at++) if (!isCase(text.charCodeAt(at))) return false;
   return true;
 }
 
@@ -152,9 +154,23 @@ function personOf(name: Span): NameRead | null {
     const inside = paren.inside.trim();
     if (!(startsWithOneOf(inside, 'ibos') && PAREN_QUALIFIER.test(inside))) office = inside;
     qualified = office === undefined;
-    const before = trimmedSpanOf(name, 0, paren.index);
+    let before = trimmedSpanOf(name, 0, paren.index);
+    // `Dam (D) (in substance)`: the office's parentheses before the qualifier's.
+    const officeParen = qualified && before.text.charCodeAt(before.text.length - 1) === 41 /* ) */ ? trailingParens(before.text) : null;
+    if (officeParen && isSymbolShaped(officeParen.inside.trim(), isKnownSymbol)) {
+      office = officeParen.inside.trim();
+      before = trimmedSpanOf(before, 0, officeParen.index);
+    }
     if (office !== undefined && isSymbolShaped(before.text, isKnownSymbol) && isPersonInParens(inside)) {
       // `NSC (Matlock)`: the office's symbol, then the person in parentheses.
+      const open = name.text.indexOf('(', paren.index);
+      const named = trimmedSpanOf(name, open + 1, open + 1 + paren.inside.length);
+      const found = nameRead(named.text, before.text, rangeOf(named));
+      found.officeFirst = true;
+      return found;
+    }
+    if (office !== undefined && isTitle(before.text) && isPersonInParens(inside)) {
+      // `the Acting Secretary (Christopher)`: a title, then the person who held it in parentheses.
       const open = name.text.indexOf('(', paren.index);
       const named = trimmedSpanOf(name, open + 1, open + 1 + paren.inside.length);
       const found = nameRead(named.text, before.text, rangeOf(named));
@@ -186,6 +202,8 @@ function personOf(name: Span): NameRead | null {
   // `Rusk (in substance)`: the parentheses' words are the qualifier.
   const found = nameRead(name.text, office, rangeOf(name), qualified ? paren?.inside.trim() : undefined);
   found.annotated = qualified;
+  // `S/S–O: Davison`: an office written before its name is that name's alone (`Simons and S/S–O: Davison`).
+  found.officeFirst = officeLength > 0;
   return found;
 }
 
@@ -316,7 +334,7 @@ export function readSimpleNames(body: Span, persons: NameRead[]): void {
 export function readNames(body: Span, persons: NameRead[]): boolean {
   const text = body.text;
   // Every separator holds a comma, a semicolon or "and" in any case (`SMITH AND JONES`): without them the body is one name.
-  if (!text.includes(',') && !text.includes(';') && !hasAndFrom(text)) {
+  if ((!text.includes(',') && !text.includes(';') && !hasAndFrom(text)) || isInstitutionPath(text)) {
     const read = readPerson(trimSpan(body));
     if (read) persons.push(read);
     return false;
@@ -355,6 +373,53 @@ export function readNames(body: Span, persons: NameRead[]): boolean {
     commaList ||= afterComma;
   }
   return commaList;
+}
+
+/** The most words of a title before a person in parentheses (`Assistant Secretary for European Affairs (Burt)`). */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * Whether `text` is a title of office (`Acting Secretary`, `Deputy Secretary`, `Under Secretary
+ * for Political Affairs`): it opens with a word of APPOSITIVE_TITLE_OPENINGS and has a few words.
+ */
+function isTitle(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (!APPOSITIVE_TITLE_OPENINGS.has(space < 0 ? text : text.slice(0, space))) return false;
+  let words = 1;
+  for (let at = space; at >= 0; at = text.indexOf(' ', at + 1)) if (++words > MAX_TITLE_WORDS) return false;
+  return true;
+}
+
+/** Whether the words of `text` from `start` to `end` open or end with a word of INSTITUTION_WORDS (`Office of …`, `… Center`). */
+function isInstitutionName(text: string, start: number, end: number): boolean {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const firstSpace = text.indexOf(' ', start);
+  if (firstSpace < 0 || firstSpace >= end) return false;
+  return INSTITUTION_WORDS.has(text.slice(start, firstSpace)) || INSTITUTION_WORDS.has(text.slice(text.lastIndexOf(' ', end - 1) + 1, end));
+}
+
+/**
+ * Whether `text` is one office and the offices it lies within, separated by commas alone
+ * (`the Office of Soviet Analysis, Directorate of Intelligence`, `Office of Political Analysis,
+ * National Foreign Assessment Center`): every part names an office (INSTITUTION_WORDS), none after
+ * the first opens with "the", and no "and" or semicolon makes a list of them. The first part is
+ * tested first: names of persons (`Vest, Newsom`) stop there.
+ */
+function isInstitutionPath(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0) return false;
+  const articled = startsWithOneOf(text, 't') && LEADING_ARTICLE.test(text);
+  if (!isInstitutionName(text, articled ? text.indexOf(' ') + 1 : 0, comma) || text.includes(';') || hasAndFrom(text)) return false;
+  for (let start = comma + 1; start < text.length; ) {
+    const next = text.indexOf(',', start);
+    const end = next < 0 ? text.length : next;
+    let at = start;
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+    if (hasWordAt(text, at, 'the ') || !isInstitutionName(text, at, end)) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 /**

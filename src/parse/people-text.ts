@@ -208,14 +208,16 @@ const MAX_OFFICE_WORDS_AFTER_AND = 8;
 
 /**
  * Whether the "and" of a list of names at `and` (`and ` ends at `tailStart`) is one of an office
- * named in words (`Robert Oakley of the Bureau of Near Eastern and South Asian Affairs`): the
- * name since `from` holds " of ", and the words after "and", each capitalised or "and" and
+ * named in words (`Robert Oakley of the Bureau of Near Eastern and South Asian Affairs`,
+ * `National Intelligence Officer for the USSR and Eastern Europe`): the name since `from` holds
+ * " of " or " for ", and the words after "and", each capitalised or "and" and
  * separated by single blanks, reach one of OFFICE_NAME_ENDINGS. A new name (`… Affairs and
  * Jones`, `… and Jones of the Embassy`) reaches none.
  */
 export function officeNameRunsOn(text: string, from: number, and: number, tailStart: number): boolean {
   const of = text.indexOf(' of ', from);
-  if (of < 0 || of >= and) return false;
+  // `Special Assistant to the President for European and Soviet Affairs`: "for" links a title to its field as "of" does.
+  if ((of < 0 || of >= and) && !hasForBefore(text, from, and)) return false;
   let k = tailStart;
   for (let words = 0; words < MAX_OFFICE_WORDS_AFTER_AND && k < text.length; words++) {
     let end = k;
@@ -228,6 +230,12 @@ export function officeNameRunsOn(text: string, from: number, and: number, tailSt
     k = end + 1;
   }
   return false;
+}
+
+/** Whether " for " stands in `text` between `from` and `end`. */
+function hasForBefore(text: string, from: number, end: number): boolean {
+  const at = text.indexOf(' for ', from);
+  return at >= 0 && at < end;
 }
 
 /**

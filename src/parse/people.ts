@@ -6,7 +6,7 @@
  * @module
  */
 import type { Person } from '../model/provenance.js';
-import { hasWordAt, isDigitCode, isSpaceCode, startsWithOneOf } from './chars.js';
+import { hasWordAt, isDigitCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
 import { bracketStep, endsLikeName, firstBracket, hasBlankOn, isOneName, isSymbolShaped, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
 import { commaSeparated, isKnownSymbol, joinNameSuffixes, joinQualifiers, nameRead, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
@@ -144,6 +144,8 @@ const SUBCLAUSE_SEPARATOR = /;\s*/g;
 /** The names of one group (`by Laingen and Lincoln on June 29`), with shared office, date and qualifier, added to `out`. */
 function readGroup(group: Span, out: Person[]): void {
   let body = trimSpan(group, ',;');
+  // `cleared: Nye (T)`, `Drafted: Pickering`: the colon of a telegram's drafting line after the verb, with no "by".
+  if (body.text.charCodeAt(0) === 58 /* : */) body = trimmedSpanOf(body, 1, body.text.length);
   let groupOffice: string | undefined;
   let date: string | undefined;
   let qualifier: string | undefined;
@@ -288,8 +290,25 @@ export function readPeople(span: Span): People {
   const people: People = { drafters: [], clearances: [], approvers: [], leftovers: [] };
   // Most sentences have no semicolon: one subclause, read without splitting.
   if (!span.text.includes(';')) readSubclause(trimSpan(span), people);
-  else for (const { piece } of splitTopLevel(span, SUBCLAUSE_SEPARATOR, [';'])) readSubclause(piece, people);
+  else {
+    let role: Role = null;
+    for (const { piece } of splitTopLevel(span, SUBCLAUSE_SEPARATOR, [';'])) {
+      // `cleared by EUR: Seitz; P: Kimmitt; S/S: Wolff`: a name after its office's symbol and a colon, with no verb, goes on with
+      // the clearances before it. After an approver (`approved by EUR: AHARTMAN; S/S: JPMOFFAT`) the telegram's later lines are
+      // its clearing officers, not more approvers: that subclause stays a leftover.
+      if (role === 'clearances' && opensWithOfficeColon(piece.text) && !nextRoleVerb(piece.text, 0)) readGroups(piece, people.clearances);
+      else role = readSubclause(piece, people);
+    }
+  }
   return people;
+}
+
+/** An office's symbol, a colon and a capital opening a subclause (`P: Kimmitt`, `S/S:PTarnoff`). */
+const OFFICE_COLON_OPENING = /^[A-Z][A-Z/\-–]{0,15}:\s?[A-Z]/;
+
+/** Whether `text` opens with OFFICE_COLON_OPENING; tested on its first code units before the pattern runs. */
+function opensWithOfficeColon(text: string): boolean {
+  return text.length > 3 && isUpperCode(text.charCodeAt(0)) && text.indexOf(':') > 0 && OFFICE_COLON_OPENING.test(text);
 }
 
 /**
@@ -312,22 +331,25 @@ function opensWithFrom(text: string): boolean {
   return hasWordAt(text, 0, 'from ');
 }
 
-/** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
-function readSubclause(subclause: Span, people: People): void {
+/**
+ * Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover.
+ * Returns the role of its last verb that fills a list, or null.
+ */
+function readSubclause(subclause: Span, people: People): Role {
   // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
   if (SENDING.test(subclause.text)) {
     const sent = AND_SENT.exec(subclause.text);
     if (sent) {
       readSubclause(trimmedSpanOf(subclause, 0, sent.index), people);
       people.leftovers.push(trimmedSpanOf(subclause, sent.index + sent[0].length, subclause.text.length));
-      return;
+      return null;
     }
   }
   const text = subclause.text;
   let verb = nextRoleVerb(text, 0);
   if (!verb || (verb.index > 0 && text.slice(0, verb.index).replace(/^and\s+/i, '').trim() !== '')) {
     if (text) people.leftovers.push(subclause);
-    return;
+    return null;
   }
   // Roles joined by "and" with nothing between them share the names that follow.
   const pendingRoles: Role[] = [];
@@ -336,6 +358,8 @@ function readSubclause(subclause: Span, people: People): void {
   let filling = false;
   // Where the first verb that fills no list (`initialed`) stands among verbs joined by "and", or -1.
   let unlistedVerbStart = -1;
+  // The role of the last list filled by one verb alone, which a verbless subclause after it goes on with.
+  let lastRole: Role = null;
   while (verb) {
     const bodyStart = verb.end;
     const role = verb.role;
@@ -360,11 +384,13 @@ function readSubclause(subclause: Span, people: People): void {
       if (unlistedVerbStart >= 0) people.leftovers.push(trimSpan(trimWordAnd(trimmedSpanOf(subclause, unlistedVerbStart, (note >= 0 ? names.start + note : body.end) - subclause.start)), ','));
       if (note >= 0) people.leftovers.push(trimmedSpanOf(names, note, names.text.length));
       readRoleNames(trimSpan(note >= 0 ? trimmedSpanOf(names, 0, note) : body, ','), pendingRoles, pending, people);
+      lastRole = pending === 1 ? pendingRoles[0]! : null;
     }
     // `initialed by Roosevelt`: names that fill no list are kept as written, not lost.
     else people.leftovers.push(trimSpan(trimWordAnd(trimmedSpanOf(subclause, clauseStart, body.end - subclause.start)), ','));
     pending = 0;
   }
+  return lastRole;
 }
 
 /**

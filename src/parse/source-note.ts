@@ -81,6 +81,33 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
 }
 
 /**
+ * A clause of a people or distribution sentence that no list takes, in `unit` (whose content is
+ * `content`): the copies when it is a copy clause after a semicolon (`Drafted by Smith; another
+ * copy is in the Carter Library, …`, `Sent to Rusk; a copy is in …`), else a remark.
+ */
+function addLeftover(draft: Draft, unit: Unit, content: Span, leftover: Span): void {
+  const start = copyListStart(leftover);
+  if (start >= 0) {
+    const copies = readCopies(leftover, start, draft.lastLocation, draft.record.diagnostics);
+    if (copies.length > 0) {
+      addClauseBeforeCopies(draft, leftover, start);
+      appendAll(draft.record.copies, copies);
+      draft.lastLocation = copies[copies.length - 1]!;
+      return;
+    }
+  }
+  addRemark(draft, withFinalStop(leftover, unit, content));
+}
+
+/** The offset in `list` of a semicolon after which a copy clause follows (`…, p. 5; another copy is in …`), or -1. */
+function copyClauseAfterSemicolon(list: Span): number {
+  for (let semicolon = list.text.indexOf(';'); semicolon >= 0; semicolon = list.text.indexOf(';', semicolon + 1)) {
+    if (copyListStart(trimmedSpanOf(list, semicolon + 1, list.text.length)) >= 0) return semicolon;
+  }
+  return -1;
+}
+
+/**
  * The relative clause after a transmitting message (`Transmitted in telegram 1101 from Moscow,
  * which is printed in vol. XI, Document 84`, `…, January 25, which is not printed`, `Transmitted
  * as Tosec 230 to Kissinger, who was in Moscow`), kept as a remark from "which" or "who" on, as a
@@ -256,7 +283,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     for (const leftover of people.leftovers) {
       // `Drafted by Heavner and repeated to CINCPAC`: the repeat closing the drafting line fills repeatedTo.
       if (hasWordAt(leftover.text, 0, 'repeated ')) readDistributionInto(draft, unit, content, leftover);
-      else addRemark(draft, withFinalStop(leftover, unit, content));
+      else addLeftover(draft, unit, content, leftover);
     }
     addClause(draft, 'people', unit);
     return;
@@ -302,7 +329,10 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   const printedCue = matchPrintedCue(content);
   if (printedCue) {
     const list = spanOf(content, printedCue.listStart, content.text.length);
-    appendAll(record.printed, readPublications(list, printedCue));
+    // `Also printed in Vance, Hard Choices, p. 5; another copy is in …`: the copy clause ends the list.
+    const copyClause = list.text.indexOf(';') >= 0 ? copyClauseAfterSemicolon(list) : -1;
+    appendAll(record.printed, readPublications(copyClause < 0 ? list : trimmedSpanOf(list, 0, copyClause), printedCue));
+    if (copyClause >= 0) addLeftover(draft, unit, content, trimmedSpanOf(list, copyClause + 1, list.text.length));
     addClause(draft, 'printed', unit);
     return;
   }
@@ -310,6 +340,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   if (copyStart >= 0) {
     const copies = readCopies(content, copyStart, draft.lastLocation, record.diagnostics);
     if (copies.length > 0) {
+      addClauseBeforeCopies(draft, content, copyStart);
       appendAll(record.copies, copies);
       draft.lastLocation = copies[copies.length - 1]!;
       addClauseAfterCopies(draft, unit, content, copyStart);
@@ -421,7 +452,7 @@ function draftedInOffice(text: string, at: number): boolean {
 function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence: Span): void {
   const distribution = readDistribution(sentence);
   appendAll(draft.record.repeatedTo, distribution.repeatedTo);
-  for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
+  for (const leftover of distribution.leftovers) addLeftover(draft, unit, content, leftover);
 }
 
 /** Reads the note's first unit as its citation into the draft; false when it locates nothing. */
@@ -448,12 +479,37 @@ function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
   const copies = readCopies(content, start, null, found);
   if (copies.length === 0) return false;
   const { record } = draft;
+  addClauseBeforeCopies(draft, content, start);
   appendAll(record.copies, copies);
   draft.lastLocation = copies[copies.length - 1]!;
   addClauseAfterCopies(draft, unit, content, start);
   addClause(draft, 'copy', unit);
   record.diagnostics.push(missingPrimary(unit, 'copy sentence'), ...found);
   return true;
+}
+
+/**
+ * The clause before a copy clause of the same sentence, after a semicolon (`The signed original
+ * was sent to the White House; a copy is in the Carter Library, …`), kept as a remark: the copy
+ * reader takes the text from the copy's verb on, and the subject's own clause would be lost.
+ */
+function addClauseBeforeCopies(draft: Draft, content: Span, start: number): void {
+  // Most copy sentences have no semicolon before their locations.
+  const semicolon = content.text.lastIndexOf(';', start);
+  if (semicolon <= 0 || !parenthesesClosed(content.text, semicolon)) return;
+  const clause = trimSpan(spanOf(content, 0, semicolon));
+  if (clause.text.length > 0) addRemark(draft, clause);
+}
+
+/** Whether every parenthesis opened in `text` before `end` is closed there: a semicolon at `end` stands outside them. */
+function parenthesesClosed(text: string, end: number): boolean {
+  let depth = 0;
+  for (let at = text.indexOf('('); at >= 0 && at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 40 /* ( */) depth++;
+    else if (code === 41 /* ) */ && depth > 0) depth--;
+  }
+  return depth === 0;
 }
 
 /**

@@ -19,6 +19,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pt', 'pts', 'ser', 'encl', 'encls', 'att', 'sect', 'secs', 'para', 'paras', 'fol', 'fols', 'doc', 'docs',
   // The label of a records-centre accession (`Acc. No. 65 A 3501`).
   'acc',
+  // The Reagan Library's Executive Secretariat abbreviated (`Exec. Sec., NSC, Country File`), an Executive Order (`Exec. Order 12333`).
+  'exec',
   // Months as dates abbreviate them (`on Feb. 21`).
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

@@ -32,6 +32,9 @@ export const DOCUMENT_FORMS = [
   { id: 'note-verbale', label: 'Note Verbale', aliases: ['Note Verbale'] },
   { id: 'backchannel-message', label: 'Backchannel Message', aliases: ['Backchannel Message', 'Back Channel Message'] },
   { id: 'minutes', label: 'Minutes', aliases: ['Minutes'] },
+  // The record of a Carter administration SCC or PRC meeting (`The Summary of Conclusions was prepared by Hunter`).
+  { id: 'summary-of-conclusions', label: 'Summary of Conclusions', aliases: ['Summary of Conclusions'] },
+  { id: 'talking-points', label: 'Talking Points', aliases: ['Talking Points'] },
   { id: 'estimate', label: 'Estimate', aliases: ['National Intelligence Estimate', 'Special National Intelligence Estimate', 'Special Estimate'] },
 ] as const satisfies readonly DocumentForm[];
 

@@ -65,6 +65,10 @@ export const OFFICE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'Operations',
   'Coordination',
   'Management',
+  // The regions of a title's field (`National Intelligence Officer for the USSR and Eastern Europe`).
+  'Europe',
+  'Asia',
+  'Africa',
 ]);
 
 /**
@@ -120,4 +124,27 @@ export const APPOSITIVE_TITLE_OPENINGS: ReadonlySet<string> = new Set([
   'First',
   'Second',
   'Third',
+  // `Fritz W. Ermarth, National Intelligence Officer for the USSR and Eastern Europe`.
+  'National',
+]);
+
+/**
+ * Words that make a name an office's (`Office of Soviet Analysis`, `Directorate of Intelligence`,
+ * `National Foreign Assessment Center`) as its first or last word: names made of such offices
+ * separated by commas alone, with no "and", are one office and the offices it lies within
+ * (`Prepared in the Office of Soviet Analysis, Directorate of Intelligence`), not a list.
+ */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'Office',
+  'Directorate',
+  'Division',
+  'Bureau',
+  'Branch',
+  'Center',
+  'Centre',
+  'Council',
+  'Agency',
+  'Staff',
+  'Board',
+  'Secretariat',
 ]);
