@@ -84,7 +84,12 @@ function isSentenceStop(text: string, index: number): Verdict {
     // `marking.Kennedy’s`: a lower-case word of two or more letters, then a capitalised word.
     if (!isUpperCode(following) || !isLowerCode(text.charCodeAt(next + 1))) return Verdict.No;
     const word = wordBefore(text, index);
-    return word.length >= 2 && allLower(word) ? Verdict.StopNoSpace : Verdict.No;
+    if (word.length >= 2 && allLower(word)) return Verdict.StopNoSpace;
+    // `Vol. VI.Secret; Nodis`, `POL 7 US/NIXON.Secret`: a marking glued to the location's last
+    // segment, whole and spaced after (not `U.S.Secretary`, nor a note that lost all its spaces).
+    if (!opensClassificationAlias(following | 32)) return Verdict.No;
+    const marking = matchClassificationPrefix(text.slice(next, next + 40));
+    return marking !== undefined && endsSpacedMarking(text, next + marking.length) ? Verdict.StopNoSpace : Verdict.No;
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return Verdict.No;
   // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.
@@ -170,6 +175,14 @@ function opensNoteSentence(text: string, next: number): boolean {
   }
   if (end >= text.length || !isSpaceCode(text.charCodeAt(end)) || !isLowerCode(text.charCodeAt(end + 1))) return false;
   return SENTENCE_OPENING_VERBS.has(text.slice(next, end).toLowerCase());
+}
+
+/**
+ * Whether a classification that ends at `end` ends there as a marking set off as the note's
+ * other sentences are: the end, or a stop, semicolon or comma with a blank (or the end) after it.
+ */
+function endsSpacedMarking(text: string, end: number): boolean {
+  return end >= text.length || (endsMarkingWord(text, end) && (end + 1 >= text.length || isSpaceCode(text.charCodeAt(end + 1))));
 }
 
 /** Whether a classification that ends at `end` ends there as a marking: a stop, a semicolon, a comma or the end follows. */

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode } from './chars.js';
 import { findMarks } from './marks.js';
 import { findOfficeSymbol } from '../vocab/office-symbols.js';
+import { matchClassificationPrefix, opensClassificationAlias } from '../vocab/classifications.js';
 
 /** Word endings that a line break split off (`Correspond-ence`). */
 const SPLIT_SUFFIXES: ReadonlySet<string> = new Set([
@@ -128,11 +129,33 @@ function checkSemicolon(text: string, i: number): Finding | null {
 
 /** `marking.Kennedy’s` — a missing space after a full stop (not `state.gov`). */
 function checkPeriod(text: string, i: number): Finding | null {
-  if (!isLowerCode(text.charCodeAt(i - 1)) || !isLowerCode(text.charCodeAt(i - 2)) || !isUpperCode(text.charCodeAt(i + 1)) || !isLowerCode(text.charCodeAt(i + 2))) return null;
+  if (!isUpperCode(text.charCodeAt(i + 1)) || !isLowerCode(text.charCodeAt(i + 2))) return null;
+  const previous = text.charCodeAt(i - 1);
+  if (!isLowerCode(previous)) return isUpperCode(previous) || isDigitCode(previous) ? checkGluedMarking(text, i) : null;
+  if (!isLowerCode(text.charCodeAt(i - 2))) return null;
   const start = runStart(text, i, isLowerCode);
   const before = text.charCodeAt(start - 1);
   if (before === 47 /* / */ || before === 64 /* @ */ || before === 46 /* . */) return null;
   return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
+}
+
+/**
+ * `Vol. VI.Secret`, `US/NIXON.Secret`, `0456.Confidential` — a whole marking after the full stop
+ * that ends a location in capitals or digits, set off after as the note's other sentences are
+ * (the end, or a stop, semicolon or comma and a blank: not `U.S.Secretary`), as the sentence
+ * splitter reads it.
+ */
+function checkGluedMarking(text: string, i: number): Finding | null {
+  if (!opensClassificationAlias(text.charCodeAt(i + 1) | 32)) return null;
+  const marking = matchClassificationPrefix(text.slice(i + 1, i + 41));
+  if (marking === undefined) return null;
+  const end = i + 1 + marking.length;
+  if (end < text.length) {
+    const after = text.charCodeAt(end);
+    if (after !== 46 /* . */ && after !== 59 /* ; */ && after !== 44 /* , */) return null;
+    if (end + 1 < text.length && !isSpaceCode(text.charCodeAt(end + 1))) return null;
+  }
+  return { start: runStart(text, i, isNameChar), end };
 }
 
 /** `Nixon , 1969` — a space before a comma or semicolon (`i` is the space). */

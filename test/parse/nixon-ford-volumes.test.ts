@@ -23,3 +23,37 @@ describe('Subject-Numeric files of the Nixon volumes', () => {
     expect(record.primary?.file).toBe('DEF 18–3 FIN (HE)');
   });
 });
+
+describe('a marking glued to the location by a full stop with no space', () => {
+  it('reads the marking after a roman volume number (`Vol. VI.Secret; Nodis.`) and reports the missing space', () => {
+    const note = 'Source: National Archives, Nixon Presidential Materials, NSC Files, Box 710, Country Files—Europe, USSR, Vol. VI.Secret; Nodis.';
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Nixon Presidential Materials', box: '710', series: ['NSC Files', 'Country Files—Europe', 'USSR', 'Vol. VI'] });
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Nodis']);
+    expect(record.remarks).toEqual([]);
+    const diagnostic = record.diagnostics.find((d) => d.ruleId === 'missing-space-after-period');
+    expect(diagnostic && note.slice(...diagnostic.range)).toBe('VI.Secret');
+  });
+
+  it('reads the marking after a file in capitals or digits (`POL 7 US/NIXON.Secret`, `D740123–0456.Confidential`)', () => {
+    const nixon = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 US/NIXON.Secret; Nodis. Drafted by Kux.');
+    expect(nixon.primary).toMatchObject({ collection: 'Central Files 1970–73', series: [], file: 'POL 7 US/NIXON' });
+    expect(nixon.classification?.level).toBe('secret');
+    expect(nixon.handling).toEqual(['Nodis']);
+    expect(nixon.drafters.map((p) => p.name)).toEqual(['Kux']);
+    const film = parseSourceNote('Source: National Archives, RG 59, Central Foreign Policy Files, D740123–0456.Confidential.');
+    expect(film.primary?.file).toBe('D740123–0456');
+    expect(film.classification?.level).toBe('confidential');
+  });
+
+  it('does not split a word that only opens like a marking (`U.S.Secretary`), nor a note that lost every space', () => {
+    const secretary = parseSourceNote('Source: Library of Congress, Kissinger Papers, Box 3, Letters to the U.S.Secretary. Secret.');
+    expect(secretary.primary?.series).toEqual(['Letters to the U.S.Secretary']);
+    expect(secretary.classification?.level).toBe('secret');
+    expect(secretary.diagnostics.map((d) => d.ruleId)).not.toContain('missing-space-after-period');
+    // `Secret;Priority.Repeated`: no blank after the marking either, so the stop is not judged a sentence end.
+    const squeezed = parseSourceNote('Source: Department of State, Central Files, 747C.00/8–1856.Secret;Priority.Repeated to Nicosia.');
+    expect(squeezed.classification).toBeNull();
+  });
+});
