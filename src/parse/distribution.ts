@@ -196,8 +196,9 @@ export function readDistribution(unit: Span): Distribution {
   else {
     let repeated = false;
     for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) {
-      // `Repeated to Saigon and Bangkok; also to CINCPAC`: the repeat goes on after the semicolon.
-      const also = repeated && hasWordAt(piece.text, 0, 'also') ? afterTo(piece.text, skipSpaces(piece.text, 4)) : -1;
+      // `Repeated to Saigon and Bangkok; also to CINCPAC`, `Repeated Immediate to Paris; Priority
+      // to Vientiane`: the repeat goes on after the semicolon.
+      const also = repeated ? continuedRepeat(piece.text) : -1;
       if (also > 0) {
         readPlaces(piece.text, also, result.repeatedTo);
         continue;
@@ -208,6 +209,16 @@ export function readDistribution(unit: Span): Distribution {
     }
   }
   return result;
+}
+
+/**
+ * Where the places start in a part that goes on with the repeat of the part before it: "also to"
+ * (`also to CINCPAC`) or a precedence and "to" (`Priority to Vientiane`); -1 for another part.
+ */
+function continuedRepeat(text: string): number {
+  if (hasWordAt(text, 0, 'also')) return afterTo(text, skipSpaces(text, 4));
+  const at = afterQualifiers(text, 0);
+  return at > 0 ? afterTo(text, at) : -1;
 }
 
 /** Reads one part of a distribution sentence (`repeated to Ankara, Paris, and Nicosia`) into `result`. */

@@ -57,3 +57,16 @@ describe('a marking glued to the location by a full stop with no space', () => {
     expect(squeezed.classification).toBeNull();
   });
 });
+
+describe('distribution sentences of the Vietnam volumes', () => {
+  it('goes on with the repeat after a semicolon that opens with a precedence (`; Priority to Vientiane`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 27 VIET S. Secret; Immediate; Nodis. Repeated Immediate to Paris and CINCPAC; Priority to Vientiane.');
+    expect(record.repeatedTo).toEqual(['Paris', 'CINCPAC', 'Vientiane']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('does not take a precedence part after a part that repeated nothing (`Also sent to London; Priority to Bonn`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 27 VIET S. Secret. Also sent to London; Priority to Bonn.');
+    expect(record.repeatedTo).toEqual([]);
+  });
+});
