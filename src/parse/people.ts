@@ -302,9 +302,13 @@ const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s|(?:considered|dis
 /** A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
 const SENDING = / (?:sent|forwarded|considered|discussed|reviewed) /;
 
-/** Whether `text` opens with the word "from" and a blank (in any case). */
-function opensWithFrom(text: string): boolean {
-  return hasWordAt(text, 0, 'from ');
+/**
+ * Whether `text` opens with the word "from" or "to" and a blank (in any case): what a paper was
+ * made from (`Transcribed from a tape recording`) or whom it went to (`submitted to the
+ * Secretary on June 2`) names no one who made it.
+ */
+function opensWithFromOrTo(text: string): boolean {
+  return hasWordAt(text, 0, 'from ') || hasWordAt(text, 0, 'to ');
 }
 
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
@@ -345,8 +349,9 @@ function readSubclause(subclause: Span, people: People): void {
     verb = nextRoleVerb(text, bodyStart);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
-    // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no one.
-    if (filling && !opensWithFrom(body.text)) {
+    // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no
+    // one, nor whom it went to (`Drafted by Cargo and submitted to the Secretary on June 2`).
+    if (filling && !opensWithFromOrTo(body.text)) {
       // `Drafted by Goodpaster on July 2 (memorandum dated July 3)`: the bracket is kept as a leftover.
       const lastCode = body.text.charCodeAt(body.text.length - 1);
       const names = lastCode === 100 /* d, of a final "and" */ ? trimWordAnd(body) : body;

@@ -70,3 +70,24 @@ describe('distribution sentences of the Vietnam volumes', () => {
     expect(record.repeatedTo).toEqual([]);
   });
 });
+
+describe('drafting sentences of the Nixon volumes', () => {
+  it('reads whom a paper was submitted to as no approver (`and submitted to the Secretary on June 2`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, S/P Files: Lot 72 D 504, Box 391. Secret. Drafted by William I. Cargo (S/P) and submitted to the Secretary on June 2.');
+    expect(record.drafters).toMatchObject([{ name: 'William I. Cargo', office: 'S/P' }]);
+    expect(record.drafters[0]?.date).toBeUndefined();
+    expect(record.approvers).toEqual([]);
+    expect(record.remarks).toEqual(['submitted to the Secretary on June 2.']);
+  });
+
+  it('keeps a sentence that opens with it as a remark (`Submitted to the President on June 2.`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, S/P Files: Lot 72 D 504. Secret. Submitted to the President on June 2.');
+    expect(record.approvers).toEqual([]);
+    expect(record.remarks).toEqual(['Submitted to the President on June 2.']);
+  });
+
+  it('still reads who submitted a paper as its approver (`Submitted by the Director of Central Intelligence`)', () => {
+    const record = parseSourceNote('Source: Central Intelligence Agency, NIC Files, Job 79R01012A, NIE 11–8–72. Top Secret. Submitted by the Director of Central Intelligence.');
+    expect(record.approvers.map((p) => p.name)).toEqual(['Director of Central Intelligence']);
+  });
+});
