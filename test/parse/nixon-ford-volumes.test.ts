@@ -91,3 +91,28 @@ describe('drafting sentences of the Nixon volumes', () => {
     expect(record.approvers.map((p) => p.name)).toEqual(['Director of Central Intelligence']);
   });
 });
+
+describe('the White House tapes’ notes', () => {
+  it('ends the Daily Diary sentence at the parenthetical after `a.m.` when a new sentence follows', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, White House Tapes, Oval Office, Conversation No. 460–2. No classification marking. According to his Daily Diary, the President met with Kissinger from 10:52 a.m. to 12:01 p.m. (Ibid., White House Central Files, President’s Daily Diary) The editors transcribed the portions of the tape recording printed here specifically for this volume.',
+    );
+    expect(record.primary).toMatchObject({ collection: 'Nixon Presidential Materials', series: ['White House Tapes', 'Oval Office'], file: 'Conversation No. 460–2' });
+    expect(record.remarks).toEqual([
+      'According to his Daily Diary, the President met with Kissinger from 10:52 a.m. to 12:01 p.m. (Ibid., White House Central Files, President’s Daily Diary)',
+      'The editors transcribed the portions of the tape recording printed here specifically for this volume.',
+    ]);
+    expect(record.references.map((r) => r.text)).toEqual(['Ibid., White House Central Files, President’s Daily Diary']);
+  });
+
+  it('reads the sentence after such a parenthetical by its own kind (`(Ibid.) Drafted by Lord.`)', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1026. Secret. The meeting ended at 11 a.m. (Ibid.) Drafted by Lord.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Lord']);
+    expect(record.remarks).toEqual(['The meeting ended at 11 a.m. (Ibid.)']);
+  });
+
+  it('leaves a parenthetical that opens with no capital inside its sentence (`CCS 381 U.S. (1–31–50) Sec. 32`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 711.11/1–2161. Secret. The talks began in the U.S. (see below) Later they moved to Paris.');
+    expect(record.remarks).toEqual(['The talks began in the U.S. (see below) Later they moved to Paris.']);
+  });
+});
