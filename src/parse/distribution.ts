@@ -334,6 +334,8 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   while (to > from && isBlankStopOrComma(text.charCodeAt(to - 1))) to--;
   if (from === to) return;
   const name = text.slice(from, to);
+  // `Repeated to Moscow as telegram 123456, June 1`: the date of the repeat is no place.
+  if (isDigitCode(name.charCodeAt(name.length - 1)) && REPEAT_DATE.test(name)) return;
   // A qualifier (`as 4567`) comes with a blank: a name of one word (most are) has none.
   let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_NUMBER, '') : name;
   // A later place of the list may repeat "to" (`and to Saigon`) or open with its own qualifiers before it (`Priority to Moscow`).
@@ -343,6 +345,9 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   }
   if (place) places.push(place);
 }
+
+/** A month and a day standing as an item of a list of places: the date of the repeat, after the number it went under. */
+const REPEAT_DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}$/;
 
 /** Whether `code` is whitespace, a full stop or a comma, which a place does not end with. */
 function isBlankStopOrComma(code: number): boolean {

@@ -116,3 +116,12 @@ describe('the White House tapes’ notes', () => {
     expect(record.remarks).toEqual(['The talks began in the U.S. (see below) Later they moved to Paris.']);
   });
 });
+
+describe('the number and date a telegram was repeated under', () => {
+  it('reads no place from the date after the number (`Repeated to Moscow as telegram 123456, June 1`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 US/NIXON. Secret; Nodis. Repeated to Moscow as telegram 123456, June 1.');
+    expect(record.repeatedTo).toEqual(['Moscow']);
+    const two = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 US/NIXON. Secret; Nodis. Repeated to Moscow as telegram 123456, June 1, and to London as 567, June 2.');
+    expect(two.repeatedTo).toEqual(['Moscow', 'London']);
+  });
+});
