@@ -125,3 +125,18 @@ describe('the number and date a telegram was repeated under', () => {
     expect(two.repeatedTo).toEqual(['Moscow', 'London']);
   });
 });
+
+describe('printed-in sentences of the tapes’ notes', () => {
+  it('reads `A transcript of this conversation is also printed in …` as this document printed', () => {
+    const record = parseSourceNote(
+      'Source: National Archives, Nixon Presidential Materials, White House Tapes, Oval Office, Conversation No. 517–4. No classification marking. A transcript of this conversation is also printed in Foreign Relations, 1969–1976, vol. XI, Document 98.',
+    );
+    expect(record.printed.map((p) => p.title)).toEqual(['Foreign Relations, 1969–1976, vol. XI, Document 98']);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('leaves a transcript of another conversation a remark (`A transcript of the conversation is printed in …`)', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1026. Secret. A transcript of the conversation is printed in Kissinger, White House Years, p. 3.');
+    expect(record.printed).toEqual([]);
+  });
+});
