@@ -140,3 +140,18 @@ describe('printed-in sentences of the tapes’ notes', () => {
     expect(record.printed).toEqual([]);
   });
 });
+
+describe('copies in the Kissinger Papers named without their repository', () => {
+  it('reads `…, Box 711, and in the Kissinger Papers, Box CL 155` as two copies', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL US–USSR. Secret; Nodis. Copies are also in the Nixon Presidential Materials, NSC Files, Box 711, and in the Kissinger Papers, Box CL 155.');
+    expect(record.copies).toMatchObject([
+      { repository: null, collection: 'Nixon Presidential Materials', series: ['NSC Files'], box: '711' },
+      { repository: null, collection: 'Kissinger Papers', series: [], box: 'CL 155' },
+    ]);
+  });
+
+  it('still reads a folder joined by a bare "and" as part of the path (`Box 711, and Kissinger Papers …` is one location)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL US–USSR. Secret. Another copy is in the Nixon Presidential Materials, NSC Files, Box 711, Dobrynin and Kissinger Papers.');
+    expect(record.copies).toHaveLength(1);
+  });
+});
