@@ -132,10 +132,11 @@ const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+princip
  * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`). The
  * later volumes also write the date in figures, month first (`Drafted by J. Armitage (EUR/SOV)
  * on 3/4/74`), and may set it after a comma without "on" (`Drafted by J. Doe (NEA/INS), 1/2/74`)
- * or, in figures, right after the office's bracket (`Drafted by Oakley (NEA) 7/3/74`). A paper
+ * or right after the office's bracket (`Drafted by Oakley (NEA) 7/3/74`, `Drafted by Curran (S/S)
+ * February 3`). A paper
  * drafted over two days has both (`on October 19 and 20`, `on May 8–9`).
  */
-const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+|(?<=\))\s+(?=\d))((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
+const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+|(?<=\))\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*/i;
 // The small words of a clause ignore case, as the verbs do: telegram-style notes are in capitals (`APPROVED IN S`).
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;

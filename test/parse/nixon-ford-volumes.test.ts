@@ -155,3 +155,11 @@ describe('copies in the Kissinger Papers named without their repository', () => 
     expect(record.copies).toHaveLength(1);
   });
 });
+
+describe('the drafting date right after the office', () => {
+  it('reads a month and day after the office’s bracket as the date (`Drafted by Curran (S/S) February 3`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 US/NIXON. Confidential. Drafted by Curran (S/S) February 3; cleared by Brown (S/S).');
+    expect(record.drafters).toMatchObject([{ name: 'Curran', office: 'S/S', date: 'February 3' }]);
+    expect(record.clearances).toMatchObject([{ name: 'Brown', office: 'S/S' }]);
+  });
+});
