@@ -163,3 +163,19 @@ describe('the drafting date right after the office', () => {
     expect(record.clearances).toMatchObject([{ name: 'Brown', office: 'S/S' }]);
   });
 });
+
+describe('a two-word marking run on to the location without its full stop', () => {
+  it('reads `Top Secret`, not `Secret`, after a file (`611.61/5–1058 Top Secret`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/5–1058 Top Secret. Also printed in Eisenhower, Waging Peace, pp. 123–125.');
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file: '611.61/5–1058' });
+    expect(record.classification).toMatchObject({ level: 'top-secret', text: 'Top Secret' });
+    expect(record.diagnostics.map((d) => d.ruleId)).toContain('missing-period-before-classification');
+  });
+
+  it('reads it after a box and before captions (`Box 91306 Top Secret; Codeword`)', () => {
+    const record = parseSourceNote('Source: Reagan Library, Executive Secretariat, NSC: Records, Subject File, Box 91306 Top Secret; Codeword.');
+    expect(record.primary?.box).toBe('91306');
+    expect(record.classification?.text).toBe('Top Secret');
+    expect(record.handling).toEqual(['Codeword']);
+  });
+});
