@@ -295,11 +295,12 @@ export function readPeople(span: Span): People {
 
 /**
  * "and" before a verb of sending that ends the names of a clause (`Prepared by Moorer and sent to
- * Laird under a covering memorandum`), or of what was done with the paper next (`Prepared by the
- * Interagency Group and considered by the SRG on March 3`): what follows is no name. The
+ * Laird under a covering memorandum`, `Prepared by the Department of Defense and forwarded by
+ * Laird`), or of what was done with the paper next (`Prepared by the Interagency Group and
+ * considered by the SRG on March 3`): what follows is no name. The
  * lookbehind lets a match start only where the run of blanks starts.
  */
-const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s|(?:considered|discussed|reviewed)\s+(?:by|at|in)\s)/i;
+const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+to\s|(?:considered|discussed|reviewed|forwarded)\s+(?:by|at|in)\s)/i;
 /** A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one scan, where two searches of the words cost more). */
 const SENDING = / (?:sent|forwarded|considered|discussed|reviewed) /;
 
@@ -312,8 +313,30 @@ function opensWithFromOrTo(text: string): boolean {
   return hasWordAt(text, 0, 'from ') || hasWordAt(text, 0, 'to ');
 }
 
+/** A relative clause after a name (`approved by Kissinger, who initialed the memorandum`), from its comma. */
+const RELATIVE_AFTER_NAME = /,\s*wh(?:o|ich)\s/;
+
 /** Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover. */
 function readSubclause(subclause: Span, people: People): void {
+  // `approved by Kissinger, who initialed the memorandum`: the clause says what he did; it names no one.
+  if (subclause.text.indexOf(' wh') > 0) {
+    const relative = RELATIVE_AFTER_NAME.exec(subclause.text);
+    if (relative) {
+      readSubclause(trimmedSpanOf(subclause, 0, relative.index), people);
+      // The clause runs to the end, or to ", and" before another role (`…, who was in Paris, and cleared by Jones`).
+      const text = subclause.text;
+      let end = text.length;
+      for (let and = text.indexOf(', and ', relative.index + 1); and >= 0; and = text.indexOf(', and ', and + 1)) {
+        if (LEADING_ROLE_VERB.test(text.slice(and + 6, and + 20))) {
+          end = and;
+          break;
+        }
+      }
+      people.leftovers.push(trimmedSpanOf(subclause, relative.index + 1, end));
+      if (end < text.length) readSubclause(trimmedSpanOf(subclause, end + 2, text.length), people);
+      return;
+    }
+  }
   // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
   if (SENDING.test(subclause.text)) {
     const sent = AND_SENT.exec(subclause.text);

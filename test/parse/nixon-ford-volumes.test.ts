@@ -179,3 +179,25 @@ describe('a two-word marking run on to the location without its full stop', () =
     expect(record.handling).toEqual(['Codeword']);
   });
 });
+
+describe('what a drafting sentence says after the names', () => {
+  it('reads a relative clause after a name as no name (`approved by Kissinger, who initialed the memorandum`)', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1025, Presidential/HAK MemCons. Secret. Drafted by Sonnenfeldt; approved by Kissinger, who initialed the memorandum.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Sonnenfeldt']);
+    expect(record.approvers.map((p) => p.name)).toEqual(['Kissinger']);
+    expect(record.remarks).toEqual(['who initialed the memorandum.']);
+  });
+
+  it('ends the relative clause at another role (`Drafted by Smith, who was in Paris, and cleared by Jones`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 US/NIXON. Secret. Drafted by Smith, who was in Paris, and cleared by Jones.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Smith']);
+    expect(record.clearances.map((p) => p.name)).toEqual(['Jones']);
+    expect(record.remarks).toEqual(['who was in Paris']);
+  });
+
+  it('reads who forwarded a paper as no drafter (`Prepared by the Department of Defense and forwarded by Laird`)', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1025. Secret. Prepared by the Department of Defense and forwarded by Laird.');
+    expect(record.drafters.map((p) => p.name)).toEqual(['Department of Defense']);
+    expect(record.remarks).toEqual(['forwarded by Laird.']);
+  });
+});
