@@ -139,7 +139,7 @@ export function splitLocationList(list: Span): Span[] {
   LIST_JOINER.lastIndex = 0;
   for (let match = LIST_JOINER.exec(list.text); match; match = LIST_JOINER.exec(list.text)) {
     const after = list.text.slice(match.index + match[0].length);
-    if (IBID_START.test(after) || matchRepositoryPrefix(after) || joinsCollections(list.text.slice(start, match.index), after)) {
+    if (IBID_START.test(after) || matchRepositoryPrefix(after) || joinsCollections(list.text.slice(start, match.index), after, PLACE_WORD.test(match[0]))) {
       parts.push(trimSpan(spanOf(list, start, match.index)));
       start = match.index + match[0].length;
     }
@@ -152,14 +152,18 @@ export function splitLocationList(list: Span): Span[] {
 const COLLECTION_END = /\b(?:Papers|Files|Collection|Diary|Diaries|Records)$/;
 const FIRST_SEGMENT = /^[^,;:]*/;
 
+/** "in" or "at" in a joiner of LIST_JOINER (`, and in the …`): the place of another copy follows. */
+const PLACE_WORD = /\s(?:in|at)\s/i;
+
 /**
  * Whether "and" joins two collections named without a repository (`the Hopkins Papers and the
  * Leahy Papers`): the part before it and the first segment after it each end with a collection
- * word, and the second opens with a capital.
+ * word, and the second opens with a capital. After `and in` (`placed`), the place of another
+ * copy, the part before may end otherwise (`… NSC Files, Box 711, and in the Kissinger Papers, …`).
  */
-function joinsCollections(before: string, after: string): boolean {
+function joinsCollections(before: string, after: string, placed: boolean): boolean {
   const first = after.charCodeAt(0);
-  if (!(first >= 65 && first <= 90) || !COLLECTION_END.test(before.trimEnd())) return false;
+  if (!(first >= 65 && first <= 90) || (!placed && !COLLECTION_END.test(before.trimEnd()))) return false;
   return COLLECTION_END.test(FIRST_SEGMENT.exec(after)![0].trimEnd());
 }
 

@@ -246,8 +246,9 @@ export function readDistribution(unit: Span): Distribution {
   else {
     let repeated = false;
     for (const { piece } of splitTopLevel(body, PART_SEPARATOR, [';'])) {
-      // `Repeated to Saigon and Bangkok; also to CINCPAC`: the repeat goes on after the semicolon.
-      const also = repeated && hasWordAt(piece.text, 0, 'also') ? afterTo(piece.text, skipSpaces(piece.text, 4)) : -1;
+      // `Repeated to Saigon and Bangkok; also to CINCPAC`, `Repeated Immediate to Paris; Priority
+      // to Vientiane`: the repeat goes on after the semicolon.
+      const also = repeated ? continuedRepeat(piece.text) : -1;
       if (also > 0) {
         readPlaces(piece.text, also, result.repeatedTo);
         continue;
@@ -258,6 +259,16 @@ export function readDistribution(unit: Span): Distribution {
     }
   }
   return result;
+}
+
+/**
+ * Where the places start in a part that goes on with the repeat of the part before it: "also to"
+ * (`also to CINCPAC`) or a precedence and "to" (`Priority to Vientiane`); -1 for another part.
+ */
+function continuedRepeat(text: string): number {
+  if (hasWordAt(text, 0, 'also')) return afterTo(text, skipSpaces(text, 4));
+  const at = afterQualifiers(text, 0);
+  return at > 0 ? afterTo(text, at) : -1;
 }
 
 /** Reads one part of a distribution sentence (`repeated to Ankara, Paris, and Nicosia`) into `result`. */
@@ -376,6 +387,8 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   while (to > from && isBlankStopOrComma(text.charCodeAt(to - 1))) to--;
   if (from === to) return;
   const name = text.slice(from, to);
+  // `Repeated to Moscow as telegram 123456, June 1`: the date of the repeat is no place.
+  if (isDigitCode(name.charCodeAt(name.length - 1)) && REPEAT_DATE.test(name)) return;
   // A qualifier (`as 4567`) comes with a blank: a name of one word (most are) has none.
   let place = hasSpace(name) ? name.replace(PLACE_QUALIFIER, '').replace(PLACE_NUMBER, '') : name;
   // A later place of the list may repeat "to" (`and to Saigon`) or open with its own qualifiers before it (`Priority to Moscow`).
@@ -385,6 +398,9 @@ function addPlace(text: string, from: number, to: number, places: string[]): voi
   }
   if (place) places.push(place);
 }
+
+/** A month and a day standing as an item of a list of places: the date of the repeat, after the number it went under. */
+const REPEAT_DATE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}$/;
 
 /** Whether `code` is whitespace, a full stop or a comma, which a place does not end with. */
 function isBlankStopOrComma(code: number): boolean {

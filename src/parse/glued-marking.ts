@@ -117,14 +117,17 @@ export function mayBeMarking(text: string, from: number, to: number): boolean {
 
 /**
  * A classification run on to the last segment without its full stop (`611.61/1–2361 Secret`,
- * `Lot 66 D 204; Secret`, `January 30, 1964 Secret`): split when what precedes it is an
- * identifier or ends in a digit, so a collection named "… Secret Files" is left alone.
+ * `Lot 66 D 204; Secret`, `January 30, 1964 Secret`, `611.61/1–2361 Top Secret`): the longest
+ * marking that ends the segment, split when what precedes it is an identifier or ends in a
+ * digit, so a collection named "… Secret Files" is left alone.
  * `semicolons` false says that the segment has no semicolon (the caller looked for one already).
  */
 export function gluedMarking(segment: Span, semicolons = true): { rest: Span; marking: Span } | null {
   const text = segment.text;
   if (!mayEndInMarking(text, semicolons)) return null;
   let words = 0;
+  // The marking found so far: a longer one may open further back (`Top Secret` after `Secret`).
+  let found: { rest: Span; marking: Span } | null = null;
   for (let cut = text.length - 1; cut > 0 && words < MAX_MARKING_WORDS; cut--) {
     const code = text.charCodeAt(cut);
     if (code !== 32 && code !== 59 /* ; */) continue;
@@ -139,9 +142,10 @@ export function gluedMarking(segment: Span, semicolons = true): { rest: Span; ma
     const markingSemicolon = marking.text.indexOf(';');
     if (!findClassification(markingSemicolon < 0 ? marking.text : marking.text.slice(0, markingSemicolon).trim())) continue;
     const rest = trimSpan(spanOf(segment, 0, cut), ';,');
-    if (!rest.text) return null;
-    const endsInDigit = isDigitCode(rest.text.charCodeAt(rest.text.length - 1));
-    return endsInDigit || readIdentifier(rest.text) ? { rest, marking } : null;
+    if (!rest.text) break;
+    found = { rest, marking };
   }
-  return null;
+  if (!found) return null;
+  const rest = found.rest.text;
+  return isDigitCode(rest.charCodeAt(rest.length - 1)) || readIdentifier(rest) ? { rest: found.rest, marking: found.marking } : null;
 }

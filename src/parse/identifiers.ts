@@ -243,7 +243,8 @@ function subjectNumericRestStart(segment: string): number {
  * digit (`27 VIET S`) or else codes of one to six capitals, each after a dash or spaces
  * (`US–USSR`, as `/^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/` matches it once spaces are dashes). A
  * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`), and a code may
- * be a qualifier in parentheses (`AID (US) 15–8 INDIA`, `DEF 18–3 SWITZ (GE)`).
+ * be a qualifier in parentheses (`AID (US) 15–8 INDIA`, `DEF 18–3 SWITZ (GE)`), also right after
+ * a code (`DEF 18–3 AUS(VI)`, `DEF 18–3 FIN(HE)`: the SALT delegations at Vienna and Helsinki).
  */
 function isSubjectNumericRest(segment: string, from: number): boolean {
   let digit = false;
@@ -273,8 +274,9 @@ function isSubjectNumericRest(segment: string, from: number): boolean {
     } else if (code === 47 /* / */ || code === 46 /* . */) {
       codes = false;
       run = 0;
-    } else if (code === 40 /* ( */ && (k === from || segment.charCodeAt(k - 1) === 32)) {
-      // A qualifier in parentheses (`AID (US) 15–8 INDIA`, `SWITZ (GE)`) counts as one code.
+    } else if (code === 40 /* ( */ && (k === from || run > 0 || segment.charCodeAt(k - 1) === 32)) {
+      // A qualifier in parentheses (`AID (US) 15–8 INDIA`, `SWITZ (GE)`) counts as one code; the
+      // post of a delegation may follow its country's code with no blank (`DEF 18–3 AUS(VI)`).
       const close = qualifierEnd(segment, k);
       if (close < 0) return false;
       k = close;

@@ -132,10 +132,11 @@ const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+princip
  * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`). The
  * later volumes also write the date in figures, month first (`Drafted by J. Armitage (EUR/SOV)
  * on 3/4/74`), and may set it after a comma without "on" (`Drafted by J. Doe (NEA/INS), 1/2/74`)
- * or, in figures, right after the office's bracket (`Drafted by Oakley (NEA) 7/3/74`). A paper
+ * or right after the office's bracket (`Drafted by Oakley (NEA) 7/3/74`, `Drafted by Curran (S/S)
+ * February 3`). A paper
  * drafted over two days has both (`on October 19 and 20`, `on May 8–9`).
  */
-const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+|(?<=\))\s+(?=\d))((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
+const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+|(?<=\))\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*/i;
 // The small words of a clause ignore case, as the verbs do: telegram-style notes are in capitals (`APPROVED IN S`).
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
@@ -313,11 +314,12 @@ function opensWithOfficeColon(text: string): boolean {
 
 /**
  * "and" before a verb of sending that ends the names of a clause (`Prepared by Moorer and sent to
- * Laird under a covering memorandum`), or of what was done with the paper next (`Prepared by the
- * Interagency Group and considered by the SRG on March 3`): what follows is no name. The
+ * Laird under a covering memorandum`, `Prepared by the Department of Defense and forwarded by
+ * Laird`), or of what was done with the paper next (`Prepared by the Interagency Group and
+ * considered by the SRG on March 3`): what follows is no name. The
  * lookbehind lets a match start only where the run of blanks starts.
  */
-const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+(?:to|through|via)\s|(?:pouched|passed|repeated)\s+to\s|(?:considered|discussed|reviewed)\s+(?:by|at|in)\s)/i;
+const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+(?:to|through|via)\s|(?:pouched|passed|repeated)\s+to\s|(?:considered|discussed|reviewed|forwarded)\s+(?:by|at|in)\s)/i;
 /**
  * A verb of AND_SENT between blanks: AND_SENT is tried only on a subclause that holds one (one
  * scan, where two searches of the words cost more). The distribution of a telegram may close its
@@ -326,16 +328,42 @@ const AND_SENT = /(?<!\s)\s+and\s+(?=(?:sent|forwarded)\s+(?:to|through|via)\s|(
  */
 const SENDING = / (?:sent|forwarded|considered|discussed|reviewed|pouched|passed|repeated) /;
 
-/** Whether `text` opens with the word "from" and a blank (in any case). */
-function opensWithFrom(text: string): boolean {
-  return hasWordAt(text, 0, 'from ');
+/**
+ * Whether `text` opens with the word "from" or "to" and a blank (in any case): what a paper was
+ * made from (`Transcribed from a tape recording`) or whom it went to (`submitted to the
+ * Secretary on June 2`) names no one who made it.
+ */
+function opensWithFromOrTo(text: string): boolean {
+  return hasWordAt(text, 0, 'from ') || hasWordAt(text, 0, 'to ');
 }
+
+/** A relative clause after a name (`approved by Kissinger, who initialed the memorandum`), from its comma. */
+const RELATIVE_AFTER_NAME = /,\s*wh(?:o|ich)\s/;
 
 /**
  * Reads one subclause (`cleared by Goodpaster and Rusk`) into `people`, or keeps it as a leftover.
  * Returns the role of its last verb that fills a list, or null.
  */
 function readSubclause(subclause: Span, people: People): Role {
+  // `approved by Kissinger, who initialed the memorandum`: the clause says what he did; it names no one.
+  if (subclause.text.indexOf(' wh') > 0) {
+    const relative = RELATIVE_AFTER_NAME.exec(subclause.text);
+    if (relative) {
+      readSubclause(trimmedSpanOf(subclause, 0, relative.index), people);
+      // The clause runs to the end, or to ", and" before another role (`…, who was in Paris, and cleared by Jones`).
+      const text = subclause.text;
+      let end = text.length;
+      for (let and = text.indexOf(', and ', relative.index + 1); and >= 0; and = text.indexOf(', and ', and + 1)) {
+        if (LEADING_ROLE_VERB.test(text.slice(and + 6, and + 20))) {
+          end = and;
+          break;
+        }
+      }
+      people.leftovers.push(trimmedSpanOf(subclause, relative.index + 1, end));
+      // A verbless subclause after the relative clause goes on with no list.
+      return end < text.length ? readSubclause(trimmedSpanOf(subclause, end + 2, text.length), people) : null;
+    }
+  }
   // `Prepared by Moorer and sent to Laird …`: the sending is kept as a leftover, not read as a name.
   if (SENDING.test(subclause.text)) {
     const sent = AND_SENT.exec(subclause.text);
@@ -374,8 +402,9 @@ function readSubclause(subclause: Span, people: People): Role {
     verb = nextRoleVerb(text, bodyStart);
     const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
-    // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no one.
-    if (filling && !opensWithFrom(body.text)) {
+    // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no
+    // one, nor whom it went to (`Drafted by Cargo and submitted to the Secretary on June 2`).
+    if (filling && !opensWithFromOrTo(body.text)) {
       // `Drafted by Goodpaster on July 2 (memorandum dated July 3)`: the bracket is kept as a leftover.
       const lastCode = body.text.charCodeAt(body.text.length - 1);
       const names = lastCode === 100 /* d, of a final "and" */ ? trimWordAnd(body) : body;

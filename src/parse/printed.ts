@@ -36,7 +36,8 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:(?:printed|published)\s+from\s+the\s+text\s+(?:in|of)|reprinted\s+from(?:\s+the\s+text\s+(?:in|of))?)\s+/i,
   // `The full text is printed in …`: the whole of a document printed here in part.
   /^(?:This|The)\s+(?:(?:full|complete)\s+)?(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/i,
-  /^(?:The\s+)?(?:full\s+|complete\s+)?text\s+of\s+this\s+[\p{L}-]+\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/iu,
+  // `A transcript of this conversation is also printed in …`: the tapes' transcripts.
+  /^(?:(?:The|An?)\s+)?(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+this\s+[\p{L}-]+\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/iu,
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
   VERSION_OPENING,
 ];

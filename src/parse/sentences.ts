@@ -325,6 +325,8 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
   let straight = false; // the open quotation was opened by a straight quote
   let missingSpace = false;
   let parenUnit = false;
+  // The parenthetical at depth 0 follows a full stop that did not end the unit (`a.m. (Ibid.)`).
+  let parenAfterStop = false;
 
   let resume = 0; // after a sentence stop, the closing quotes taken into its unit are skipped
   for (const mark of marks) {
@@ -333,11 +335,25 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
     if (i >= text.length) break;
     const code = text.charCodeAt(i);
     if (code === OPEN_PAREN || code === OPEN_BRACKET) {
-      if (code === OPEN_PAREN && depth === 0 && !quoted && blankBetween(text, unitStart, i)) parenUnit = true;
+      if (code === OPEN_PAREN && depth === 0 && !quoted) {
+        if (blankBetween(text, unitStart, i)) parenUnit = true;
+        // … and opens with a capital, as a citation does (`(Ibid., …)`, `(Reagan Library, …)`; not `U.S. (1–31–50)`).
+        else parenAfterStop = text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === FULL_STOP && isUpperCode(text.charCodeAt(i + 1));
+      }
       depth++;
     } else if ((code === CLOSE_PAREN || code === CLOSE_BRACKET) && depth > 0) {
       depth--;
-      if (depth === 0 && parenUnit && !quoted) {
+      if (depth === 0 && parenAfterStop && !quoted && code === CLOSE_PAREN) {
+        // `… to 10:53 a.m. (Ibid., White House Central Files) The editors transcribed …`: the
+        // parenthetical after the sentence's abbreviated stop closes it when a sentence follows.
+        parenAfterStop = false;
+        if (!blankBetween(text, i + 1, Math.min(text.length, i + 3)) && opensSentence(text, i + 1)) {
+          pushUnit(units, body, unitStart, i + 1, false, missingSpace, Verdict.No);
+          unitStart = i + 1;
+          missingSpace = false;
+          parenUnit = false;
+        }
+      } else if (depth === 0 && parenUnit && !quoted) {
         // A free-standing parenthetical ends here if a new sentence (or nothing) follows.
         if (opensSentence(text, i + 1)) {
           pushUnit(units, body, unitStart, i + 1, true, missingSpace, Verdict.No);

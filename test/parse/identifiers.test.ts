@@ -159,6 +159,9 @@ describe('subject-numeric files', () => {
     const geneva = parseSourceNote('Source: Department of State, Central Files, DEF 18–3 SWITZ (GE). Secret; Priority.');
     expect(geneva.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'DEF 18–3 SWITZ (GE)' });
     expect(geneva.classification?.level).toBe('secret');
+    // The SALT volumes write the delegation's post glued to its country code.
+    const glued = parseSourceNote('Source: Department of State, Central Files, DEF 18–3 SWITZ(GE). Secret; Priority.');
+    expect(glued.primary).toMatchObject({ collection: 'Central Files', series: [], file: 'DEF 18–3 SWITZ(GE)' });
   });
 
   it('reads a file ending in the country code DOM REP without its full stop and without a missing-period warning', () => {
@@ -174,7 +177,7 @@ describe('subject-numeric files', () => {
   it.each([
     ['POL 27 VIET S (Harvan)', 'a qualifier in small letters'],
     ['AID (ABCDEFG) 15', 'a qualifier of seven capitals'],
-    ['DEF 18–3 SWITZ(GE)', 'a qualifier glued to the code before it'],
+    ['DEF 18–3 (GE)X', 'a qualifier glued to a word after it'],
     ['POL 27 (US', 'an unclosed qualifier'],
     ['POL (US)x 27', 'a qualifier glued to the word after it'],
     ['POL US -USSR', 'a dash after spaces'],
