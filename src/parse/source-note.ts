@@ -312,14 +312,20 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     return;
   }
   // `Transmitted to Moscow in telegram 1234`: the place before the message.
-  const transmittedTo = startsWithOneOf(content.text, 't') ? transmittedToMessage(content.text) : null;
-  if (transmittedTo !== null) {
-    record.transmittedIn ??= transmittedTo;
-    // The message was read up to a relative clause after it, if there is one.
-    const relative = content.text.indexOf(',') >= 0 ? RELATIVE_CLAUSE.exec(content.text) : null;
-    if (relative) addRelativeClause(draft, unit, content, relativeWordStart(relative));
-    addClause(draft, 'transmitted', unit);
-    return;
+  if (startsWithOneOf(content.text, 't')) {
+    // `…, January 24; received January 30`: the day of receipt is no part of the message.
+    const received = content.text.indexOf(';') >= 0 ? RECEIVED_AFTER.exec(content.text) : null;
+    const sentence = received ? content.text.slice(0, received.index) : content.text;
+    const transmittedTo = transmittedToMessage(sentence);
+    if (transmittedTo !== null) {
+      record.transmittedIn ??= transmittedTo;
+      // The message was read up to a relative clause after it, if there is one.
+      const relative = sentence.indexOf(',') >= 0 ? RELATIVE_CLAUSE.exec(sentence) : null;
+      if (relative) addRelativeClause(draft, unit, content, relativeWordStart(relative), sentence.length);
+      if (received) addRemark(draft, withFinalStop(trimSpan(spanOf(content, received.index + 1, content.text.length)), unit, content));
+      addClause(draft, 'transmitted', unit);
+      return;
+    }
   }
   if (isDistributionSentence(content.text)) {
     readDistributionInto(draft, unit, content, content);

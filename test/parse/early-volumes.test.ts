@@ -552,6 +552,7 @@ describe('the copy of a note transmitted to the Department by a mission', () => 
   it.each([
     ['861.00/1234. Copy transmitted to the Department by the Ambassador in France in his despatch No. 1234, March 3; received March 15.', 'the Ambassador in France in his despatch No. 1234, March 3', 'received March 15.'],
     ['763.72/1234. Transmitted to the Department by the Chargé in Sweden in his despatch No. 89, June 1; received June 20.', 'the Chargé in Sweden in his despatch No. 89, June 1', 'received June 20.'],
+    ['611.61/1–2455. Transmitted to the Department in despatch 1234 from Moscow, January 24; received January 30.', 'despatch 1234 from Moscow to the Department, January 24', 'received January 30.'],
   ])('reads %s as Transmitted by … is read, the day of receipt kept as a remark', (note, message, received) => {
     const record = parseSourceNote(note);
     expect(record.transmittedIn).toBe(message);
