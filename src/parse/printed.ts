@@ -23,6 +23,9 @@ export interface PrintedCue {
 const VERSION_OPENING =
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i;
 
+/** The opening that says the document is printed with changes (`Printed with minor variations in …`): the changes are the note. */
+const VARIATIONS_OPENING = /^(?:also\s+)?(?:printed|published|reprinted)(?:\s+also)?,?\s+with\s+((?:minor|slight|some|small)\s+(?:variations|changes|differences|revisions)),?\s+in\s+/i;
+
 /**
  * Sentence openings that say *this* document is printed somewhere. "The full text of
  * telegram 306 is printed in …" speaks of another document and does not match.
@@ -40,6 +43,7 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:(?:The|An?)\s+)?(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+this\s+[\p{L}-]+\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/iu,
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
   VERSION_OPENING,
+  VARIATIONS_OPENING,
 ];
 
 /**
@@ -85,7 +89,11 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
     return {
       listStart: words.length,
       partial: PARTIAL.test(words),
-      note: different ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}` : undefined,
+      note: different
+        ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}`
+        : pattern === VARIATIONS_OPENING
+          ? match[1]!.toLowerCase().replace(/\s+/, ' ')
+          : undefined,
     };
   }
   return null;

@@ -21,6 +21,9 @@ describe('printed-in cues', () => {
     expect(matchPrintedCue(span('ALSO PRINTED IN X'))).toEqual({ listStart: 16, partial: false, note: undefined });
     expect(matchPrintedCue(span('Printed in part in Claflin, p. 5'))).toEqual({ listStart: 19, partial: true, note: undefined });
     expect(matchPrintedCue(span('A slightly different text is printed in Bulletin'))).toEqual({ listStart: 40, partial: false, note: 'slightly different text' });
+    expect(matchPrintedCue(span('Printed with minor variations in Bulletin'))).toEqual({ listStart: 33, partial: false, note: 'minor variations' });
+    expect(matchPrintedCue(span('Also printed, with slight  changes, in Bulletin'))).toEqual({ listStart: 39, partial: false, note: 'slight changes' });
+    expect(matchPrintedCue(span('Printed with the approval of the President in Bulletin'))).toBeNull();
   });
 
   it('reads every opening past the pre-check on its first two words', () => {
