@@ -87,7 +87,10 @@ function isSentenceStop(text: string, index: number): Verdict {
     const word = wordBefore(text, index);
     if (word.length < 2) return Verdict.No;
     // `Secret.Sent for information`: a capitalised marking word (a classification or a caption) ends its sentence too.
-    return allLower(word) || endsGluedMarking(text, index - word.length, word) ? Verdict.StopNoSpace : Verdict.No;
+    if (allLower(word) || endsGluedMarking(text, index - word.length, word)) return Verdict.StopNoSpace;
+    // `Prepared by Matlock.Sent for information`: a capitalised name, then a word that opens a note's sentence (`Sent for`,
+    // `Drafted by`, `Also printed`), in a note whose other sentences are spaced (a note with no space after any stop is left as it was).
+    return isUpperCode(word.charCodeAt(0)) && allLower(word.slice(1)) && opensNoteSentence(text, next) && text.lastIndexOf('. ', index) >= 0 ? Verdict.StopNoSpace : Verdict.No;
   }
   if (!(isUpperCode(following) || isOpener(following) || isDigitCode(following))) return Verdict.No;
   // `2161. Secret`: after a digit only a split class number can keep the stop; no word walk.

@@ -292,3 +292,28 @@ describe('a list of film numbers closed by ", and"', () => {
     expect(record.primary?.series).toEqual(['and Memoranda']);
   });
 });
+
+describe('a name glued to the next sentence', () => {
+  it('reads `Prepared by Matlock.Sent for information` as a drafter and a sentence', () => {
+    const record = parseSourceNote(
+      'Source: Reagan Library, Executive Secretariat, NSC, Country File, USSR (1/1/84–1/31/84), Box 20. Secret; Sensitive. Prepared by Matlock.Sent for information.',
+    );
+    expect(record.drafters.map((p) => p.name)).toEqual(['Matlock']);
+    expect(record.remarks).toEqual(['Sent for information.']);
+  });
+
+  it('reads `approved by Robinson.Repeated to …` as an approver and a distribution', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D760456–0567. Secret; Immediate; Nodis. Drafted by Katz; cleared by Springsteen (S/S); approved by Robinson.Repeated to the Secretary’s aircraft.',
+    );
+    expect(record.approvers.map((p) => p.name)).toEqual(['Robinson']);
+    expect(record.repeatedTo).toEqual(['the Secretary’s aircraft']);
+  });
+
+  it('reads a folder title glued to its classification (`Letters to Heads of State.Top Secret; Nodis`)', () => {
+    const record = parseSourceNote('Source: George H.W. Bush Library, Presidential Correspondence, Letters to Heads of State.Top Secret; Nodis. Drafted by NEA/NGA:DLITT.');
+    expect(record.primary?.series).toEqual(['Letters to Heads of State']);
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.handling).toEqual(['Nodis']);
+  });
+});
