@@ -270,17 +270,12 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   // `The minutes were drafted by Jan Lodal`: the drafting caption as a sentence about the document.
   const drafting = content.text.charCodeAt(0) === 84 /* T */ ? documentDraftedAt(content.text) : -1;
   if (drafting > 0 || startsWithRoleVerb(content)) {
-    const people = readPeople(drafting > 0 ? spanOf(content, drafting, content.text.length) : content);
-    if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) {
+    if (!readPeopleInto(draft, unit, content, drafting > 0 ? spanOf(content, drafting, content.text.length) : content)) {
       // `Drafted on June 3.`: a sentence that names no one is kept as written, not lost.
       addRemark(draft, unit);
       addClause(draft, 'remark', unit);
       return;
     }
-    appendAll(record.drafters, people.drafters);
-    appendAll(record.clearances, people.clearances);
-    appendAll(record.approvers, people.approvers);
-    for (const leftover of people.leftovers) addLeftover(draft, unit, content, leftover);
     addClause(draft, 'people', unit);
     return;
   }
@@ -361,7 +356,22 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   addClause(draft, 'remark', unit);
 }
 
-/** Reads `marking`, read from `unit` (whose content is `content`), into the record: its classification, captions, addressee and distribution. */
+/**
+ * Reads `sentence`, a people sentence in `unit` (whose content is `content`), into the record;
+ * false, with nothing read, when it names no one and leaves nothing over.
+ */
+function readPeopleInto(draft: Draft, unit: Unit, content: Span, sentence: Span): boolean {
+  const people = readPeople(sentence);
+  if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) return false;
+  const { record } = draft;
+  appendAll(record.drafters, people.drafters);
+  appendAll(record.clearances, people.clearances);
+  appendAll(record.approvers, people.approvers);
+  for (const leftover of people.leftovers) addLeftover(draft, unit, content, leftover);
+  return true;
+}
+
+/** Reads `marking`, read from `unit` (whose content is `content`), into the record: its classification, captions, addressee, distribution and people. */
 function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): void {
   const { record } = draft;
   record.classification ??= marking.classification;
@@ -370,6 +380,8 @@ function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): 
   if (marking.addressee) addRemark(draft, withFinalStop(marking.addressee, unit, content));
   // `Confidential; repeated to Tokyo`: read as the sentence `Repeated to Tokyo` would be.
   if (marking.distribution) readDistributionInto(draft, unit, content, marking.distribution);
+  // `Secret; Nodis Drafted by Smith; cleared by Jones`: the drafting sentence whose full stop is missing.
+  if (marking.people && !readPeopleInto(draft, unit, content, marking.people)) addRemark(draft, withFinalStop(marking.people, unit, content));
 }
 
 /** The first words of the document forms' aliases, in small letters (`minutes`, `memorandum`, `national`). */

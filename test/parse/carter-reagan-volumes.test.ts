@@ -317,3 +317,29 @@ describe('a name glued to the next sentence', () => {
     expect(record.handling).toEqual(['Nodis']);
   });
 });
+
+describe('a drafting sentence run on to the marking without its full stop', () => {
+  it('reads `Secret; Immediate; Nodis Drafted by German; cleared by Vest; approved by Bremer`', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, [no film number]. Secret; Immediate; Nodis Drafted by German; cleared by Vest; approved by Bremer.',
+    );
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Immediate', 'Nodis']);
+    expect(record.drafters.map((p) => p.name)).toEqual(['German']);
+    expect(record.clearances.map((p) => p.name)).toEqual(['Vest']);
+    expect(record.approvers.map((p) => p.name)).toEqual(['Bremer']);
+    const [start, end] = record.drafters[0]!.range!;
+    expect(record.text.slice(start, end)).toBe('German');
+  });
+
+  it('reads a part that opens with the verb (`Secret; Exdis; Drafted in S/S by Curran on April 2`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 CHICOM. Secret; Exdis; Drafted in S/S by Curran on April 2. Approved in S on April 3.');
+    expect(record.handling).toEqual(['Exdis']);
+    expect(record.drafters.map((p) => [p.name, p.office, p.date])).toEqual([['Curran', 'S/S', 'April 2']]);
+  });
+
+  it('keeps a caption that merely holds "by" (`Via Back Channel`) as a caption', () => {
+    const record = parseSourceNote('Source: Department of State, S/S Files, Lot 81D113. Secret; Nodis; Eyes Only for Vance from Brzezinski.');
+    expect(record.handling).toEqual(['Nodis', 'Eyes Only for Vance from Brzezinski']);
+  });
+});
