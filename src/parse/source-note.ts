@@ -86,7 +86,8 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
  * copy is in the Carter Library, …`, `Sent to Rusk; a copy is in …`), else a remark.
  */
 function addLeftover(draft: Draft, unit: Unit, content: Span, leftover: Span): void {
-  const start = copyListStart(leftover);
+  // A copy clause has its verb (`is in`, `are ibid.`): most leftovers (`initialed by Kohler`) have none and skip the pattern.
+  const start = hasCopyVerbWord(leftover.text, 0) ? copyListStart(leftover) : -1;
   if (start >= 0) {
     const copies = readCopies(leftover, start, draft.lastLocation, draft.record.diagnostics);
     if (copies.length > 0) {
@@ -99,8 +100,14 @@ function addLeftover(draft: Draft, unit: Unit, content: Span, leftover: Span): v
   addRemark(draft, withFinalStop(leftover, unit, content));
 }
 
+/** Whether `text` has ` is ` or ` are ` at or after `from`: the verb every copy clause read after a semicolon has (`another copy is in …`). */
+function hasCopyVerbWord(text: string, from: number): boolean {
+  return text.indexOf(' is ', from) >= 0 || text.indexOf(' are ', from) >= 0;
+}
+
 /** The offset in `list` of a semicolon after which a copy clause follows (`…, p. 5; another copy is in …`), or -1. */
 function copyClauseAfterSemicolon(list: Span): number {
+  if (!hasCopyVerbWord(list.text, list.text.indexOf(';'))) return -1;
   for (let semicolon = list.text.indexOf(';'); semicolon >= 0; semicolon = list.text.indexOf(';', semicolon + 1)) {
     if (copyListStart(trimmedSpanOf(list, semicolon + 1, list.text.length)) >= 0) return semicolon;
   }
