@@ -8,9 +8,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Classification } from '../model/provenance.js';
 import { CLASSIFICATIONS, findClassification, matchClassificationPrefix } from '../vocab/classifications.js';
 import { findHandlingCaption, matchHandlingPrefix } from '../vocab/handling.js';
-import { isSpaceCode, skipSpaces } from './chars.js';
+import { isSpaceCode, isUpperCode, skipSpaces } from './chars.js';
 import { isDistributionSentence } from './distribution.js';
-import { rangeOf, spanOf, trimSpan, type Span } from './span.js';
+import { startsWithRoleVerb } from './people.js';
+import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** What a marking sentence holds. */
 export interface Marking {
@@ -28,6 +29,12 @@ export interface Marking {
    * caller to read as a distribution sentence.
    */
   distribution?: Span;
+  /**
+   * The drafting sentence run on to the marking without its full stop (`Drafted by Smith;
+   * cleared by Jones` in `Secret; Nodis Drafted by Smith; cleared by Jones`): from its role verb
+   * to the end, for the caller to read as a people sentence.
+   */
+  people?: Span;
 }
 
 const JOINER = /^\s*(?:[-–—/]|and\s)\s*/;
@@ -232,10 +239,40 @@ function classificationAfterCaptions(parts: readonly Span[]): Marking | null {
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
   const body = trimSpan(span, '.');
   const parts = markingParts(body);
+  const people = parts.length > 1 ? peopleAfter(parts, body) : undefined;
   const distribution = parts.length > 1 ? distributionAfter(parts, body) : undefined;
   const marking = readMarkingParts(parts, diagnostics);
   if (marking && distribution) marking.distribution = distribution;
+  if (marking && people) marking.people = people;
   return marking;
+}
+
+/**
+ * The drafting sentence run on to a marking whose full stop is missing (`Secret; Nodis Drafted
+ * by Smith; cleared by Jones`): from the role verb in the first part after the first that opens
+ * with one (`cleared by …`) or is a caption followed by a capitalised one (`Nodis Drafted by …`),
+ * to the end of `body`.
+ * `parts` is cut before the verb, the caption kept. Only a part holding " by " is looked at.
+ */
+function peopleAfter(parts: Span[], body: Span): Span | undefined {
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (part.text.indexOf(' by ') < 0) continue;
+    // `Secret; Nodis; cleared by Jones`: a part that opens with the verb.
+    if (startsWithRoleVerb(part)) {
+      parts.length = k;
+      return spanOf(body, part.start - body.start, body.text.length);
+    }
+    for (let space = part.text.indexOf(' '); space > 0; space = part.text.indexOf(' ', space + 1)) {
+      if (!isUpperCode(part.text.charCodeAt(space + 1))) continue;
+      const verb = spanOf(part, space + 1, part.text.length);
+      if (!startsWithRoleVerb(verb) || !isCaption(part.text.slice(0, space))) continue;
+      parts[k] = trimmedSpanOf(part, 0, space);
+      parts.length = k + 1;
+      return spanOf(body, verb.start - body.start, body.text.length);
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -169,7 +169,7 @@ function personOf(name: Span): NameRead | null {
       found.officeFirst = true;
       return found;
     }
-    if (office !== undefined && isTitle(before.text) && isPersonInParens(inside)) {
+    if (office !== undefined && isPersonInParens(inside) && isTitle(before.text)) {
       // `the Acting Secretary (Christopher)`: a title, then the person who held it in parentheses.
       const open = name.text.indexOf('(', paren.index);
       const named = trimmedSpanOf(name, open + 1, open + 1 + paren.inside.length);

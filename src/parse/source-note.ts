@@ -86,7 +86,8 @@ function withFinalStop(piece: Span, unit: Unit, content: Span): Span {
  * copy is in the Carter Library, …`, `Sent to Rusk; a copy is in …`), else a remark.
  */
 function addLeftover(draft: Draft, unit: Unit, content: Span, leftover: Span): void {
-  const start = copyListStart(leftover);
+  // A copy clause has its verb (`is in`, `are ibid.`): most leftovers (`initialed by Kohler`) have none and skip the pattern.
+  const start = hasCopyVerbWord(leftover.text, 0) ? copyListStart(leftover) : -1;
   if (start >= 0) {
     const copies = readCopies(leftover, start, draft.lastLocation, draft.record.diagnostics);
     if (copies.length > 0) {
@@ -99,8 +100,14 @@ function addLeftover(draft: Draft, unit: Unit, content: Span, leftover: Span): v
   addRemark(draft, withFinalStop(leftover, unit, content));
 }
 
+/** Whether `text` has ` is ` or ` are ` at or after `from`: the verb every copy clause read after a semicolon has (`another copy is in …`). */
+function hasCopyVerbWord(text: string, from: number): boolean {
+  return text.indexOf(' is ', from) >= 0 || text.indexOf(' are ', from) >= 0;
+}
+
 /** The offset in `list` of a semicolon after which a copy clause follows (`…, p. 5; another copy is in …`), or -1. */
 function copyClauseAfterSemicolon(list: Span): number {
+  if (!hasCopyVerbWord(list.text, list.text.indexOf(';'))) return -1;
   for (let semicolon = list.text.indexOf(';'); semicolon >= 0; semicolon = list.text.indexOf(';', semicolon + 1)) {
     if (copyListStart(trimmedSpanOf(list, semicolon + 1, list.text.length)) >= 0) return semicolon;
   }
@@ -270,20 +277,11 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   // `The minutes were drafted by Jan Lodal`: the drafting caption as a sentence about the document.
   const drafting = content.text.charCodeAt(0) === 84 /* T */ ? documentDraftedAt(content.text) : -1;
   if (drafting > 0 || startsWithRoleVerb(content)) {
-    const people = readPeople(drafting > 0 ? spanOf(content, drafting, content.text.length) : content);
-    if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) {
+    if (!readPeopleInto(draft, unit, content, drafting > 0 ? spanOf(content, drafting, content.text.length) : content)) {
       // `Drafted on June 3.`: a sentence that names no one is kept as written, not lost.
       addRemark(draft, unit);
       addClause(draft, 'remark', unit);
       return;
-    }
-    appendAll(record.drafters, people.drafters);
-    appendAll(record.clearances, people.clearances);
-    appendAll(record.approvers, people.approvers);
-    for (const leftover of people.leftovers) {
-      // `Drafted by Heavner and repeated to CINCPAC`: the repeat closing the drafting line fills repeatedTo.
-      if (hasWordAt(leftover.text, 0, 'repeated ')) readDistributionInto(draft, unit, content, leftover);
-      else addLeftover(draft, unit, content, leftover);
     }
     addClause(draft, 'people', unit);
     return;
@@ -378,7 +376,26 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   addClause(draft, 'remark', unit);
 }
 
-/** Reads `marking`, read from `unit` (whose content is `content`), into the record: its classification, captions, addressee and distribution. */
+/**
+ * Reads `sentence`, a people sentence in `unit` (whose content is `content`), into the record;
+ * false, with nothing read, when it names no one and leaves nothing over.
+ */
+function readPeopleInto(draft: Draft, unit: Unit, content: Span, sentence: Span): boolean {
+  const people = readPeople(sentence);
+  if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) return false;
+  const { record } = draft;
+  appendAll(record.drafters, people.drafters);
+  appendAll(record.clearances, people.clearances);
+  appendAll(record.approvers, people.approvers);
+  for (const leftover of people.leftovers) {
+    // `Drafted by Heavner and repeated to CINCPAC`: the repeat closing the drafting line fills repeatedTo.
+    if (hasWordAt(leftover.text, 0, 'repeated ')) readDistributionInto(draft, unit, content, leftover);
+    else addLeftover(draft, unit, content, leftover);
+  }
+  return true;
+}
+
+/** Reads `marking`, read from `unit` (whose content is `content`), into the record: its classification, captions, addressee, distribution and people. */
 function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): void {
   const { record } = draft;
   record.classification ??= marking.classification;
@@ -387,6 +404,8 @@ function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): 
   if (marking.addressee) addRemark(draft, withFinalStop(marking.addressee, unit, content));
   // `Confidential; repeated to Tokyo`: read as the sentence `Repeated to Tokyo` would be.
   if (marking.distribution) readDistributionInto(draft, unit, content, marking.distribution);
+  // `Secret; Nodis Drafted by Smith; cleared by Jones`: the drafting sentence whose full stop is missing.
+  if (marking.people && !readPeopleInto(draft, unit, content, marking.people)) addRemark(draft, withFinalStop(marking.people, unit, content));
 }
 
 /** The first words of the document forms' aliases, in small letters (`minutes`, `memorandum`, `national`). */

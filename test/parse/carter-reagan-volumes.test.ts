@@ -292,3 +292,54 @@ describe('a list of film numbers closed by ", and"', () => {
     expect(record.primary?.series).toEqual(['and Memoranda']);
   });
 });
+
+describe('a name glued to the next sentence', () => {
+  it('reads `Prepared by Matlock.Sent for information` as a drafter and a sentence', () => {
+    const record = parseSourceNote(
+      'Source: Reagan Library, Executive Secretariat, NSC, Country File, USSR (1/1/84–1/31/84), Box 20. Secret; Sensitive. Prepared by Matlock.Sent for information.',
+    );
+    expect(record.drafters.map((p) => p.name)).toEqual(['Matlock']);
+    expect(record.remarks).toEqual(['Sent for information.']);
+  });
+
+  it('reads `approved by Robinson.Repeated to …` as an approver and a distribution', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, D760456–0567. Secret; Immediate; Nodis. Drafted by Katz; cleared by Springsteen (S/S); approved by Robinson.Repeated to the Secretary’s aircraft.',
+    );
+    expect(record.approvers.map((p) => p.name)).toEqual(['Robinson']);
+    expect(record.repeatedTo).toEqual(['the Secretary’s aircraft']);
+  });
+
+  it('reads a folder title glued to its classification (`Letters to Heads of State.Top Secret; Nodis`)', () => {
+    const record = parseSourceNote('Source: George H.W. Bush Library, Presidential Correspondence, Letters to Heads of State.Top Secret; Nodis. Drafted by NEA/NGA:DLITT.');
+    expect(record.primary?.series).toEqual(['Letters to Heads of State']);
+    expect(record.classification?.level).toBe('top-secret');
+    expect(record.handling).toEqual(['Nodis']);
+  });
+});
+
+describe('a drafting sentence run on to the marking without its full stop', () => {
+  it('reads `Secret; Immediate; Nodis Drafted by German; cleared by Vest; approved by Bremer`', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Foreign Policy File, [no film number]. Secret; Immediate; Nodis Drafted by German; cleared by Vest; approved by Bremer.',
+    );
+    expect(record.classification?.level).toBe('secret');
+    expect(record.handling).toEqual(['Immediate', 'Nodis']);
+    expect(record.drafters.map((p) => p.name)).toEqual(['German']);
+    expect(record.clearances.map((p) => p.name)).toEqual(['Vest']);
+    expect(record.approvers.map((p) => p.name)).toEqual(['Bremer']);
+    const [start, end] = record.drafters[0]!.range!;
+    expect(record.text.slice(start, end)).toBe('German');
+  });
+
+  it('reads a part that opens with the verb (`Secret; Exdis; Drafted in S/S by Curran on April 2`)', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Files 1970–73, POL 7 CHICOM. Secret; Exdis; Drafted in S/S by Curran on April 2. Approved in S on April 3.');
+    expect(record.handling).toEqual(['Exdis']);
+    expect(record.drafters.map((p) => [p.name, p.office, p.date])).toEqual([['Curran', 'S/S', 'April 2']]);
+  });
+
+  it('keeps a caption that merely holds "by" (`Via Back Channel`) as a caption', () => {
+    const record = parseSourceNote('Source: Department of State, S/S Files, Lot 81D113. Secret; Nodis; Eyes Only for Vance from Brzezinski.');
+    expect(record.handling).toEqual(['Nodis', 'Eyes Only for Vance from Brzezinski']);
+  });
+});
