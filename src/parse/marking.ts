@@ -239,7 +239,7 @@ function classificationAfterCaptions(parts: readonly Span[]): Marking | null {
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
   const body = trimSpan(span, '.');
   const parts = markingParts(body);
-  const people = parts.length > 1 ? peopleAfter(parts, body) : undefined;
+  const people = peopleAfter(parts, body, diagnostics);
   const distribution = parts.length > 1 ? distributionAfter(parts, body) : undefined;
   const marking = readMarkingParts(parts, diagnostics);
   if (marking && distribution) marking.distribution = distribution;
@@ -248,31 +248,52 @@ export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | nu
 }
 
 /**
- * The drafting sentence run on to a marking whose full stop is missing (`Secret; Nodis Drafted
- * by Smith; cleared by Jones`): from the role verb in the first part after the first that opens
- * with one (`cleared by …`) or is a caption followed by a capitalised one (`Nodis Drafted by …`),
- * to the end of `body`.
- * `parts` is cut before the verb, the caption kept. Only a part holding " by " is looked at.
+ * The drafting sentence run on to a marking (`Secret; Nodis Drafted by Smith; cleared by Jones`):
+ * from the role verb to the end of `body`. The verb opens a part after the first (`Secret; Exdis;
+ * Drafted in S/S by …`), or follows the classification or a caption after a blank, the full stop
+ * missing (`Secret Drafted by …`, `Nodis Drafted by …`), which is reported. `parts` is cut before
+ * the verb, the marking's words kept. Only a part holding " by " is looked at.
  */
-function peopleAfter(parts: Span[], body: Span): Span | undefined {
-  for (let k = 1; k < parts.length; k++) {
+function peopleAfter(parts: Span[], body: Span, diagnostics: Diagnostic[]): Span | undefined {
+  for (let k = 0; k < parts.length; k++) {
     const part = parts[k]!;
     if (part.text.indexOf(' by ') < 0) continue;
-    // `Secret; Nodis; cleared by Jones`: a part that opens with the verb.
-    if (startsWithRoleVerb(part)) {
+    // `Secret; Nodis; cleared by Jones`: a part after the first that opens with the verb.
+    if (k > 0 && startsWithRoleVerb(part)) {
       parts.length = k;
       return spanOf(body, part.start - body.start, body.text.length);
     }
     for (let space = part.text.indexOf(' '); space > 0; space = part.text.indexOf(' ', space + 1)) {
       if (!isUpperCode(part.text.charCodeAt(space + 1))) continue;
       const verb = spanOf(part, space + 1, part.text.length);
-      if (!startsWithRoleVerb(verb) || !isCaption(part.text.slice(0, space))) continue;
+      const head = part.text.slice(0, space);
+      if (!startsWithRoleVerb(verb) || !(k === 0 ? findClassification(head) !== undefined : isCaption(head))) continue;
+      diagnostics.push(missingFullStop(part, space));
       parts[k] = trimmedSpanOf(part, 0, space);
       parts.length = k + 1;
       return spanOf(body, verb.start - body.start, body.text.length);
     }
   }
   return undefined;
+}
+
+/** The report that the full stop is missing at the blank `space` of `part`, between the marking's last word and a role verb (`Nodis Drafted`). */
+function missingFullStop(part: Span, space: number): Diagnostic {
+  let wordEnd = space;
+  while (wordEnd > 0 && isSpaceCode(part.text.charCodeAt(wordEnd - 1))) wordEnd--;
+  const start = part.text.lastIndexOf(' ', wordEnd - 1) + 1;
+  const verbEnd = part.text.indexOf(' ', space + 1);
+  const end = verbEnd < 0 ? part.text.length : verbEnd;
+  const actual = part.text.slice(start, end);
+  const expected = `${part.text.slice(start, wordEnd)}. ${part.text.slice(space + 1, end)}`;
+  return {
+    ruleId: 'missing-full-stop',
+    severity: 'warning',
+    message: `Unexpected \`${actual}\`, expected a full stop between the marking and the next sentence: \`${expected}\``,
+    range: [part.start + start, part.start + end],
+    actual,
+    expected,
+  };
 }
 
 /**

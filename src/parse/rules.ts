@@ -58,6 +58,12 @@ export const DIAGNOSTIC_RULES = [
     example: 'Source: Department of State, Presidential Correspondence: Lot 66 D 204. No classification marking.Kennedy’s reply followed.',
   },
   {
+    id: 'missing-full-stop',
+    severity: 'warning',
+    reports: 'A marking run on to the drafting sentence after it without a full stop; both are read.',
+    example: 'Source: Department of State, Central Files, 611.61/1–2455. Secret; Nodis Drafted by Boster; cleared by Kohler.',
+  },
+  {
     id: 'space-before-punctuation',
     severity: 'warning',
     reports: 'A space before a comma or a semicolon.',

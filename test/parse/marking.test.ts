@@ -188,3 +188,26 @@ describe('a classification with a slip of the pen', () => {
     expect(after.diagnostics).toEqual([]);
   });
 });
+
+describe('a drafting sentence run on to the marking without its full stop', () => {
+  it.each([
+    ['Secret Drafted by Boster.', 'Secret Drafted', 'secret', []],
+    ['Top Secret Prepared by Gleason on March 5.', 'Secret Prepared', 'top-secret', []],
+    ['Secret; Immediate; Nodis Drafted by Boster.', 'Nodis Drafted', 'secret', ['Immediate', 'Nodis']],
+  ])('reads the marking and the drafter of `%s`, and reports `%s`', (sentences, actual, level, handling) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, 611.61/1–2455. ${sentences}`);
+    expect(record.classification?.level).toBe(level);
+    expect(record.handling).toEqual(handling);
+    expect(record.drafters.map((person) => person.name)).toEqual([sentences.includes('Gleason') ? 'Gleason' : 'Boster']);
+    const reports = record.diagnostics.filter((d) => d.ruleId === 'missing-full-stop');
+    expect(reports.map((d) => [d.actual, record.text.slice(...d.range)])).toEqual([[actual, actual]]);
+    expect(reports[0]?.expected).toBe(actual.replace(' ', '. '));
+  });
+
+  it('reports nothing where a semicolon sets the drafting sentence apart', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.61/1–2455. Secret; Exdis; Drafted in S/S by Smith.');
+    expect(record.handling).toEqual(['Exdis']);
+    expect(record.drafters).toMatchObject([{ name: 'Smith', office: 'S/S' }]);
+    expect(record.diagnostics).toEqual([]);
+  });
+});
