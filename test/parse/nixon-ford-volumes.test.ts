@@ -201,3 +201,15 @@ describe('what a drafting sentence says after the names', () => {
     expect(record.remarks).toEqual(['forwarded by Laird.']);
   });
 });
+
+describe('the staff written after a name and a comma', () => {
+  it('reads `Helmut Sonnenfeldt, NSC staff` as one drafter with his office, as `of the NSC staff` is', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1025. Secret; Nodis. Drafted by Helmut Sonnenfeldt, NSC staff.');
+    expect(record.drafters).toMatchObject([{ name: 'Helmut Sonnenfeldt', office: 'NSC staff' }]);
+  });
+
+  it('keeps the next name of the list a person of its own (`Lord, NSC Staff, and Rodman`)', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1025. Secret. Drafted by Lord, NSC Staff, and Rodman.');
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['Lord', 'NSC Staff'], ['Rodman', undefined]]);
+  });
+});
