@@ -213,3 +213,15 @@ describe('the staff written after a name and a comma', () => {
     expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['Lord', 'NSC Staff'], ['Rodman', undefined]]);
   });
 });
+
+describe('repositories of the Nixon and Ford volumes', () => {
+  it.each([
+    ['Nixon Presidential Library and Museum', 'nixon-library'],
+    ['Richard M. Nixon Presidential Library', 'nixon-library'],
+    ['Gerald Ford Library', 'ford-library'],
+    ['Rockefeller Archive Center', 'rockefeller-archive-center'],
+  ])('reads %s as a repository (%s), the collection after it', (repository, id) => {
+    const record = parseSourceNote(`Source: ${repository}, Nelson A. Rockefeller Papers, Box 3, Vice Presidency. Confidential.`);
+    expect(record.primary).toMatchObject({ repository, repositoryId: id, collection: 'Nelson A. Rockefeller Papers', box: '3', series: ['Vice Presidency'] });
+  });
+});
