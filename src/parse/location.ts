@@ -31,11 +31,12 @@ export interface ReadLocation {
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
 /**
  * Words of a government body or memorial that holds records (`Department of Energy`, `Department
- * of the Army`, `Bureau of the Budget`, `Atomic Energy Commission`, `MacArthur Memorial`): an
+ * of the Army`, `Bureau of the Budget`, `Atomic Energy Commission`, `MacArthur Memorial`,
+ * `Federal Reserve Bank of New York`, `Federal Reserve Board`): an
  * unknown first segment with one is a repository, unless it also names files (`Department of the
  * Army files`, a collection).
  */
-const HOLDER_WORDS = /\b(?:Department|Bureau|Commission|Administration|Mission|Memorial)\b/;
+const HOLDER_WORDS = /\b(?:Department|Bureau|Commission|Administration|Mission|Memorial|Bank|Board)\b/;
 const IBID = /^ibid\.?/i;
 const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */

@@ -225,3 +225,20 @@ describe('repositories of the Nixon and Ford volumes', () => {
     expect(record.primary).toMatchObject({ repository, repositoryId: id, collection: 'Nelson A. Rockefeller Papers', box: '3', series: ['Vice Presidency'] });
   });
 });
+
+describe('holders outside the repository table (the foreign economic policy volumes)', () => {
+  it('reads a bank or board as the repository by its written name (`Federal Reserve Bank of New York, Central Files, …`)', () => {
+    const bank = parseSourceNote('Source: Federal Reserve Bank of New York, Central Files, C261, Monetary Policy. Confidential.');
+    expect(bank.primary).toMatchObject({ repository: 'Federal Reserve Bank of New York', repositoryId: null, collection: 'Central Files', series: ['C261', 'Monetary Policy'] });
+    expect(bank.classification?.level).toBe('confidential');
+    expect(bank.remarks).toEqual([]);
+    const board = parseSourceNote('Source: Federal Reserve Board, Burns Papers, Box 12. Confidential.');
+    expect(board.primary).toMatchObject({ repository: 'Federal Reserve Board', collection: 'Burns Papers', box: '12' });
+  });
+
+  it('keeps a board’s files a collection (`Operations Coordinating Board Files, …`)', () => {
+    const record = parseSourceNote('Source: Operations Coordinating Board Files, Central Files, OCB 091.4. Secret.');
+    expect(record.primary?.repository).toBeNull();
+    expect(record.primary?.collection).toBe('Operations Coordinating Board Files');
+  });
+});
