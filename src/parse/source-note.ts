@@ -17,7 +17,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
+import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, skipSpaces, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
@@ -306,6 +306,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
   if (copyStart >= 0) {
     const copies = readCopies(content, copyStart, draft.lastLocation, record.diagnostics);
     if (copies.length > 0) {
+      addClauseBeforeCopies(draft, content, copyStart);
       appendAll(record.copies, copies);
       draft.lastLocation = copies[copies.length - 1]!;
       addClauseAfterCopies(draft, unit, content, copyStart);
@@ -431,6 +432,23 @@ function readOpeningCopy(draft: Draft, unit: Unit, content: Span): boolean {
   addClause(draft, 'copy', unit);
   record.diagnostics.push(missingPrimary(unit, 'copy sentence'), ...found);
   return true;
+}
+
+/**
+ * `Printed from an unsigned copy; another copy is in …`: what the unit says before the copy
+ * sentence it ends with, kept as a remark rather than lost in the copy clause.
+ */
+function addClauseBeforeCopies(draft: Draft, content: Span, start: number): void {
+  // Most copy sentences have no semicolon before their list: one native search.
+  const semicolon = content.text.lastIndexOf(';', start);
+  if (semicolon <= 0 || !opensCopySubject(content.text, skipSpaces(content.text, semicolon + 1))) return;
+  const clause = trimSpan(spanOf(content, 0, semicolon));
+  if (clause.text.length > 0) addRemark(draft, clause);
+}
+
+/** Whether the subject of a copy sentence opens at `at` (`another copy`, `a copy`, `other copies`, `copies`), in small letters. */
+function opensCopySubject(text: string, at: number): boolean {
+  return hasWordAt(text, at, 'another ') || hasWordAt(text, at, 'a copy') || hasWordAt(text, at, 'other cop') || hasWordAt(text, at, 'copies ');
 }
 
 /**

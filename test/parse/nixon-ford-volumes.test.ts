@@ -242,3 +242,13 @@ describe('holders outside the repository table (the foreign economic policy volu
     expect(record.primary?.collection).toBe('Operations Coordinating Board Files');
   });
 });
+
+describe('what a unit says before the copy sentence it ends with', () => {
+  it('keeps `Printed from an unsigned copy` as a remark before `; another copy is in …`', () => {
+    const record = parseSourceNote(
+      'Source: Ford Library, National Security Adviser, Memoranda of Conversations, Box 13, October 2, 1975—Ford, Kissinger, Scowcroft. Secret; Sensitive; Nodis. Printed from an unsigned copy; another copy is in the National Archives, RG 59, Records of Henry Kissinger, Entry 5403, Box 11.',
+    );
+    expect(record.copies).toMatchObject([{ repositoryId: 'nara', recordGroup: 'RG 59', collection: 'Records of Henry Kissinger', series: ['Entry 5403'], box: '11' }]);
+    expect(record.remarks).toEqual(['Printed from an unsigned copy']);
+  });
+});
