@@ -42,7 +42,7 @@ export function nameRead(name: string, office: string | undefined, range: Range,
 export function isKnownSymbol(symbol: string): boolean {
   return findOfficeSymbol(symbol) !== undefined;
 }
-const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?)$/i;
+const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|substance|subst?\.?)$/i;
 /**
  * An office after "of" ending a name: a symbol (`Goodby of ACDA`), or a symbol's staff after
  * "the" (`Rodman of the NSC Staff`): group 1 is the office as written, group 2 its symbol.

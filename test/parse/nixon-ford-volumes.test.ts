@@ -252,3 +252,11 @@ describe('what a unit says before the copy sentence it ends with', () => {
     expect(record.remarks).toEqual(['Printed from an unsigned copy']);
   });
 });
+
+describe('a qualifier in parentheses after a cleared name', () => {
+  it('reads `(substance)` as the qualifier, not the office', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Foreign Policy Files, D740123–0456. Secret; Nodis. Drafted by Hartman; cleared by Sonnenfeldt (substance); approved by Kissinger.');
+    expect(record.clearances).toEqual([expect.objectContaining({ name: 'Sonnenfeldt', qualifier: 'substance' })]);
+    expect(record.clearances[0]?.office).toBeUndefined();
+  });
+});
