@@ -260,3 +260,27 @@ describe('a qualifier in parentheses after a cleared name', () => {
     expect(record.clearances[0]?.office).toBeUndefined();
   });
 });
+
+describe('a box run on to the segment before it', () => {
+  it('reads the box of `NSC Files Box 715` and reports the missing comma', () => {
+    const note = 'Source: National Archives, Nixon Presidential Materials, NSC Files Box 715, Country Files—Europe, USSR, Vol. XI. Secret.';
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Nixon Presidential Materials', series: ['NSC Files', 'Country Files—Europe', 'USSR', 'Vol. XI'], box: '715' });
+    const diagnostic = record.diagnostics.find((d) => d.ruleId === 'missing-comma-before-box');
+    expect(diagnostic && note.slice(...diagnostic.range)).toBe('NSC Files Box 715');
+    expect(diagnostic?.expected).toBe('NSC Files, Box 715');
+  });
+
+  it('reads a lot and a box so joined (`Lot 89 D 149 Box 3`) and a Kissinger Papers box (`Box CL 155`)', () => {
+    const lot = parseSourceNote('Source: Department of State, Policy Planning Staff, Director’s Files, Lot 89 D 149 Box 3, USSR. Secret.');
+    expect(lot.primary).toMatchObject({ lot: '89 D 149', box: '3', series: ['Director’s Files', 'USSR'] });
+    const papers = parseSourceNote('Source: Library of Congress, Manuscript Division, Kissinger Papers Box CL 155, Geopolitical File. Secret.');
+    expect(papers.primary).toMatchObject({ series: ['Kissinger Papers', 'Geopolitical File'], box: 'CL 155' });
+  });
+
+  it('leaves a name that only holds the word (`Lock Box Files, Box 3`) and a segment with a comma in brackets alone', () => {
+    const lock = parseSourceNote('Source: Yale University Library, Lock Box Files, Box 3. Secret.');
+    expect(lock.primary).toMatchObject({ collection: 'Lock Box Files', box: '3' });
+    expect(lock.diagnostics.map((d) => d.ruleId)).not.toContain('missing-comma-before-box');
+  });
+});
