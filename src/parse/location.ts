@@ -31,11 +31,12 @@ export interface ReadLocation {
 const REPOSITORY_WORDS = /\b(?:Library|Archives?|Institution|University|College|Center|Centre|Museum|Foundation|Society|Ministry|Agency|Command|Institute)\b/;
 /**
  * Words of a government body or memorial that holds records (`Department of Energy`, `Department
- * of the Army`, `Bureau of the Budget`, `Atomic Energy Commission`, `MacArthur Memorial`): an
+ * of the Army`, `Bureau of the Budget`, `Atomic Energy Commission`, `MacArthur Memorial`,
+ * `Federal Reserve Bank of New York`, `Federal Reserve Board`): an
  * unknown first segment with one is a repository, unless it also names files (`Department of the
  * Army files`, a collection).
  */
-const HOLDER_WORDS = /\b(?:Department|Bureau|Commission|Administration|Mission|Memorial)\b/;
+const HOLDER_WORDS = /\b(?:Department|Bureau|Commission|Administration|Mission|Memorial|Bank|Board)\b/;
 const IBID = /^ibid\.?/i;
 const IBID_SEPARATOR = /^[,:;]\s*/;
 /** A name without a repository longer than this is a sentence, not a collection. */
@@ -292,6 +293,22 @@ function splitJoinedFiles(segment: Span): [Span, Span] | null {
 }
 
 /**
+ * `NSC Files Box 715`: a path segment that ends in a box with no comma before it, cut into the
+ * name (ending in a letter or digit) and the box; null for any other segment. Only a segment
+ * ending in a digit is searched.
+ */
+function splitGluedBox(segment: Span): [Span, Span] | null {
+  const text = segment.text;
+  if (text.length < 7 || !isDigitCode(text.charCodeAt(text.length - 1))) return null;
+  const at = text.lastIndexOf(' Box ');
+  // A segment that holds a comma or a bracket is no plain path segment (an unclosed bracket ran on).
+  if (at <= 0 || !(isLetterCode(text.charCodeAt(at - 1)) || isDigitCode(text.charCodeAt(at - 1))) || text.indexOf(',') >= 0 || text.indexOf('(') >= 0 || text.indexOf('[') >= 0) return null;
+  const box = trimmedSpanOf(segment, at + 1, text.length);
+  if (readIdentifier(box.text)?.kind !== 'box') return null;
+  return [trimmedSpanOf(segment, 0, at), box];
+}
+
+/**
  * The report of the comma (`Folder 9, Secret`) or colon (`OA/ID 91128: Confidential`) that
  * stands where the citation's full stop belongs, before the classification in `marking`, with
  * the text from the segment `before` as written.
@@ -356,6 +373,21 @@ function readSegments(location: Location, segments: Span[], diagnostics: Diagnos
     if (joined) {
       // `893.00/4567 and 4568`: read as the list `893.00/4567, 4568` would be.
       segments.splice(index, 1, joined[0], joined[1]);
+      index--;
+      continue;
+    }
+    const boxed = identifier === null ? splitGluedBox(segment) : null;
+    if (boxed) {
+      // `NSC Files Box 715`: the box's comma is missing; read as `NSC Files, Box 715` would be.
+      diagnostics.push({
+        ruleId: 'missing-comma-before-box',
+        severity: 'warning',
+        message: `Unexpected \`${segment.text}\`, expected a comma before the box: \`${boxed[0].text}, ${boxed[1].text}\``,
+        range: [segment.start, segment.end],
+        actual: segment.text,
+        expected: `${boxed[0].text}, ${boxed[1].text}`,
+      });
+      segments.splice(index, 1, boxed[0], boxed[1]);
       index--;
       continue;
     }

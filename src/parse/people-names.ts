@@ -43,7 +43,7 @@ export function isKnownSymbol(symbol: string): boolean {
   return findOfficeSymbol(symbol) !== undefined;
 }
 // `Shulman (info)`: cleared for information only, as the telegram's drafting line marks it.
-const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|subst\.?|info)$/i;
+const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telephone|orally|informally|substance|subst?\.?|info)$/i;
 /**
  * An office after "of" ending a name: a symbol (`Goodby of ACDA`), or a symbol's staff after
  * "the" (`Rodman of the NSC Staff`): group 1 is the office as written, group 2 its symbol.
@@ -239,8 +239,8 @@ const NAME_SUFFIX = /^(?:(?:Jr|Sr|II|III|IV)\.?|US(?:A|AF|N|MC|CG|NR|AR))$/;
  * Joins each person of `persons[from…]` whose name is only a suffix (`Jr`) to the person before
  * it in the same group, when nothing but a comma and blanks lies between them: the name runs on
  * to the suffix, with its full stop (`E. Allan Lightner, Jr.`), and takes the suffix's office if
- * it has one. A "person" that opens with "of" after a comma (`Jones, USN, of the Joint Staff`) is
- * the office of the one before, when that has none. Returns whether any was joined.
+ * it has one. A "person" that opens with "of" after a comma (`Jones, USN, of the Joint Staff`),
+ * or that is a staff (`Sonnenfeldt, NSC staff`), is the office of the one before, when that has none. Returns whether any was joined.
  */
 export function joinNameSuffixes(body: Span, persons: NameRead[], from: number): boolean {
   // One pass, compacting in place: each person is kept, or joined to the one kept before it.
@@ -257,12 +257,21 @@ export function joinNameSuffixes(body: Span, persons: NameRead[], from: number):
     } else if (previous && !previous.office && opensWithOf(suffix.name) && onlyCommaBetween(body, previous.range[1], suffix.range[0])) {
       // `Captain Harry Jones, USN, of the Joint Staff`: the office of the name before, as without the comma.
       persons[kept - 1] = nameRead(previous.name, suffix.name.replace(OF_THE, ''), previous.range, previous.qualifier ?? suffix.qualifier);
+    } else if (previous && !previous.office && !suffix.office && isStaffName(suffix.name) && onlyCommaBetween(body, previous.range[1], suffix.range[0])) {
+      // `Helmut Sonnenfeldt, NSC staff`: the staff the name before belongs to, as `of the NSC staff`.
+      persons[kept - 1] = nameRead(previous.name, suffix.name, previous.range, previous.qualifier ?? suffix.qualifier);
     } else persons[kept++] = suffix;
   }
   const joined = kept < persons.length;
   // Setting an array's length goes through the runtime even when it does not change: most groups join nothing.
   if (joined) persons.length = kept;
   return joined;
+}
+
+/** Whether `name` is a staff of two words (`NSC staff`, `NSC Staff`): an office, not a person. */
+function isStaffName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && name.length - space === 6 && (name.charCodeAt(space + 1) | 32) === 115 /* s */ && name.endsWith('taff') && name.indexOf(' ', space + 1) < 0;
 }
 
 /** The words that open an office written after a name and a comma (`, of the Joint Staff`). */

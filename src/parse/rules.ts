@@ -106,6 +106,12 @@ export const DIAGNOSTIC_RULES = [
     example: 'Source: Central Intelligence Agency, Helms Files, Box 11, Folder 9, Secret.',
   },
   {
+    id: 'missing-comma-before-box',
+    severity: 'warning',
+    reports: 'A box number run on to the path segment before it without its comma.',
+    example: 'Source: National Archives, Nixon Presidential Materials, NSC Files Box 715, Country Files—Europe, USSR, Vol. XI. Secret.',
+  },
+  {
     id: 'colon-before-classification',
     severity: 'warning',
     reports: 'A colon where the citation’s full stop belongs, before the classification.',

@@ -17,7 +17,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
+import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, skipSpaces, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';

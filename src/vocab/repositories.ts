@@ -93,13 +93,22 @@ export const REPOSITORIES = [
     id: 'nixon-library',
     label: 'Richard Nixon Presidential Library',
     place: 'Yorba Linda, CA',
-    aliases: ['Nixon Library', 'Richard Nixon Library', 'Nixon Presidential Library', 'Richard Nixon Presidential Library', 'Richard M. Nixon Library', 'Richard Nixon Presidential Library and Museum'],
+    aliases: [
+      'Nixon Library',
+      'Richard Nixon Library',
+      'Nixon Presidential Library',
+      'Richard Nixon Presidential Library',
+      'Richard M. Nixon Library',
+      'Richard M. Nixon Presidential Library',
+      'Richard Nixon Presidential Library and Museum',
+      'Nixon Presidential Library and Museum',
+    ],
   },
   {
     id: 'ford-library',
     label: 'Gerald R. Ford Library',
     place: 'Ann Arbor, MI',
-    aliases: ['Ford Library', 'Gerald R. Ford Library', 'Gerald R. Ford Presidential Library', 'Ford Presidential Library', 'Gerald R. Ford Presidential Library and Museum'],
+    aliases: ['Ford Library', 'Gerald R. Ford Library', 'Gerald R. Ford Presidential Library', 'Ford Presidential Library', 'Gerald R. Ford Presidential Library and Museum', 'Gerald Ford Library'],
   },
   {
     id: 'carter-library',
@@ -203,6 +212,13 @@ export const REPOSITORIES = [
       'Hoover Institution Library and Archives, Stanford University',
       'Hoover Institution Library & Archives, Stanford University',
     ],
+  },
+  {
+    // Nelson A. Rockefeller's papers (the 1969 Latin American mission, the Vice Presidency).
+    id: 'rockefeller-archive-center',
+    label: 'Rockefeller Archive Center',
+    place: 'Sleepy Hollow, NY',
+    aliases: ['Rockefeller Archive Center'],
   },
   {
     id: 'princeton-mudd',

@@ -205,3 +205,86 @@ describe('what a drafting sentence says after the names', () => {
     expect(record.remarks).toEqual(['forwarded by Laird.']);
   });
 });
+
+describe('the staff written after a name and a comma', () => {
+  it('reads `Helmut Sonnenfeldt, NSC staff` as one drafter with his office, as `of the NSC staff` is', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1025. Secret; Nodis. Drafted by Helmut Sonnenfeldt, NSC staff.');
+    expect(record.drafters).toMatchObject([{ name: 'Helmut Sonnenfeldt', office: 'NSC staff' }]);
+  });
+
+  it('keeps the next name of the list a person of its own (`Lord, NSC Staff, and Rodman`)', () => {
+    const record = parseSourceNote('Source: National Archives, Nixon Presidential Materials, NSC Files, Box 1025. Secret. Drafted by Lord, NSC Staff, and Rodman.');
+    expect(record.drafters.map((p) => [p.name, p.office])).toEqual([['Lord', 'NSC Staff'], ['Rodman', undefined]]);
+  });
+});
+
+describe('repositories of the Nixon and Ford volumes', () => {
+  it.each([
+    ['Nixon Presidential Library and Museum', 'nixon-library'],
+    ['Richard M. Nixon Presidential Library', 'nixon-library'],
+    ['Gerald Ford Library', 'ford-library'],
+    ['Rockefeller Archive Center', 'rockefeller-archive-center'],
+  ])('reads %s as a repository (%s), the collection after it', (repository, id) => {
+    const record = parseSourceNote(`Source: ${repository}, Nelson A. Rockefeller Papers, Box 3, Vice Presidency. Confidential.`);
+    expect(record.primary).toMatchObject({ repository, repositoryId: id, collection: 'Nelson A. Rockefeller Papers', box: '3', series: ['Vice Presidency'] });
+  });
+});
+
+describe('holders outside the repository table (the foreign economic policy volumes)', () => {
+  it('reads a bank or board as the repository by its written name (`Federal Reserve Bank of New York, Central Files, …`)', () => {
+    const bank = parseSourceNote('Source: Federal Reserve Bank of New York, Central Files, C261, Monetary Policy. Confidential.');
+    expect(bank.primary).toMatchObject({ repository: 'Federal Reserve Bank of New York', repositoryId: null, collection: 'Central Files', series: ['C261', 'Monetary Policy'] });
+    expect(bank.classification?.level).toBe('confidential');
+    expect(bank.remarks).toEqual([]);
+    const board = parseSourceNote('Source: Federal Reserve Board, Burns Papers, Box 12. Confidential.');
+    expect(board.primary).toMatchObject({ repository: 'Federal Reserve Board', collection: 'Burns Papers', box: '12' });
+  });
+
+  it('keeps a board’s files a collection (`Operations Coordinating Board Files, …`)', () => {
+    const record = parseSourceNote('Source: Operations Coordinating Board Files, Central Files, OCB 091.4. Secret.');
+    expect(record.primary?.repository).toBeNull();
+    expect(record.primary?.collection).toBe('Operations Coordinating Board Files');
+  });
+});
+
+describe('what a unit says before the copy sentence it ends with', () => {
+  it('keeps `Printed from an unsigned copy` as a remark before `; another copy is in …`', () => {
+    const record = parseSourceNote(
+      'Source: Ford Library, National Security Adviser, Memoranda of Conversations, Box 13, October 2, 1975—Ford, Kissinger, Scowcroft. Secret; Sensitive; Nodis. Printed from an unsigned copy; another copy is in the National Archives, RG 59, Records of Henry Kissinger, Entry 5403, Box 11.',
+    );
+    expect(record.copies).toMatchObject([{ repositoryId: 'nara', recordGroup: 'RG 59', collection: 'Records of Henry Kissinger', series: ['Entry 5403'], box: '11' }]);
+    expect(record.remarks).toEqual(['Printed from an unsigned copy']);
+  });
+});
+
+describe('a qualifier in parentheses after a cleared name', () => {
+  it('reads `(substance)` as the qualifier, not the office', () => {
+    const record = parseSourceNote('Source: National Archives, RG 59, Central Foreign Policy Files, D740123–0456. Secret; Nodis. Drafted by Hartman; cleared by Sonnenfeldt (substance); approved by Kissinger.');
+    expect(record.clearances).toEqual([expect.objectContaining({ name: 'Sonnenfeldt', qualifier: 'substance' })]);
+    expect(record.clearances[0]?.office).toBeUndefined();
+  });
+});
+
+describe('a box run on to the segment before it', () => {
+  it('reads the box of `NSC Files Box 715` and reports the missing comma', () => {
+    const note = 'Source: National Archives, Nixon Presidential Materials, NSC Files Box 715, Country Files—Europe, USSR, Vol. XI. Secret.';
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Nixon Presidential Materials', series: ['NSC Files', 'Country Files—Europe', 'USSR', 'Vol. XI'], box: '715' });
+    const diagnostic = record.diagnostics.find((d) => d.ruleId === 'missing-comma-before-box');
+    expect(diagnostic && note.slice(...diagnostic.range)).toBe('NSC Files Box 715');
+    expect(diagnostic?.expected).toBe('NSC Files, Box 715');
+  });
+
+  it('reads a lot and a box so joined (`Lot 89 D 149 Box 3`) and a Kissinger Papers box (`Box CL 155`)', () => {
+    const lot = parseSourceNote('Source: Department of State, Policy Planning Staff, Director’s Files, Lot 89 D 149 Box 3, USSR. Secret.');
+    expect(lot.primary).toMatchObject({ lot: '89 D 149', box: '3', series: ['Director’s Files', 'USSR'] });
+    const papers = parseSourceNote('Source: Library of Congress, Manuscript Division, Kissinger Papers Box CL 155, Geopolitical File. Secret.');
+    expect(papers.primary).toMatchObject({ series: ['Kissinger Papers', 'Geopolitical File'], box: 'CL 155' });
+  });
+
+  it('leaves a name that only holds the word (`Lock Box Files, Box 3`) and a segment with a comma in brackets alone', () => {
+    const lock = parseSourceNote('Source: Yale University Library, Lock Box Files, Box 3. Secret.');
+    expect(lock.primary).toMatchObject({ collection: 'Lock Box Files', box: '3' });
+    expect(lock.diagnostics.map((d) => d.ruleId)).not.toContain('missing-comma-before-box');
+  });
+});
