@@ -68,15 +68,12 @@ export function opensWithRepeatedMessage(text: string): boolean {
 }
 
 /**
- * Where "repeated" stands after the designation and number of the message that opens `text`
- * (see {@link opensWithRepeatedMessage}), or -1.
+ * Where the designation and number of a message that opens `text` end (`Dulte 42`, `Secto 22A`,
+ * `Telegram 1234`): a capitalised word of ASCII letters, a blank, a number of up to six digits
+ * and perhaps a letter; -1 when `text` opens otherwise.
  */
-function repeatedMessageAt(text: string): number {
+function designatedMessageEnd(text: string): number {
   if (!isUpperAsciiCode(text.charCodeAt(0))) return -1;
-  if (text.charCodeAt(0) === 84 /* T */) {
-    const named = repeatedNamedMessageAt(text);
-    if (named >= 0) return named;
-  }
   // Every read is inside the text: reading past its end (NaN) would make V8 recompile the scan more generally.
   const length = text.length;
   // The first blank, found natively, must be followed by a digit: nearly every sentence stops here.
@@ -87,8 +84,24 @@ function repeatedMessageAt(text: string): number {
   if (at !== blank) return -1;
   const digits = ++at;
   while (at < length && isDigitCode(text.charCodeAt(at))) at++;
-  if (at === digits || at - digits > 6 || at >= length) return -1;
-  if (isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
+  if (at - digits > 6) return -1;
+  if (at < length && isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
+  return at;
+}
+
+/**
+ * Where "repeated" stands after the designation and number of the message that opens `text`
+ * (see {@link opensWithRepeatedMessage}), or -1.
+ */
+function repeatedMessageAt(text: string): number {
+  if (!isUpperAsciiCode(text.charCodeAt(0))) return -1;
+  if (text.charCodeAt(0) === 84 /* T */) {
+    const named = repeatedNamedMessageAt(text);
+    if (named >= 0) return named;
+  }
+  const length = text.length;
+  let at = designatedMessageEnd(text);
+  if (at < 0 || at >= length) return -1;
   // `JCS 4567 to CINCPAC, repeated to COMUSMACV`: the addressee, then the repeat after a comma.
   if (at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'to ')) {
     const comma = text.indexOf(',', at + 4);
@@ -198,7 +211,8 @@ export function transmittedToMessage(text: string): string | null {
     const messageStart = at + carrierLength(folded, at);
     const rest = text.slice(messageStart);
     const article = ARTICLE.exec(rest);
-    if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest)) continue;
+    // A form of the table (`telegram 1234`, `a memorandum`), or a message's designation and number (`Tosec 1234`).
+    if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest) && !opensDesignatedMessage(rest)) continue;
     const relative = RELATIVE_CLAUSE.exec(rest);
     const message = relative ? rest.slice(0, relative.index) : rest;
     const place = text.slice(placeStart, at);
@@ -206,6 +220,19 @@ export function transmittedToMessage(text: string): string | null {
     return comma < 0 ? `${message} ${place}` : `${message.slice(0, comma)} ${place}${message.slice(comma)}`;
   }
   return null;
+}
+
+/**
+ * Whether `text` opens with a message's designation and number (`Tosec 1234`, `Secto 22A`) that
+ * ends it or is followed by its date or origin (`, May 3`, ` from Moscow`): not a place and a
+ * count (`Moscow 12 times`).
+ */
+function opensDesignatedMessage(text: string): boolean {
+  const end = designatedMessageEnd(text);
+  if (end < 0) return false;
+  if (end === text.length) return true;
+  const code = text.charCodeAt(end);
+  return code === 44 /* , */ || code === 59 /* ; */ || (code === 32 && (hasWordAt(text, end + 1, 'from ') || hasWordAt(text, end + 1, 'to ')));
 }
 
 /** What opens the message after the destination when it is no " in " or " as ": the cover a paper went under. */
