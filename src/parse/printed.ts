@@ -23,6 +23,9 @@ export interface PrintedCue {
 const VERSION_OPENING =
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i;
 
+/** `Printed with minor variations in …`: this document, printed with differences the note names. */
+const WITH_VARIATIONS_OPENING = /^(?:also\s+)?(?:printed|published)\s+with\s+((?:minor|slight|some)\s+(?:variations|changes|revisions|differences|modifications))\s+in\s+/i;
+
 /**
  * Sentence openings that say *this* document is printed somewhere. "The full text of
  * telegram 306 is printed in …" speaks of another document and does not match.
@@ -39,6 +42,7 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:The\s+)?(?:full\s+|complete\s+)?text\s+of\s+this\s+[\p{L}-]+\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/iu,
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
   VERSION_OPENING,
+  WITH_VARIATIONS_OPENING,
 ];
 
 /**
@@ -81,10 +85,12 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
     // such word precedes text, translation or version).
     const words = match[0];
     const different = pattern === VERSION_OPENING ? DIFFERENT_VERSION.exec(words) : null;
+    // `with minor variations`: the differences, as the note names them.
+    const variations = pattern === WITH_VARIATIONS_OPENING ? match[1]!.toLowerCase() : undefined;
     return {
       listStart: words.length,
       partial: PARTIAL.test(words),
-      note: different ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}` : undefined,
+      note: different ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}` : variations,
     };
   }
   return null;

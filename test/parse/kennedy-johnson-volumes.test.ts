@@ -223,3 +223,14 @@ describe('a third copy named without its verb', () => {
     ]);
   });
 });
+
+describe('a printed text with the differences the note names', () => {
+  it.each([
+    ['Printed with minor variations in The Pentagon Papers (Gravel edition), vol. IV, pp. 89–91.', 'The Pentagon Papers (Gravel edition), vol. IV', '89–91', 'minor variations'],
+    ['Printed with minor revisions in Department of State Bulletin, May 3, 1965, p. 650.', 'Department of State Bulletin, May 3, 1965', '650', 'minor revisions'],
+  ])('reads %s as a publication with a note', (sentence, title, pages, note) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret. ${sentence}`);
+    expect(record.printed).toEqual([expect.objectContaining({ title, pages, note })]);
+    expect(record.remarks).toEqual([]);
+  });
+});
