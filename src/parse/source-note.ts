@@ -14,7 +14,7 @@ import { isDistributionSentence, opensWithRepeatedMessage, readDistribution, REL
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, startsWithCaption, type Marking } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
-import { readPeople, startsWithRoleVerb } from './people.js';
+import { readNameGroups, readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
 import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
@@ -38,6 +38,13 @@ const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\
  * the message that carried it.
  */
 const IN_PARTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:sections|parts)\b/i;
+
+/**
+ * A sentence naming who took the notes the source text is (`Notes taken by Jack Valenti`, `The notes
+ * of the meeting were taken by Tom Johnson`, `Summary notes prepared by Bromley Smith`), up to
+ * "by " and the blank after it.
+ */
+const NOTES_TAKEN_BY = /^(?:(?:The|These|Summary|Handwritten)\s+)?notes(?:\s+of\s+(?:the|this)\s+meeting)?\s+(?:were\s+)?(?:taken|prepared|made|recorded)\s+by\s/i;
 
 /** `; received March 15` after the transmitting message of a copy: when the Department had it, kept as a remark. */
 const RECEIVED_AFTER = /;\s*received\s/i;
@@ -260,6 +267,16 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     }
     addClause(draft, 'people', unit);
     return;
+  }
+  // `Notes taken by Jack Valenti`: the note-taker of meeting notes is their drafter, as `Recorded by …` is.
+  const takenBy = startsWithOneOf(content.text, 'ntsh') ? NOTES_TAKEN_BY.exec(content.text) : null;
+  if (takenBy) {
+    const takers = readNameGroups(spanOf(content, takenBy[0].length - 3, content.text.length));
+    if (takers.length > 0) {
+      appendAll(record.drafters, takers);
+      addClause(draft, 'people', unit);
+      return;
+    }
   }
   const transmitted = transmittedOpening(content.text);
   if (transmitted && IN_PARTS.test(content.text.slice(transmitted[0].length))) {

@@ -234,3 +234,23 @@ describe('a printed text with the differences the note names', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the note-taker of meeting notes', () => {
+  it.each([
+    ['Notes taken by Valenti.', 'Valenti', undefined],
+    ['Notes of the meeting were taken by Jack Valenti.', 'Jack Valenti', undefined],
+    ['Summary notes prepared by Bromley Smith.', 'Bromley Smith', undefined],
+    ['The notes were taken by Tom Johnson on July 27.', 'Tom Johnson', 'July 27'],
+  ])('reads %s as the drafter', (sentence, name, date) => {
+    const record = parseSourceNote(`Source: Johnson Library, Meeting Notes File, Box 1. Top Secret. ${sentence}`);
+    expect(record.drafters).toMatchObject([{ name }]);
+    expect(record.drafters[0]?.date).toBe(date);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps a sentence about the notes that names no one as a remark', () => {
+    const record = parseSourceNote('Source: Johnson Library, Meeting Notes File. Secret. The notes are handwritten.');
+    expect(record.drafters).toEqual([]);
+    expect(record.remarks).toEqual(['The notes are handwritten.']);
+  });
+});
