@@ -140,7 +140,9 @@ function checkPeriod(text: string, i: number): Finding | null {
   if (!isUpperCode(text.charCodeAt(i + 1)) || !isLowerCode(text.charCodeAt(i + 2))) return null;
   if (!isLowerCode(text.charCodeAt(i - 1)) || !isLowerCode(text.charCodeAt(i - 2))) {
     if (!gluesNoteSentenceAt(text, i)) return null;
-    return { start: runStart(text, i, isLetterOrDigit), end: runEnd(text, i + 1, isLetterOrApostrophe) };
+    // The word before the stop, or the bracket that closes there (`(FE).Repeated`).
+    const start = text.charCodeAt(i - 1) === 41 /* ) */ ? i - 1 : runStart(text, i, isLetterOrDigit);
+    return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
   }
   // The whole word before the stop (`Nodis.Drafted`, not `odis.Drafted`).
   const start = runStart(text, i, isLetterCode);

@@ -47,6 +47,13 @@ describe('a sentence glued to the stop after a code, a capitalised word or a num
     expect(record.drafters).toMatchObject([{ name: 'Heavner' }]);
   });
 
+  it('ends the drafting line at a glued stop after an office’s bracket', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Unger (FE).Repeated to CINCPAC.');
+    expect(record.drafters).toMatchObject([{ name: 'Unger', office: 'FE' }]);
+    expect(record.repeatedTo).toEqual(['CINCPAC']);
+    expect(record.diagnostics).toMatchObject([{ ruleId: 'missing-space-after-period', actual: ').Repeated' }]);
+  });
+
   it.each([
     ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Repeated to the U.S.Mission.', ['the U.S.Mission']],
     ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Repeated to Paris for USRO.Secret Service.', ['Paris for USRO.Secret Service']],
