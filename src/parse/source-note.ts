@@ -316,6 +316,16 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'distribution', unit);
     return;
   }
+  // `This telegram was repeated to Saigon as telegram 2345`: read from "repeated" on.
+  const repeated = content.text.charCodeAt(0) === 84 /* T */ ? documentRepeatedAt(content.text) : -1;
+  const distribution = repeated > 0 ? readDistribution(spanOf(content, repeated, content.text.length)) : null;
+  // A repeat that names no place (`… was repeated in substance to …`) is kept whole as a remark.
+  if (distribution && distribution.repeatedTo.length > 0) {
+    appendAll(record.repeatedTo, distribution.repeatedTo);
+    for (const leftover of distribution.leftovers) addRemark(draft, withFinalStop(leftover, unit, content));
+    addClause(draft, 'distribution', unit);
+    return;
+  }
   const printedCue = matchPrintedCue(content);
   if (printedCue) {
     const list = spanOf(content, printedCue.listStart, content.text.length);
@@ -397,6 +407,16 @@ function isFormFirstWord(text: string, start: number, end: number): boolean {
  * was held …`, `The memorandum is Part VII of VIII`) never reach.
  */
 function documentDraftedAt(text: string): number {
+  const by = documentVerbAt(text);
+  return by >= 0 && (hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') || draftedInOffice(text, by)) ? by : -1;
+}
+
+/**
+ * Where the words after the verb start in a sentence about the document named by its form (`This
+ * telegram was repeated to Saigon …`, `The minutes were drafted by …`): past " was " or " were "
+ * after the form; -1 for any other sentence.
+ */
+function documentVerbAt(text: string): number {
   const article = hasWordAt(text, 0, 'the ') ? 4 : hasWordAt(text, 0, 'this ') ? 5 : -1;
   if (article < 0) return -1;
   let wordEnd = article;
@@ -409,11 +429,21 @@ function documentDraftedAt(text: string): number {
     if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 119 /* w */) continue;
     const verbLength = hasWordAt(text, at + 1, 'was ') ? 5 : hasWordAt(text, at + 1, 'were ') ? 6 : 0;
     if (verbLength === 0) continue;
-    if (!findDocumentForm(text.slice(article, at))) return -1;
-    const by = at + verbLength;
-    return hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') || draftedInOffice(text, by) ? by : -1;
+    return findDocumentForm(text.slice(article, at)) ? at + verbLength : -1;
   }
   return -1;
+}
+
+/**
+ * Where "repeated" starts in `This telegram was repeated to Saigon as telegram 2345` (the
+ * document named by its form, then its repeat), or -1: the sentence is read from there as
+ * `Repeated to Saigon as telegram 2345` is.
+ */
+function documentRepeatedAt(text: string): number {
+  const verb = documentVerbAt(text);
+  if (verb < 0) return -1;
+  const repeated = hasWordAt(text, verb, 'also ') ? verb + 5 : verb;
+  return hasWordAt(text, repeated, 'repeated ') ? verb : -1;
 }
 
 /**

@@ -261,3 +261,20 @@ describe('the note-taker of meeting notes', () => {
     expect(record.remarks).toEqual(['The notes are handwritten.']);
   });
 });
+
+describe('a sentence saying the document was repeated', () => {
+  it.each([
+    ['This telegram was repeated to Saigon as telegram 2345.', ['Saigon']],
+    ['The telegram was also repeated to Bangkok and Vientiane.', ['Bangkok', 'Vientiane']],
+  ])('reads %s into repeatedTo', (sentence, repeatedTo) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret; Exdis. ${sentence}`);
+    expect(record.repeatedTo).toEqual(repeatedTo);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps a repeat that names no place whole as a remark', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret; Exdis. The telegram was repeated in substance to the Embassy.');
+    expect(record.repeatedTo).toEqual([]);
+    expect(record.remarks).toEqual(['The telegram was repeated in substance to the Embassy.']);
+  });
+});
