@@ -168,7 +168,7 @@ export function transmittedToMessage(text: string): string | null {
     const messageStart = at + carrierLength(folded, at);
     const rest = text.slice(messageStart);
     const article = ARTICLE.exec(rest);
-    if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest)) continue;
+    if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest) && !opensWithNumberedMessage(rest)) continue;
     const relative = RELATIVE_CLAUSE.exec(rest);
     const message = relative ? rest.slice(0, relative.index) : rest;
     const place = text.slice(placeStart, at);
@@ -176,6 +176,18 @@ export function transmittedToMessage(text: string): string | null {
     return comma < 0 ? `${message} ${place}` : `${message.slice(0, comma)} ${place}${message.slice(comma)}`;
   }
   return null;
+}
+
+/**
+ * Whether `text` opens with a message's designation and number, as the White House's and the
+ * Department's message series are cited (`CAP 66789`, `Tosec 25`, `Deptel 1234`): a capitalised
+ * word of letters, a blank, a digit. A place after "in" (`in Moscow in telegram 12`) has none.
+ */
+function opensWithNumberedMessage(text: string): boolean {
+  if (!isUpperAsciiCode(text.charCodeAt(0))) return false;
+  let at = 1;
+  while (at < text.length && at <= MAX_DESIGNATION_LETTERS && isAsciiLetterCode(text.charCodeAt(at))) at++;
+  return at >= 2 && text.charCodeAt(at) === 32 && isDigitCode(text.charCodeAt(at + 1));
 }
 
 /** What opens the message after the destination when it is no " in " or " as ": the cover a paper went under. */

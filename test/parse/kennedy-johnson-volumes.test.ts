@@ -278,3 +278,16 @@ describe('a sentence saying the document was repeated', () => {
     expect(record.remarks).toEqual(['The telegram was repeated in substance to the Embassy.']);
   });
 });
+
+describe('a document transmitted to a place in a numbered message of a series', () => {
+  it.each([
+    ['Transmitted to the President in Texas in CAP 66789.', 'CAP 66789 to the President in Texas'],
+    ['Transmitted to Saigon in Deptel 1234, May 4.', 'Deptel 1234 to Saigon, May 4'],
+    ['Transmitted to the Secretary in Paris as Tosec 25.', 'Tosec 25 to the Secretary in Paris'],
+    ['Transmitted to the Embassy in Moscow in telegram 12, May 4.', 'telegram 12 to the Embassy in Moscow, May 4'],
+  ])('reads %s', (sentence, transmittedIn) => {
+    const record = parseSourceNote(`Source: Johnson Library, National Security File, Memos to the President, Walt Rostow, Vol. 12. Secret. ${sentence}`);
+    expect(record.transmittedIn).toBe(transmittedIn);
+    expect(record.remarks).toEqual([]);
+  });
+});
