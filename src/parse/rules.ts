@@ -58,6 +58,12 @@ export const DIAGNOSTIC_RULES = [
     example: 'Source: Department of State, Presidential Correspondence: Lot 66 D 204. No classification marking.Kennedy’s reply followed.',
   },
   {
+    id: 'missing-space-after-by',
+    severity: 'warning',
+    reports: 'The `by` of a drafting line run on to the name after it.',
+    example: 'Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Unger and approved byBall.',
+  },
+  {
     id: 'space-before-punctuation',
     severity: 'warning',
     reports: 'A space before a comma or a semicolon.',

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
+import { emptyProvenanceRecord, type Clause, type Location, type Person, type ProvenanceRecord, type Reference } from '../model/provenance.js';
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, listEnd, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
@@ -17,7 +17,7 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readNameGroups, readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
+import { hasWordAt, isLowerCode, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
@@ -257,6 +257,9 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       addClause(draft, 'remark', unit);
       return;
     }
+    unglueBy(people.drafters, record.diagnostics);
+    unglueBy(people.clearances, record.diagnostics);
+    unglueBy(people.approvers, record.diagnostics);
     appendAll(record.drafters, people.drafters);
     appendAll(record.clearances, people.clearances);
     appendAll(record.approvers, people.approvers);
@@ -455,6 +458,29 @@ function draftedInOffice(text: string, at: number): boolean {
   if (!hasWordAt(text, at, 'drafted ') || !(hasWordAt(text, at + 8, 'in ') || hasWordAt(text, at + 8, 'at '))) return false;
   const office = hasWordAt(text, at + 11, 'the ') ? at + 15 : at + 11;
   return isUpperCode(text.charCodeAt(office));
+}
+
+/**
+ * `approved byBall`: a name read with the `by` run on to it (a small `by`, then a capitalised
+ * word) is the name after `by`; the slip is reported. A person of two lists (`Drafted and
+ * approved byBall`) is one object, mended and reported once. Two character tests a name.
+ */
+function unglueBy(persons: readonly Person[], diagnostics: Diagnostic[]): void {
+  for (const person of persons) {
+    const name = person.name;
+    if (name.charCodeAt(0) !== 98 /* b */ || name.charCodeAt(1) !== 121 /* y */ || !isUpperCode(name.charCodeAt(2)) || !isLowerCode(name.charCodeAt(3))) continue;
+    const start = person.range?.[0] ?? 0;
+    diagnostics.push({
+      ruleId: 'missing-space-after-by',
+      severity: 'warning',
+      message: `Unexpected \`${name}\`, expected a space after \`by\`: \`by ${name.slice(2)}\``,
+      range: [start, start + name.length],
+      actual: name,
+      expected: `by ${name.slice(2)}`,
+    });
+    person.name = name.slice(2);
+    if (person.range) person.range = [start + 2, person.range[1]];
+  }
 }
 
 /** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */

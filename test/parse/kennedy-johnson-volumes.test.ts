@@ -291,3 +291,30 @@ describe('a document transmitted to a place in a numbered message of a series', 
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the `by` of a drafting line run on to the name', () => {
+  it.each([
+    ['Drafted by Unger and approved byBall.', 'approvers', 'Ball', 'byBall'],
+    ['Drafted byUnger and approved by Rusk.', 'drafters', 'Unger', 'byUnger'],
+    ['Drafted by Unger and cleared byBall on May 3.', 'clearances', 'Ball', 'byBall'],
+  ] as const)('reads %s with the name after `by` and reports the slip', (sentence, list, name, actual) => {
+    const note = `Source: Department of State, Central Files, POL 27 VIET S. Secret. ${sentence}`;
+    const record = parseSourceNote(note);
+    expect(record[list]).toContainEqual(expect.objectContaining({ name }));
+    const at = note.indexOf(actual);
+    expect(record.diagnostics).toEqual([expect.objectContaining({ ruleId: 'missing-space-after-by', actual, expected: `by ${name}`, range: [at, at + actual.length] })]);
+  });
+
+  it('mends a person of two lists once', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted and approved byBall.');
+    expect(record.drafters).toMatchObject([{ name: 'Ball' }]);
+    expect(record.approvers).toMatchObject([{ name: 'Ball' }]);
+    expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['missing-space-after-by']);
+  });
+
+  it('leaves a name that opens with `By` as written', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Byroade.');
+    expect(record.drafters).toMatchObject([{ name: 'Byroade' }]);
+    expect(record.diagnostics).toEqual([]);
+  });
+});
