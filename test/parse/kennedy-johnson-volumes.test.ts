@@ -318,3 +318,10 @@ describe('the `by` of a drafting line run on to the name', () => {
     expect(record.diagnostics).toEqual([]);
   });
 });
+
+describe('a subject-numeric file set in title case', () => {
+  it.each(['Pol 27 Viet S', 'Def 18-4 US-USSR', 'Pol 15-1 US/Kennedy'])('reads %s as the file', (file) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, ${file}. Secret.`);
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file });
+  });
+});
