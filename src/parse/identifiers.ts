@@ -7,7 +7,7 @@
  */
 import { findDecimalFileSeries, findFileMarker, findPaperSeries } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
-import { isDigitCode, isSpaceCode, skipSpaces } from './chars.js';
+import { isDigitCode, isLowerCode, isSpaceCode, skipSpaces } from './chars.js';
 import { decodeFileDate, digitsEnd, isAsciiLetterCode, isPlainSerial, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
 
 export { decodeFileDate, isDecimalHead, isPlainSerial, readDecimalFile, type DecimalFile } from './file-date.js';
@@ -197,7 +197,8 @@ function isSubjectNumeric(segment: string): boolean {
   if (key === 0 || !isSubjectCodeKey(key)) return false;
   const restStart = subjectNumericRestStart(segment);
   // `E` or `PS` followed only by a capitalised word could be prose; require a number or a country code.
-  if (restStart >= 0) return isSubjectNumericRest(segment, restStart);
+  // `Pol 27 Viet S`: a code set in title case may have its country so set too.
+  if (restStart >= 0) return isSubjectNumericRest(segment, restStart, isLowerCode(segment.charCodeAt(1)));
   return isCommodityCode(segment);
 }
 
@@ -242,11 +243,12 @@ function subjectNumericRestStart(segment: string): number {
  * digits, capitals, spaces, dashes, slashes and points (`[0-9A-Z \-–/.]*` to the end), with a
  * digit (`27 VIET S`) or else codes of one to six capitals, each after a dash or spaces
  * (`US–USSR`, as `/^[A-Z]{1,6}(?:[-–][A-Z]{1,6})*$/` matches it once spaces are dashes). A
- * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`), and a code may
- * be a qualifier in parentheses (`AID (US) 15–8 INDIA`, `DEF 18–3 SWITZ (GE)`), also right after
- * a code (`DEF 18–3 AUS(VI)`, `DEF 18–3 FIN(HE)`: the SALT delegations at Vienna and Helsinki).
+ * name after a slash may be written with small letters (`POL 15–1 US/Kennedy`), as may a country
+ * after the number of a code set in title case (`Pol 27 Viet S`), and a code may be a qualifier
+ * in parentheses (`AID (US) 15–8 INDIA`, `DEF 18–3 SWITZ (GE)`), also right after a code (`DEF
+ * 18–3 AUS(VI)`, `DEF 18–3 FIN(HE)`: the SALT delegations at Vienna and Helsinki).
  */
-function isSubjectNumericRest(segment: string, from: number): boolean {
+function isSubjectNumericRest(segment: string, from: number, titled = false): boolean {
   let digit = false;
   let codes = true; // codes of capitals only, so far
   let run = 0; // capitals in the current code
@@ -255,7 +257,8 @@ function isSubjectNumericRest(segment: string, from: number): boolean {
   for (let k = from; k < segment.length; k++) {
     const code = segment.charCodeAt(k);
     if (name && code >= 97 && code <= 122) continue; // a small letter of that word
-    name = isUpperAsciiCode(code) && k > from && segment.charCodeAt(k - 1) === 47 /* / */;
+    // After the number of a code set in title case (`Pol 27 Viet S`), a word after a blank may be so set too.
+    name = isUpperAsciiCode(code) && k > from && (segment.charCodeAt(k - 1) === 47 /* / */ || (titled && digit && segment.charCodeAt(k - 1) === 32));
     if (isUpperAsciiCode(code)) {
       if (++run > 6) codes = false;
       separator = 0;

@@ -286,6 +286,17 @@ export function startsWithRoleVerb(span: Span): boolean {
   return LEADING_ROLE_VERB.test(text);
 }
 
+/**
+ * The names of a group read as {@link readPeople} reads those after a verb (`by Jack Valenti`, `by
+ * Bromley Smith on July 27`): the note-takers of a sentence that names no role verb (`Notes taken
+ * by Jack Valenti`).
+ */
+export function readNameGroups(body: Span): Person[] {
+  const out: Person[] = [];
+  readGroups(trimSpan(body), out);
+  return out;
+}
+
 /** Reads the people of a drafting sentence. */
 export function readPeople(span: Span): People {
   const people: People = { drafters: [], clearances: [], approvers: [], leftovers: [] };

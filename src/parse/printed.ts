@@ -24,7 +24,7 @@ const VERSION_OPENING =
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i;
 
 /** The opening that says the document is printed with changes (`Printed with minor variations in …`): the changes are the note. */
-const VARIATIONS_OPENING = /^(?:also\s+)?(?:printed|published|reprinted)(?:\s+also)?,?\s+with\s+((?:minor|slight|some|small)\s+(?:variations|changes|differences|revisions)),?\s+in\s+/i;
+const VARIATIONS_OPENING = /^(?:also\s+)?(?:printed|published|reprinted)(?:\s+also)?,?\s+with\s+((?:minor|slight|some|small)\s+(?:variations|changes|differences|revisions|modifications)),?\s+in\s+/i;
 
 /**
  * Sentence openings that say *this* document is printed somewhere. "The full text of

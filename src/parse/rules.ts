@@ -64,6 +64,12 @@ export const DIAGNOSTIC_RULES = [
     example: 'Source: Department of State, Central Files, 611.61/1–2455. Secret; Nodis Drafted by Boster; cleared by Kohler.',
   },
   {
+    id: 'missing-space-after-by',
+    severity: 'warning',
+    reports: 'The `by` of a drafting line run on to the name after it.',
+    example: 'Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Unger and approved byBall.',
+  },
+  {
     id: 'space-before-punctuation',
     severity: 'warning',
     reports: 'A space before a comma or a semicolon.',

@@ -130,13 +130,14 @@ function isSentenceStop(text: string, index: number): Verdict {
 
 /**
  * Whether the full stop at `index`, with no blank after it, ends a sentence before the note's
- * next one at `next`: a letter or digit precedes the stop and a marking or an opening word
+ * next one at `next`: a letter, a digit or a closing bracket precedes the stop and a marking or an opening word
  * ({@link opensNoteSentence}) follows it. Not after an abbreviation or initials (`U.S.Secret`
  * stays one word), which keep their stops inside names and titles.
  */
 function gluesNoteSentence(text: string, index: number, next: number): boolean {
   const before = text.charCodeAt(index - 1);
-  if (!(isLetterCode(before) || isDigitCode(before)) || !(opensNoteSentence(text, next) || opensNoDrafting(text, next))) return false;
+  // `(FE).Repeated to …`: an office's bracket may close the sentence too.
+  if (!(isLetterCode(before) || isDigitCode(before) || before === 41) /* ) */ || !(opensNoteSentence(text, next) || opensNoDrafting(text, next))) return false;
   const start = abbreviationWordStart(text, index);
   return !isInitials(text, start, index) && !isAbbreviation(text, start, index);
 }

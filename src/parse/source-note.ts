@@ -6,7 +6,7 @@
  * @module
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { emptyProvenanceRecord, type Clause, type Location, type ProvenanceRecord, type Reference } from '../model/provenance.js';
+import { emptyProvenanceRecord, type Clause, type Location, type Person, type ProvenanceRecord, type Reference } from '../model/provenance.js';
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, listEnd, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
@@ -14,10 +14,10 @@ import { isDistributionSentence, opensWithRepeatedMessage, readDistribution, REL
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, readMisspelledClassification, startsWithCaption, type Marking } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
-import { readPeople, startsWithRoleVerb } from './people.js';
+import { readNameGroups, readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { hasWordAt, isSpaceCode, isUpperCode, lastIndexOfForward, skipSpaces, startsWithOneOf } from './chars.js';
+import { hasWordAt, isLowerCode, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
@@ -38,6 +38,13 @@ const TRANSMITTED = /^(?:This\s+\w+\s+was\s+|The\s+text\s+of\s+this\s+\w+\s+was\
  * the message that carried it.
  */
 const IN_PARTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:sections|parts)\b/i;
+
+/**
+ * A sentence naming who took the notes the source text is (`Notes taken by Jack Valenti`, `The notes
+ * of the meeting were taken by Tom Johnson`, `Summary notes prepared by Bromley Smith`), up to
+ * "by " and the blank after it.
+ */
+const NOTES_TAKEN_BY = /^(?:(?:The|These|Summary|Handwritten)\s+)?notes(?:\s+of\s+(?:the|this)\s+meeting)?\s+(?:were\s+)?(?:taken|prepared|made|recorded)\s+by\s/i;
 
 /** `; received March 15` after the transmitting message of a copy: when the Department had it, kept as a remark. */
 const RECEIVED_AFTER = /;\s*received\s/i;
@@ -286,6 +293,16 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'people', unit);
     return;
   }
+  // `Notes taken by Jack Valenti`: the note-taker of meeting notes is their drafter, as `Recorded by …` is.
+  const takenBy = startsWithOneOf(content.text, 'ntsh') ? NOTES_TAKEN_BY.exec(content.text) : null;
+  if (takenBy) {
+    const takers = readNameGroups(spanOf(content, takenBy[0].length - 3, content.text.length));
+    if (takers.length > 0) {
+      appendAll(record.drafters, takers);
+      addClause(draft, 'people', unit);
+      return;
+    }
+  }
   const transmitted = transmittedOpening(content.text);
   if (transmitted && IN_PARTS.test(content.text.slice(transmitted[0].length))) {
     // `Transmitted in two sections and repeated to London.`: read as `Sent in two sections …` is.
@@ -384,6 +401,9 @@ function readPeopleInto(draft: Draft, unit: Unit, content: Span, sentence: Span)
   const people = readPeople(sentence);
   if (people.drafters.length + people.clearances.length + people.approvers.length + people.leftovers.length === 0) return false;
   const { record } = draft;
+  unglueBy(people.drafters, record.diagnostics);
+  unglueBy(people.clearances, record.diagnostics);
+  unglueBy(people.approvers, record.diagnostics);
   appendAll(record.drafters, people.drafters);
   appendAll(record.clearances, people.clearances);
   appendAll(record.approvers, people.approvers);
@@ -443,6 +463,16 @@ function isFormFirstWord(text: string, start: number, end: number): boolean {
  * was held …`, `The memorandum is Part VII of VIII`) never reach.
  */
 function documentDraftedAt(text: string): number {
+  const by = documentVerbAt(text);
+  return by >= 0 && (hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') || draftedInOffice(text, by)) ? by : -1;
+}
+
+/**
+ * Where the words after the verb start in a sentence about the document named by its form (`This
+ * telegram was repeated to Saigon …`, `The minutes were drafted by …`): past " was " or " were "
+ * after the form; -1 for any other sentence.
+ */
+function documentVerbAt(text: string): number {
   const article = hasWordAt(text, 0, 'the ') ? 4 : hasWordAt(text, 0, 'this ') ? 5 : -1;
   if (article < 0) return -1;
   let wordEnd = article;
@@ -455,9 +485,7 @@ function documentDraftedAt(text: string): number {
     if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 119 /* w */) continue;
     const verbLength = hasWordAt(text, at + 1, 'was ') ? 5 : hasWordAt(text, at + 1, 'were ') ? 6 : 0;
     if (verbLength === 0) continue;
-    if (!findDocumentForm(text.slice(article, at))) return -1;
-    const by = at + verbLength;
-    return hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') || draftedInOffice(text, by) ? by : -1;
+    return findDocumentForm(text.slice(article, at)) ? at + verbLength : -1;
   }
   return -1;
 }
@@ -471,6 +499,29 @@ function draftedInOffice(text: string, at: number): boolean {
   if (!hasWordAt(text, at, 'drafted ') || !(hasWordAt(text, at + 8, 'in ') || hasWordAt(text, at + 8, 'at '))) return false;
   const office = hasWordAt(text, at + 11, 'the ') ? at + 15 : at + 11;
   return isUpperCode(text.charCodeAt(office));
+}
+
+/**
+ * `approved byBall`: a name read with the `by` run on to it (a small `by`, then a capitalised
+ * word) is the name after `by`; the slip is reported. A person of two lists (`Drafted and
+ * approved byBall`) is one object, mended and reported once. Two character tests a name.
+ */
+function unglueBy(persons: readonly Person[], diagnostics: Diagnostic[]): void {
+  for (const person of persons) {
+    const name = person.name;
+    if (name.charCodeAt(0) !== 98 /* b */ || name.charCodeAt(1) !== 121 /* y */ || !isUpperCode(name.charCodeAt(2)) || !isLowerCode(name.charCodeAt(3))) continue;
+    const start = person.range?.[0] ?? 0;
+    diagnostics.push({
+      ruleId: 'missing-space-after-by',
+      severity: 'warning',
+      message: `Unexpected \`${name}\`, expected a space after \`by\`: \`by ${name.slice(2)}\``,
+      range: [start, start + name.length],
+      actual: name,
+      expected: `by ${name.slice(2)}`,
+    });
+    person.name = name.slice(2);
+    if (person.range) person.range = [start + 2, person.range[1]];
+  }
 }
 
 /** Reads `sentence`, a distribution sentence in `unit` (whose content is `content`), into the record. */

@@ -141,7 +141,9 @@ function checkSemicolon(text: string, i: number): Finding | null {
 function checkPeriod(text: string, i: number): Finding | null {
   const start = unspacedStopWordStart(text, i);
   if (start >= 0) return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
-  return gluesNoteSentenceAt(text, i) ? { start: runStart(text, i, isLetterOrDigit), end: runEnd(text, i + 1, isLetterOrApostrophe) } : null;
+  if (!gluesNoteSentenceAt(text, i)) return null;
+  // The code or number before the stop, or the bracket that closes there (`(FE).Repeated`).
+  return { start: text.charCodeAt(i - 1) === 41 /* ) */ ? i - 1 : runStart(text, i, isLetterOrDigit), end: runEnd(text, i + 1, isLetterOrApostrophe) };
 }
 
 /** `Nixon , 1969` — a space before a comma or semicolon (`i` is the space). */

@@ -123,14 +123,15 @@ describe('transmittedToMessage', () => {
     ['Transmitted to Lay under cover of a memorandum from Dulles, January 25, which is not printed', 'a memorandum from Dulles to Lay, January 25'],
     ['Transmitted to the President under cover of a letter', 'a letter to the President'],
     ['TRANSMITTED TO MOSCOW IN TELEGRAM 1234', 'TELEGRAM 1234 TO MOSCOW'],
-    // A message named by its designation and number, as `Transmitted as Tosec 12` is read.
+    // A message of a numbered series (`Tosec`, `CAP`, `Deptel`) is named by its designation and number, as `Transmitted as Tosec 12 to Moscow` is read.
     ['Transmitted to Moscow as Tosec 12', 'Tosec 12 to Moscow'],
     ['Transmitted to Kissinger in Moscow as Tosec 1234, May 3', 'Tosec 1234 to Kissinger in Moscow, May 3'],
+    ['Transmitted to the President in Texas in CAP 66789', 'CAP 66789 to the President in Texas'],
   ])('reads %s as %s', (text, message) => {
     expect(transmittedToMessage(text)).toBe(message);
   });
 
-  it.each(['Transmitted to Paris', 'Transmitted to the Secretary in Moscow', 'Transmitted to the Secretary in Moscow 12 times', 'Transmitted in telegram 1234 to Moscow', 'Sent to Moscow in telegram 1234', 'Transmitted to the NSC under cover of which'])('reads no message in %s', (text) => {
+  it.each(['Transmitted to Paris', 'Transmitted to Moscow as Tosec', 'Transmitted to the Secretary in Moscow', 'Transmitted to the Secretary in Moscow 12 times', 'Transmitted in telegram 1234 to Moscow', 'Sent to Moscow in telegram 1234', 'Transmitted to the NSC under cover of which'])('reads no message in %s', (text) => {
     expect(transmittedToMessage(text)).toBeNull();
   });
 });

@@ -47,6 +47,13 @@ describe('a sentence glued to the stop after a code, a capitalised word or a num
     expect(record.drafters).toMatchObject([{ name: 'Heavner' }]);
   });
 
+  it('ends the drafting line at a glued stop after an office’s bracket', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Unger (FE).Repeated to CINCPAC.');
+    expect(record.drafters).toMatchObject([{ name: 'Unger', office: 'FE' }]);
+    expect(record.repeatedTo).toEqual(['CINCPAC']);
+    expect(record.diagnostics).toMatchObject([{ ruleId: 'missing-space-after-period', actual: ').Repeated' }]);
+  });
+
   it.each([
     ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Repeated to the U.S.Mission.', ['the U.S.Mission']],
     ['Source: Department of State, Central Files, POL 27 VIET S. Secret. Repeated to Paris for USRO.Secret Service.', ['Paris for USRO.Secret Service']],
@@ -221,5 +228,100 @@ describe('a third copy named without its verb', () => {
       { repositoryId: 'lbj-library', collection: 'National Security File', series: ['Country File', 'Vietnam', 'Vol. XXII'] },
       { repositoryId: 'us-department-of-state', collection: 'S/S Files', series: [], lot: '70 D 48' },
     ]);
+  });
+});
+
+describe('a printed text with the differences the note names', () => {
+  it.each([
+    ['Printed with minor variations in The Pentagon Papers (Gravel edition), vol. IV, pp. 89–91.', 'The Pentagon Papers (Gravel edition), vol. IV', '89–91', 'minor variations'],
+    ['Printed with minor revisions in Department of State Bulletin, May 3, 1965, p. 650.', 'Department of State Bulletin, May 3, 1965', '650', 'minor revisions'],
+  ])('reads %s as a publication with a note', (sentence, title, pages, note) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret. ${sentence}`);
+    expect(record.printed).toEqual([expect.objectContaining({ title, pages, note })]);
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('the note-taker of meeting notes', () => {
+  it.each([
+    ['Notes taken by Valenti.', 'Valenti', undefined],
+    ['Notes of the meeting were taken by Jack Valenti.', 'Jack Valenti', undefined],
+    ['Summary notes prepared by Bromley Smith.', 'Bromley Smith', undefined],
+    ['The notes were taken by Tom Johnson on July 27.', 'Tom Johnson', 'July 27'],
+  ])('reads %s as the drafter', (sentence, name, date) => {
+    const record = parseSourceNote(`Source: Johnson Library, Meeting Notes File, Box 1. Top Secret. ${sentence}`);
+    expect(record.drafters).toMatchObject([{ name }]);
+    expect(record.drafters[0]?.date).toBe(date);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps a sentence about the notes that names no one as a remark', () => {
+    const record = parseSourceNote('Source: Johnson Library, Meeting Notes File. Secret. The notes are handwritten.');
+    expect(record.drafters).toEqual([]);
+    expect(record.remarks).toEqual(['The notes are handwritten.']);
+  });
+});
+
+describe('a sentence saying the document was repeated', () => {
+  it.each([
+    ['This telegram was repeated to Saigon as telegram 2345.', ['Saigon']],
+    ['The telegram was also repeated to Bangkok and Vientiane.', ['Bangkok', 'Vientiane']],
+  ])('reads %s into repeatedTo', (sentence, repeatedTo) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, POL 27 VIET S. Secret; Exdis. ${sentence}`);
+    expect(record.repeatedTo).toEqual(repeatedTo);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps a repeat that names no place whole as a remark', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret; Exdis. The telegram was repeated in substance to the Embassy.');
+    expect(record.repeatedTo).toEqual([]);
+    expect(record.remarks).toEqual(['The telegram was repeated in substance to the Embassy.']);
+  });
+});
+
+describe('a document transmitted to a place in a numbered message of a series', () => {
+  it.each([
+    ['Transmitted to the President in Texas in CAP 66789.', 'CAP 66789 to the President in Texas'],
+    ['Transmitted to Saigon in Deptel 1234, May 4.', 'Deptel 1234 to Saigon, May 4'],
+    ['Transmitted to the Secretary in Paris as Tosec 25.', 'Tosec 25 to the Secretary in Paris'],
+    ['Transmitted to the Embassy in Moscow in telegram 12, May 4.', 'telegram 12 to the Embassy in Moscow, May 4'],
+  ])('reads %s', (sentence, transmittedIn) => {
+    const record = parseSourceNote(`Source: Johnson Library, National Security File, Memos to the President, Walt Rostow, Vol. 12. Secret. ${sentence}`);
+    expect(record.transmittedIn).toBe(transmittedIn);
+    expect(record.remarks).toEqual([]);
+  });
+});
+
+describe('the `by` of a drafting line run on to the name', () => {
+  it.each([
+    ['Drafted by Unger and approved byBall.', 'approvers', 'Ball', 'byBall'],
+    ['Drafted byUnger and approved by Rusk.', 'drafters', 'Unger', 'byUnger'],
+    ['Drafted by Unger and cleared byBall on May 3.', 'clearances', 'Ball', 'byBall'],
+  ] as const)('reads %s with the name after `by` and reports the slip', (sentence, list, name, actual) => {
+    const note = `Source: Department of State, Central Files, POL 27 VIET S. Secret. ${sentence}`;
+    const record = parseSourceNote(note);
+    expect(record[list]).toContainEqual(expect.objectContaining({ name }));
+    const at = note.indexOf(actual);
+    expect(record.diagnostics).toEqual([expect.objectContaining({ ruleId: 'missing-space-after-by', actual, expected: `by ${name}`, range: [at, at + actual.length] })]);
+  });
+
+  it('mends a person of two lists once', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted and approved byBall.');
+    expect(record.drafters).toMatchObject([{ name: 'Ball' }]);
+    expect(record.approvers).toMatchObject([{ name: 'Ball' }]);
+    expect(record.diagnostics.map((d) => d.ruleId)).toEqual(['missing-space-after-by']);
+  });
+
+  it('leaves a name that opens with `By` as written', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, POL 27 VIET S. Secret. Drafted by Byroade.');
+    expect(record.drafters).toMatchObject([{ name: 'Byroade' }]);
+    expect(record.diagnostics).toEqual([]);
+  });
+});
+
+describe('a subject-numeric file set in title case', () => {
+  it.each(['Pol 27 Viet S', 'Def 18-4 US-USSR', 'Pol 15-1 US/Kennedy'])('reads %s as the file', (file) => {
+    const record = parseSourceNote(`Source: Department of State, Central Files, ${file}. Secret.`);
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file });
   });
 });
