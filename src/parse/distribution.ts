@@ -121,7 +121,8 @@ const REPEATED_MESSAGE_WORDS: readonly string[] = ['telegram', 'message', 'cable
  */
 function repeatedNamedMessageAt(text: string): number {
   const article = hasWordAt(text, 0, 'this ') ? 5 : hasWordAt(text, 0, 'the ') ? 4 : 0;
-  if (article === 0) return -1;
+  // Most sentences about the document are remarks (`The meeting was held …`): the verb is looked for first.
+  if (article === 0 || (text.indexOf(' repeated ', article) < 0 && text.indexOf(' REPEATED ', article) < 0)) return -1;
   const word = REPEATED_MESSAGE_WORDS.find((name) => hasWordAt(text, article, name) && text.charCodeAt(article + name.length) === 32);
   return word ? repeatedAfterVerb(text, article + word.length) : -1;
 }
@@ -201,7 +202,8 @@ const ARTICLE = /^an?\s+/i;
  * (`to the Embassy in Moscow in telegram 1234`) is passed over. Null for any other sentence.
  */
 export function transmittedToMessage(text: string): string | null {
-  const opening = hasWordAt(text, 0, 'transmitted') || hasWordAt(text, 0, 'th') ? TRANSMITTED_TO.exec(text) : null;
+  // `This telegram was transmitted to …`: a sentence about the document is looked at only when it holds the verb (most such are remarks, `The meeting was held …`).
+  const opening = hasWordAt(text, 0, 'transmitted') || (hasWordAt(text, 0, 'th') && (text.indexOf('ransmitted', 4) > 0 || text.indexOf('RANSMITTED', 4) > 0)) ? TRANSMITTED_TO.exec(text) : null;
   if (!opening) return null;
   // The destination is written from "to" on (`to Moscow`), after "transmitted" and its blanks.
   const placeStart = opening[0].length;

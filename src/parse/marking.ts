@@ -239,7 +239,8 @@ function classificationAfterCaptions(parts: readonly Span[]): Marking | null {
 export function readMarking(span: Span, diagnostics: Diagnostic[]): Marking | null {
   const body = trimSpan(span, '.');
   const parts = markingParts(body);
-  const people = peopleAfter(parts, body, diagnostics);
+  // Most markings hold no drafting line: one native search turns them down.
+  const people = body.text.indexOf(' by ') > 0 ? peopleAfter(parts, body, diagnostics) : undefined;
   const distribution = parts.length > 1 ? distributionAfter(parts, body) : undefined;
   const marking = readMarkingParts(parts, diagnostics);
   if (marking && distribution) marking.distribution = distribution;

@@ -79,6 +79,8 @@ function isSentenceStop(text: string, index: number): Verdict {
   // The word before the stop is sliced only once the characters after it leave the question open
   // (most full stops are the points of file numbers, `711.11`).
   if (!spaced) {
+    // A capital and a small letter must follow (most such stops are the points of file numbers, `611.61`).
+    if (!isUpperCode(following) || !isLowerCode(text.charCodeAt(next + 1))) return Verdict.No;
     // `marking.Kennedy’s`, `Secret.Drafted by` (not `Mr.Smith`, an abbreviation).
     const start = unspacedStopWordStart(text, index);
     if (start >= 0) return isAbbreviation(text, start, index) ? Verdict.No : Verdict.StopNoSpace;

@@ -139,6 +139,8 @@ function checkSemicolon(text: string, i: number): Finding | null {
  * `CINCPAC.Received`), where the splitter ends a sentence too.
  */
 function checkPeriod(text: string, i: number): Finding | null {
+  // Both readings need a capital after the stop (not the point of a file number, `611.61`).
+  if (!isUpperCode(text.charCodeAt(i + 1))) return null;
   const start = unspacedStopWordStart(text, i);
   if (start >= 0) return { start, end: runEnd(text, i + 1, isLetterOrApostrophe) };
   if (!gluesNoteSentenceAt(text, i)) return null;
