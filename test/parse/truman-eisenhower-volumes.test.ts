@@ -1,0 +1,20 @@
+/**
+ * Source notes in the house styles of the Truman and Eisenhower volumes (1945–1950, 1951,
+ * 1952–1954, 1955–1957, 1958–1960), with the typesetting slips their notes carry. Written in
+ * FRUS house style for these tests; every expectation is read off the note text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+describe('a decimal file whose date code is set with an em dash', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/7—2955. Secret.', '611.61/7—2955', '1955-07-29', null],
+    ['Source: Department of State, Central Files, 751G.00/5—2054: Telegram. Top Secret; Priority.', '751G.00/5—2054', '1954-05-20', 'Telegram'],
+    ['Source: Department of State, Central Files, 396.1—GE/6—1654. Secret; Niact.', '396.1—GE/6—1654', '1954-06-16', null],
+  ])('reads %s as the file, dated as with an en dash', (note, file, fileDate, form) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate });
+    expect(record.form).toBe(form);
+    expect(record.remarks).toEqual([]);
+  });
+});
