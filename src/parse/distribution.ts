@@ -157,11 +157,12 @@ const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|
 const PLACE_NUMBER = /(?<=\p{Ll})\s+\d{1,5}[a-z]?$/u;
 const PART_SEPARATOR = /;\s*/g;
 /**
- * Another verb of sending joined to the list of places by "and" (`Repeated to Karachi and New
- * Delhi and passed to USCINCMEAFSA`): the list ends before it. The lookbehind lets a match start
- * only where the run of blanks and commas starts.
+ * Another verb of sending joined to the list of places by "and" or a comma (`Repeated to Karachi
+ * and New Delhi and passed to USCINCMEAFSA`, `Repeated to Taipei, passed to CINCPAC`): the list
+ * ends before it (not after a bare blank: `… Beirut; also sent to Jidda`). The lookbehind lets a
+ * match start only where the run of blanks and commas starts.
  */
-const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
+const NEXT_VERB = /(?<![\s,])(?:\s*,[\s,]*(?:and\s+)?|\s+and\s+)(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
 /**
  * A relative clause after a list of places or a transmitting message (`Repeated to the
  * Department as Cahto 12, which is the source text`; `Transmitted as Tosec 230 to Kissinger, who
@@ -289,7 +290,7 @@ function readPart(part: Span, result: Distribution): void {
   const listEnd = listStart + next.index;
   readPlaces(part.text.slice(0, listEnd), listStart, result.repeatedTo);
   // The leftover opens with its word (`and passed to USCINCMEAFSA`, `which is the source text`), after the blanks and commas.
-  const wordStart = listEnd + next[0].search(/[AaWwIi]/);
+  const wordStart = listEnd + next[0].search(/[A-Za-z]/);
   result.leftovers.push(spanOf(part, wordStart, part.text.length));
 }
 

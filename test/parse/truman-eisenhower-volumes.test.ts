@@ -18,3 +18,14 @@ describe('a decimal file whose date code is set with an em dash', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a repeat whose list is followed by another verb of sending after a comma', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 793.00/9–1158. Secret. Repeated to Taipei, passed to CINCPAC.', ['Taipei'], 'passed to CINCPAC.'],
+    ['Source: Department of State, Central Files, 751G.00/6–1554. Secret. Repeated to London and Paris, pouched to Saigon.', ['London', 'Paris'], 'pouched to Saigon.'],
+  ])('ends the places of %s before the verb, which is kept as a remark', (note, places, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.repeatedTo).toEqual(places);
+    expect(record.remarks).toEqual([remark]);
+  });
+});
