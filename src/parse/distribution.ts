@@ -179,6 +179,11 @@ export const RELATIVE_CLAUSE = /,\s*(?:in\s+)?wh(?:ich|o)\s/i;
 const TRANSMITTED_TO = /^(?:(?:This|The)\s+(?:text\s+of\s+(?:this|the)\s+)?[a-z]+\s+was\s+)?transmitted\s+(?=to\s)/i;
 /** An article before the message's form (`in a telegram of June 3`). */
 const ARTICLE = /^an?\s+/i;
+/**
+ * The enclosure a document went as, before the message that carried it (`an enclosure to`,
+ * `Enclosure 1 to`, `enclosure to a`): the message's form follows it.
+ */
+const ENCLOSURE_TO = /^(?:an\s+)?enclosure(?:\s+\d{1,2})?\s+to\s+(?:an?\s+)?/i;
 
 /**
  * The transmitting message of `Transmitted to Moscow in telegram 1234`, written as `Transmitted
@@ -199,7 +204,11 @@ export function transmittedToMessage(text: string): string | null {
     const messageStart = at + carrierLength(folded, at);
     const rest = text.slice(messageStart);
     const article = ARTICLE.exec(rest);
-    if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest)) continue;
+    // `as an enclosure to despatch 377`, `as Enclosure 1 to airgram A–155`: the form follows the enclosure.
+    const opening = article ? article[0].length : 0;
+    const code = rest.charCodeAt(opening) | 32;
+    const enclosure = code === 101 /* e */ ? ENCLOSURE_TO.exec(rest) : null;
+    if (!matchDocumentFormPrefix(rest.slice(enclosure ? enclosure[0].length : opening))) continue;
     const relative = RELATIVE_CLAUSE.exec(rest);
     const message = relative ? rest.slice(0, relative.index) : rest;
     const place = text.slice(placeStart, at);

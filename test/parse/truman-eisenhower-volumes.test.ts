@@ -29,3 +29,29 @@ describe('a repeat whose list is followed by another verb of sending after a com
     expect(record.remarks).toEqual([remark]);
   });
 });
+
+describe('a document transmitted to the Department as an enclosure', () => {
+  it.each([
+    [
+      'Source: Department of State, Central Files, 751G.5–MSP/6–1157. Confidential. Transmitted to the Department as an enclosure to despatch 377 from Saigon, June 11.',
+      'an enclosure to despatch 377 from Saigon to the Department, June 11',
+    ],
+    [
+      'Source: Department of State, Central Files, 793.00/9–1158. Secret. Transmitted to the Department as enclosure 1 to despatch 245 from Taipei, September 12.',
+      'enclosure 1 to despatch 245 from Taipei to the Department, September 12',
+    ],
+    [
+      'Source: Department of State, Central Files, 611.61/2–2855. Secret. Transmitted to the Department as Enclosure 2 to airgram G–45 from Moscow.',
+      'Enclosure 2 to airgram G–45 from Moscow to the Department',
+    ],
+  ])('reads the carrying message of %s, as `Transmitted as an enclosure to …` is read', (note, message) => {
+    const record = parseSourceNote(note);
+    expect(record.transmittedIn).toBe(message);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps an enclosure to no message of the form table as a remark', () => {
+    const note = 'Source: Department of State, Central Files, 793.00/9–1158. Secret. Transmitted to the President as an enclosure to the report.';
+    expect(parseSourceNote(note).remarks).toEqual(['Transmitted to the President as an enclosure to the report.']);
+  });
+});
