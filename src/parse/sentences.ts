@@ -7,6 +7,7 @@
  */
 import { SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { CLASSIFICATIONS, matchClassificationPrefix, opensClassificationAlias } from '../vocab/classifications.js';
+import { matchHandlingPrefix, opensHandlingAlias } from '../vocab/handling.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, unspacedStopWordStart } from './chars.js';
 import { findMarks } from './marks.js';
 import type { Span } from './span.js';
@@ -122,7 +123,7 @@ function isSentenceStop(text: string, index: number): Verdict {
     const endsOffice = !endsCode && !initials && previousWordStart >= 0 && endsOfficeAfterPreposition(text, previousWordStart, start, next);
     // `Part III of V. The meeting …`, `Part V. Drafted by …`: a roman numeral, then a new sentence.
     const endsNumeral = !endsCode && !endsOffice && !initials && previousWordStart >= 0 && endsRomanNumeral(text, previousWordStart, start);
-    if (!endsCode && !endsOffice && !endsNumeral && !startsClassification(text, next)) return Verdict.No;
+    if (!endsCode && !endsOffice && !endsNumeral && !startsClassification(text, next) && !startsMarkingCaption(text, next)) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too; `1st sess. Also` keeps its stop.
   return initials || isClosingAbbreviation(text, start, index) ? Verdict.StopKept : Verdict.StopDropped;
@@ -169,6 +170,17 @@ function isAbbreviationAfterDash(text: string, start: number, end: number): bool
     if (code === 0x2013 || code === 45 /* - */ || code === 0x2014) return isAbbreviation(text, i + 1, end);
   }
   return false;
+}
+
+/**
+ * Whether a handling caption standing as a marking opens at `next`: the caption, then a stop, a
+ * semicolon, a comma or the end (`123–Conant, James B. Personal and Confidential.`, a person's
+ * decimal file before a marking that is no classification).
+ */
+function startsMarkingCaption(text: string, next: number): boolean {
+  if (!opensHandlingAlias(text.charCodeAt(next) | 32)) return false;
+  const caption = matchHandlingPrefix(text.slice(next, next + 40));
+  return caption !== undefined && endsMarkingWord(text, next + caption.length);
 }
 
 /** Whether a classification opens at `next` (`Secret`, `No classification marking`). */

@@ -55,3 +55,21 @@ describe('a document transmitted to the Department as an enclosure', () => {
     expect(parseSourceNote(note).remarks).toEqual(['Transmitted to the President as an enclosure to the report.']);
   });
 });
+
+describe('a person’s decimal file whose given names end in an initial, before a handling caption', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 123–Conant, James B. Personal.', '123–Conant, James B', ['Personal']],
+    ['Source: Department of State, Central Files, 123–Conant, James B. Personal and Confidential.', '123–Conant, James B', ['Personal and Confidential']],
+    ['Source: Department of State, Central Files, 123–Kennan, George F. Eyes Only.', '123–Kennan, George F', ['Eyes Only']],
+  ])('ends the file of %s at the initial and reads the caption', (note, file, handling) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file });
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('keeps a name after an initial in the citation (`Charles E. Bohlen`)', () => {
+    const record = parseSourceNote('Source: Library of Congress, Manuscript Division, Charles E. Bohlen Papers. Secret.');
+    expect(record.primary).toMatchObject({ collection: 'Manuscript Division', series: ['Charles E. Bohlen Papers'] });
+  });
+});
