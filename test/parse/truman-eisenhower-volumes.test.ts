@@ -73,3 +73,24 @@ describe('a person’s decimal file whose given names end in an initial, before 
     expect(record.primary).toMatchObject({ collection: 'Manuscript Division', series: ['Charles E. Bohlen Papers'] });
   });
 });
+
+describe('the Eisenhower Library’s records of the Staff Secretary, cited with the names of its officers', () => {
+  it('keeps the list of names whose records the segment names as one segment', () => {
+    const record = parseSourceNote(
+      'Source: Eisenhower Library, White House Office, Office of the Staff Secretary, Records of Paul T. Carroll, Andrew J. Goodpaster, L. Arthur Minnich, and Christopher H. Russell, 1952–61, International Series, Vietnam. Secret.',
+    );
+    expect(record.primary).toMatchObject({
+      repositoryId: 'eisenhower-library',
+      collection: 'White House Office',
+      series: ['Office of the Staff Secretary', 'Records of Paul T. Carroll, Andrew J. Goodpaster, L. Arthur Minnich, and Christopher H. Russell', '1952–61', 'International Series', 'Vietnam'],
+    });
+    expect(record.classification?.level).toBe('secret');
+  });
+
+  it.each([
+    ['Source: Department of State, Records of the Office of the Under Secretary for Political Affairs, David D. Newsom, 1978–1981, Lot 81D154, Box 1. Secret.', 'Records of the Office of the Under Secretary for Political Affairs', ['David D. Newsom', '1978–1981']],
+    ['Source: Eisenhower Library, Papers of John Foster Dulles, Subject Series, Alphabetical Subseries. Secret.', 'Papers of John Foster Dulles', ['Subject Series', 'Alphabetical Subseries']],
+  ])('keeps the segments of %s apart', (note, collection, series) => {
+    expect(parseSourceNote(note).primary).toMatchObject({ collection, series });
+  });
+});
