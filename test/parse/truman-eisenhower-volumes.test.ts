@@ -94,3 +94,17 @@ describe('the Eisenhower Library’s records of the Staff Secretary, cited with 
     expect(parseSourceNote(note).primary).toMatchObject({ collection, series });
   });
 });
+
+describe('a printed-in sentence without an article (`Text printed in …`)', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 795.00/7–2753. Unclassified. Text printed in Department of State Bulletin, August 3, 1953, pp. 131–132.', 'Department of State Bulletin, August 3, 1953', '131–132', undefined],
+    ['Source: Department of State, Central Files, 711.11–EI/3–1553. Unclassified. Full text printed in Documents on American Foreign Relations, 1953, p. 34.', 'Documents on American Foreign Relations, 1953', '34', undefined],
+    ['Source: Department of State, Central Files, 711.11–EI/3–1553. Unclassified. Text printed in part in Department of State Bulletin, March 23, 1953, p. 435.', 'Department of State Bulletin, March 23, 1953', '435', true],
+  ])('reads the publication of %s', (note, title, pages, partial) => {
+    const record = parseSourceNote(note);
+    expect(record.printed).toHaveLength(1);
+    expect(record.printed[0]).toMatchObject({ title, pages });
+    expect(record.printed[0]!.partial).toBe(partial);
+    expect(record.remarks).toEqual([]);
+  });
+});
