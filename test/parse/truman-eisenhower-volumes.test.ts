@@ -108,3 +108,16 @@ describe('a printed-in sentence without an article (`Text printed in …`)', () 
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a drafting date set after the name without "on"', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 611.61/7–2955. Secret. Drafted by Boster July 30.', 'drafters', [{ name: 'Boster', date: 'July 30' }]],
+    ['Source: Department of State, Central Files, 611.61/7–2955. Secret. Drafted by Boster and Kohler July 30.', 'drafters', [{ name: 'Boster', date: 'July 30' }, { name: 'Kohler', date: 'July 30' }]],
+    ['Source: Department of State, Central Files, 611.61/7–2955. Secret. Drafted by Boster; approved by Merchant August 2.', 'approvers', [{ name: 'Merchant', date: 'August 2' }]],
+  ] as const)('reads the date of %s', (note, role, people) => {
+    const record = parseSourceNote(note);
+    expect(record[role]).toMatchObject(people);
+    expect(record[role]).toHaveLength(people.length);
+    expect(record.remarks).toEqual([]);
+  });
+});
