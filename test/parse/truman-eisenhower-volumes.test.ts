@@ -121,3 +121,24 @@ describe('a drafting date set after the name without "on"', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a citation that names a second place by its collection alone, after a semicolon', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 740.00119 EW/6–1545; J.C.S. Files. Top Secret.', '740.00119 EW/6–1545', { collection: 'J.C.S. Files', lot: null }],
+    ['Source: Department of State, Central Files, 751G.00/4–454; Conference Files: Lot 60 D 627, CF 276. Secret.', '751G.00/4–454', { collection: 'Conference Files', series: ['CF 276'], lot: '60 D 627' }],
+    ['Source: Department of State, Central Files, 711.5611/6–1658; S/S–NSC (Miscellaneous) Files: Lot 66 D 95. Top Secret.', '711.5611/6–1658', { collection: 'S/S–NSC (Miscellaneous) Files', lot: '66 D 95' }],
+  ])('reads %s as the file and another place of the source text', (note, file, copy) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file });
+    expect(record.copies).toHaveLength(1);
+    expect(record.copies[0]).toMatchObject({ repository: null, ...copy });
+    expect(record.classification).not.toBeNull();
+  });
+
+  it.each([
+    'Source: Eisenhower Library, Jackson ;Papers, Log. Confidential.',
+    'Source: Eisenhower Library,; Jackson Papers, Log. Confidential.',
+  ])('does not cut at a semicolon set without its blank or after a comma: %s', (note) => {
+    expect(parseSourceNote(note).copies).toEqual([]);
+  });
+});
