@@ -64,19 +64,15 @@ const MAX_DESIGNATION_LETTERS = 12;
  * the sentences no other reader took, as it is rare and would cost every sentence something.
  */
 export function opensWithRepeatedMessage(text: string): boolean {
-  return repeatedMessageAt(text) >= 0;
+  return repeatedMessageAt(text) >= 0 || sentMessageThenRepeated(text);
 }
 
 /**
- * Where "repeated" stands after the designation and number of the message that opens `text`
- * (see {@link opensWithRepeatedMessage}), or -1.
+ * Where the designation and number of the message that opens `text` end (`Secto 22A` in `Secto
+ * 22A repeated to …`): a capitalised word of letters, a blank, up to six digits and perhaps a
+ * letter, with more text after them; -1 otherwise.
  */
-function repeatedMessageAt(text: string): number {
-  if (!isUpperAsciiCode(text.charCodeAt(0))) return -1;
-  if (text.charCodeAt(0) === 84 /* T */) {
-    const named = repeatedNamedMessageAt(text);
-    if (named >= 0) return named;
-  }
+function messageNumberEnd(text: string): number {
   // Every read is inside the text: reading past its end (NaN) would make V8 recompile the scan more generally.
   const length = text.length;
   // The first blank, found natively, must be followed by a digit: nearly every sentence stops here.
@@ -89,6 +85,40 @@ function repeatedMessageAt(text: string): number {
   while (at < length && isDigitCode(text.charCodeAt(at))) at++;
   if (at === digits || at - digits > 6 || at >= length) return -1;
   if (isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
+  return at;
+}
+
+/**
+ * Whether `text` opens with the designation and number of the message, then where it was sent,
+ * and goes on to where it was repeated (`Secto 40 was sent to the Department; repeated to London
+ * and Paris`, `Dulte 3 sent to Paris and repeated to London`): a distribution sentence, as
+ * `Sent to the Department as Secto 40; repeated to …` is.
+ */
+function sentMessageThenRepeated(text: string): boolean {
+  if (!isUpperAsciiCode(text.charCodeAt(0))) return false;
+  let at = messageNumberEnd(text);
+  if (at < 0 || text.charCodeAt(at) !== 32) return false;
+  if (hasWordAt(text, at + 1, 'was ')) at += 4;
+  if (!hasWordAt(text, at + 1, 'sent ')) return false;
+  const repeated = text.indexOf(' repeated ', at + 6);
+  if (repeated < 0) return false;
+  // The repeat opens a part of its own (`; repeated to`) or is joined by "and" (`and repeated to`).
+  return text.charCodeAt(repeated - 1) === 59 /* ; */ || text.startsWith(' and', repeated - 4);
+}
+
+/**
+ * Where "repeated" stands after the designation and number of the message that opens `text`
+ * (see {@link opensWithRepeatedMessage}), or -1.
+ */
+function repeatedMessageAt(text: string): number {
+  if (!isUpperAsciiCode(text.charCodeAt(0))) return -1;
+  if (text.charCodeAt(0) === 84 /* T */) {
+    const named = repeatedNamedMessageAt(text);
+    if (named >= 0) return named;
+  }
+  const length = text.length;
+  let at = messageNumberEnd(text);
+  if (at < 0) return -1;
   // `JCS 4567 to CINCPAC, repeated to COMUSMACV`: the addressee, then the repeat after a comma.
   if (at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'to ')) {
     const comma = text.indexOf(',', at + 4);

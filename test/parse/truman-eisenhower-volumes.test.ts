@@ -142,3 +142,20 @@ describe('a citation that names a second place by its collection alone, after a 
     expect(parseSourceNote(note).copies).toEqual([]);
   });
 });
+
+describe('a conference telegram named by its number, sent somewhere and repeated', () => {
+  it.each([
+    ['Source: Department of State, Central Files, 396.1–GE/7–2055. Secret. Secto 40 was sent to the Department; repeated to London and Paris.', ['London', 'Paris'], ['Secto 40 was sent to the Department']],
+    ['Source: Department of State, Conference Files: Lot 60 D 627, CF 534. Secret. Dulte 3 sent to Paris and repeated to London.', ['London'], ['Dulte 3 sent to Paris']],
+  ])('reads the places %s was repeated to, and keeps where it was sent as a remark', (note, places, remarks) => {
+    const record = parseSourceNote(note);
+    expect(record.repeatedTo).toEqual(places);
+    expect(record.remarks).toEqual(remarks);
+  });
+
+  it('keeps a sentence that only says where the telegram was sent as a remark', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 396.1–GE/7–2055. Secret. Tosec 12 was sent to Geneva.');
+    expect(record.repeatedTo).toEqual([]);
+    expect(record.remarks).toEqual(['Tosec 12 was sent to Geneva.']);
+  });
+});
