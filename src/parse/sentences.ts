@@ -102,8 +102,9 @@ function isSentenceStop(text: string, index: number): Verdict {
     if (endsNameSuffix(text, start, index, next)) return Verdict.StopKept;
     // `POL 23–9 DOM REP. Secret`: a file's country code ends the sentence before a word in small letters or a classification.
     if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
-    // `at the U.N. Secret; Priority`, `to the U.S. Also printed in …`: the abbreviation ends a sentence and keeps its stop.
-    return opensNoteSentence(text, next) ? Verdict.StopKept : Verdict.No;
+    // `at the U.N. Secret; Priority`, `to the U.S. Also printed in …`, `123–Hoover, Herbert Jr. Personal.`:
+    // the abbreviation ends a sentence and keeps its stop.
+    return opensNoteSentence(text, next) || startsMarkingCaption(text, next) ? Verdict.StopKept : Verdict.No;
   }
   // `AVP RF, f. 0129, op. 61, d. 5`: the label of a numbered unit of a Russian archive.
   if (isLowerCode(text.charCodeAt(start)) && labelsNumberedUnit(text, start, index, next)) return Verdict.No;

@@ -61,6 +61,7 @@ describe('a person’s decimal file whose given names end in an initial, before 
     ['Source: Department of State, Central Files, 123–Conant, James B. Personal.', '123–Conant, James B', ['Personal']],
     ['Source: Department of State, Central Files, 123–Conant, James B. Personal and Confidential.', '123–Conant, James B', ['Personal and Confidential']],
     ['Source: Department of State, Central Files, 123–Kennan, George F. Eyes Only.', '123–Kennan, George F', ['Eyes Only']],
+    ['Source: Department of State, Central Files, 123–Hoover, Herbert Jr. Personal.', '123–Hoover, Herbert Jr.', ['Personal']],
   ])('ends the file of %s at the initial and reads the caption', (note, file, handling) => {
     const record = parseSourceNote(note);
     expect(record.primary).toMatchObject({ collection: 'Central Files', series: [], file });
