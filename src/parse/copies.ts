@@ -139,7 +139,7 @@ export function splitLocationList(list: Span): Span[] {
   LIST_JOINER.lastIndex = 0;
   for (let match = LIST_JOINER.exec(list.text); match; match = LIST_JOINER.exec(list.text)) {
     const after = list.text.slice(match.index + match[0].length);
-    if (IBID_START.test(after) || matchRepositoryPrefix(after) || joinsCollections(list.text.slice(start, match.index), after, PLACE_WORD.test(match[0]))) {
+    if (IBID_START.test(after) || matchRepositoryPrefix(after) || joinsCollections(list.text.slice(start, match.index), after, PLACE_WORD.test(match[0])) || (match[0].charCodeAt(0) === 59 /* ; */ && namesCollectionAfterSemicolon(list.text, match.index, after))) {
       parts.push(trimSpan(spanOf(list, start, match.index)));
       start = match.index + match[0].length;
     }
@@ -158,13 +158,33 @@ const PLACE_WORD = /\s(?:in|at)\s/i;
 /**
  * Whether "and" joins two collections named without a repository (`the Hopkins Papers and the
  * Leahy Papers`): the part before it and the first segment after it each end with a collection
- * word, and the second opens with a capital. After `and in` (`placed`), the place of another
- * copy, the part before may end otherwise (`… NSC Files, Box 711, and in the Kissinger Papers, …`).
+ * word, and the second opens with a capital. After `and in` or a semicolon (`placed`), the place
+ * of another copy, the part before may end otherwise (`… NSC Files, Box 711, and in the Kissinger
+ * Papers, …`, `Central Files, 740.00119 EW/6–1545; J.C.S. Files`).
  */
 function joinsCollections(before: string, after: string, placed: boolean): boolean {
   const first = after.charCodeAt(0);
   if (!(first >= 65 && first <= 90) || (!placed && !COLLECTION_END.test(before.trimEnd()))) return false;
   return COLLECTION_END.test(FIRST_SEGMENT.exec(after)![0].trimEnd());
+}
+
+/** The name of a collection a semicolon may be followed by: capitalised words, with small words of a title between them, ending with a collection word. */
+const COLLECTION_NAME = /^\p{Lu}[\p{L}.’'/–-]*(?:\s(?:\p{Lu}[\p{L}.’'/–-]*|\([\p{L}\s]{1,20}\)|of|the|and|for)){0,4}$/u;
+
+/**
+ * Whether the semicolon at `at` in `text` is followed by a collection of the citation's other
+ * place, named without a repository (`Central Files, 740.00119 EW/6–1545; J.C.S. Files`,
+ * `…, 751G.00/4–454; Conference Files: Lot 60 D 627, CF 276`): set as printed, after a word and
+ * before a blank, after a segment with a slash (a file), and its first segment a collection's
+ * name ending with a collection word.
+ */
+function namesCollectionAfterSemicolon(text: string, at: number, after: string): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (at === 0 || isSpaceCode(before) || before === 44 /* , */ || !isSpaceCode(text.charCodeAt(at + 1))) return false;
+  // After a file (its slash: `740.00119 EW/6–1545`), not after a box, which a collection of the same place may follow (`PSF, Box 3; Hopkins Papers`).
+  if (text.lastIndexOf('/', at) <= text.lastIndexOf(',', at)) return false;
+  const segment = FIRST_SEGMENT.exec(after)![0].trimEnd();
+  return COLLECTION_END.test(segment) && COLLECTION_NAME.test(segment);
 }
 
 const CLAUSE_SEMICOLON = /;\s*(?!and\s+(?:in\s+)?(?:the\s+)?\p{Lu}|another\s)(?=\p{Ll})/u;

@@ -64,7 +64,7 @@ const MAX_DESIGNATION_LETTERS = 12;
  * the sentences no other reader took, as it is rare and would cost every sentence something.
  */
 export function opensWithRepeatedMessage(text: string): boolean {
-  return repeatedMessageAt(text) >= 0;
+  return repeatedMessageAt(text) >= 0 || sentMessageThenRepeated(text);
 }
 
 /**
@@ -87,6 +87,23 @@ function designatedMessageEnd(text: string): number {
   if (at - digits > 6) return -1;
   if (at < length && isAsciiLetterCode(text.charCodeAt(at))) at++; // `Secto 22A`
   return at;
+}
+
+/**
+ * Whether `text` opens with the designation and number of the message, then where it was sent,
+ * and goes on to where it was repeated (`Secto 40 was sent to the Department; repeated to London
+ * and Paris`, `Dulte 3 sent to Paris and repeated to London`): a distribution sentence, as
+ * `Sent to the Department as Secto 40; repeated to …` is.
+ */
+function sentMessageThenRepeated(text: string): boolean {
+  let at = designatedMessageEnd(text);
+  if (at < 0 || at >= text.length || text.charCodeAt(at) !== 32) return false;
+  if (hasWordAt(text, at + 1, 'was ')) at += 4;
+  if (!hasWordAt(text, at + 1, 'sent ')) return false;
+  const repeated = text.indexOf(' repeated ', at + 6);
+  if (repeated < 0) return false;
+  // The repeat opens a part of its own (`; repeated to`) or is joined by "and" (`and repeated to`).
+  return text.charCodeAt(repeated - 1) === 59 /* ; */ || text.startsWith(' and', repeated - 4);
 }
 
 /**
@@ -171,11 +188,12 @@ const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|
 const PLACE_NUMBER = /(?<=\p{Ll})\s+\d{1,5}[a-z]?$/u;
 const PART_SEPARATOR = /;\s*/g;
 /**
- * Another verb of sending joined to the list of places by "and" (`Repeated to Karachi and New
- * Delhi and passed to USCINCMEAFSA`): the list ends before it. The lookbehind lets a match start
- * only where the run of blanks and commas starts.
+ * Another verb of sending joined to the list of places by "and" or a comma (`Repeated to Karachi
+ * and New Delhi and passed to USCINCMEAFSA`, `Repeated to Taipei, passed to CINCPAC`): the list
+ * ends before it (not after a bare blank: `… Beirut; also sent to Jidda`). The lookbehind lets a
+ * match start only where the run of blanks and commas starts.
  */
-const NEXT_VERB = /(?<![\s,])[\s,]+and\s+(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
+const NEXT_VERB = /(?<![\s,])(?:\s*,[\s,]*(?:and\s+)?|\s+and\s+)(?:passed|pouched|sent|relayed|delivered)\s+(?:also\s+)?(?:to|by)\b/i;
 /**
  * A relative clause after a list of places or a transmitting message (`Repeated to the
  * Department as Cahto 12, which is the source text`; `Transmitted as Tosec 230 to Kissinger, who
@@ -192,6 +210,11 @@ export const RELATIVE_CLAUSE = /,\s*(?:in\s+)?wh(?:ich|o)\s/i;
 const TRANSMITTED_TO = /^(?:(?:This|The)\s+(?:text\s+of\s+(?:this|the)\s+)?[a-z]+\s+was\s+)?transmitted\s+(?=to\s)/i;
 /** An article before the message's form (`in a telegram of June 3`). */
 const ARTICLE = /^an?\s+/i;
+/**
+ * The enclosure a document went as, before the message that carried it (`an enclosure to`,
+ * `Enclosure 1 to`, `enclosure to a`): the message's form follows it.
+ */
+const ENCLOSURE_TO = /^(?:an\s+)?enclosure(?:\s+\d{1,2})?\s+to\s+(?:an?\s+)?/i;
 
 /**
  * The transmitting message of `Transmitted to Moscow in telegram 1234`, written as `Transmitted
@@ -213,8 +236,12 @@ export function transmittedToMessage(text: string): string | null {
     const messageStart = at + carrierLength(folded, at);
     const rest = text.slice(messageStart);
     const article = ARTICLE.exec(rest);
-    // A form of the table (`telegram 1234`, `a memorandum`), or a message's designation and number (`Tosec 1234`).
-    if (!matchDocumentFormPrefix(article ? rest.slice(article[0].length) : rest) && !opensDesignatedMessage(rest)) continue;
+    // A form of the table (`telegram 1234`, `a memorandum`), or a message's designation and number
+    // (`Tosec 1234`); `as an enclosure to despatch 377`, `as Enclosure 1 to airgram A–155`: the form follows the enclosure.
+    const opening = article ? article[0].length : 0;
+    const code = rest.charCodeAt(opening) | 32;
+    const enclosure = code === 101 /* e */ ? ENCLOSURE_TO.exec(rest) : null;
+    if (!matchDocumentFormPrefix(rest.slice(enclosure ? enclosure[0].length : opening)) && !opensDesignatedMessage(rest)) continue;
     const relative = RELATIVE_CLAUSE.exec(rest);
     const message = relative ? rest.slice(0, relative.index) : rest;
     const place = text.slice(placeStart, at);
@@ -318,7 +345,7 @@ function readPart(part: Span, result: Distribution): void {
   const listEnd = listStart + next.index;
   readPlaces(part.text.slice(0, listEnd), listStart, result.repeatedTo);
   // The leftover opens with its word (`and passed to USCINCMEAFSA`, `which is the source text`), after the blanks and commas.
-  const wordStart = listEnd + next[0].search(/[AaWwIi]/);
+  const wordStart = listEnd + next[0].search(/[A-Za-z]/);
   result.leftovers.push(spanOf(part, wordStart, part.text.length));
 }
 

@@ -7,7 +7,7 @@
  */
 import { isDigitCode, isSpaceCode } from './chars.js';
 
-const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–]?\s?[0-9A-Z]{3,4}$/;
+const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–—]?\s?[0-9A-Z]{3,4}$/;
 const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
 
 /** Days in each month of a non-leap year. */
@@ -46,9 +46,12 @@ function digitsEndBefore(text: string, from: number, to: number): number {
   return end;
 }
 
-/** Whether the code unit is a hyphen or an en dash, as a date code's `[-–]` matches. */
+/**
+ * Whether the code unit is a hyphen, an en dash or an em dash, as a date code's `[-–—]` matches:
+ * the dashes interchange in print (`611.61/7—2955`), as they do in a class's suffix.
+ */
 function isDateDashCode(code: number): boolean {
-  return code === 45 || code === 0x2013;
+  return code === 45 || code === 0x2013 || code === 0x2014;
 }
 
 /**

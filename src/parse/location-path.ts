@@ -155,6 +155,28 @@ function isNameSuffix(piece: string): boolean {
   return NAME_SUFFIX_ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** A person's name in a list of the people whose records a segment names: given names or initials, then the surname, perhaps after "and". */
+const LISTED_NAME = /^(?:and\s)?(?:\p{Lu}[\p{L}’'-]*\.?\s){1,3}\p{Lu}[\p{L}’'-]+$/u;
+
+/**
+ * Whether `piece` goes on with the list of people whose records or papers the segment before it
+ * names (`Records of Paul T. Carroll, Andrew J. Goodpaster, L. Arthur Minnich, and Christopher H.
+ * Russell`): a name with an initial, or one after "and", following `Records of …` or `Papers of
+ * …` and a capital (a person's, not `Records of the Office of …`). Its comma separates no
+ * segments. Only a piece after such a segment is looked at.
+ */
+function continuesNameList(previous: string, piece: string): boolean {
+  const first = previous.charCodeAt(0);
+  if ((first !== 82 /* R */ && first !== 80 /* P */) || !(previous.startsWith('Records of ') || previous.startsWith('Papers of '))) return false;
+  // A person's records (`Records of Paul T. Carroll`), not an office's (`Records of the Office of …, David D. Newsom`).
+  if (!isUpperCode(previous.charCodeAt(first === 82 ? 11 : 10))) return false;
+  if (!piece.startsWith('and ') && !INITIAL.test(piece)) return false;
+  return LISTED_NAME.test(piece);
+}
+
+/** An initial inside a name (`Andrew J. Goodpaster`, `L. Arthur Minnich`). */
+const INITIAL = /(?:^|\s)\p{Lu}\.\s/u;
+
 /** Adds `span.text[from, to)`, trimmed, to `segments`, or joins it to the decimal class or the month and day before it. */
 function addSegment(span: Span, from: number, to: number, segments: Span[]): void {
   const text = span.text;
@@ -165,7 +187,7 @@ function addSegment(span: Span, from: number, to: number, segments: Span[]): voi
   // Not `segments[segments.length - 1]`: index -1 of an empty array is a slow named-property lookup.
   const previous = segments.length > 0 ? segments[segments.length - 1] : undefined;
   // The digit test keeps the pattern off the (many) named segments.
-  if (previous && (isNameSuffix(piece) || (mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) || completesDate(previous.text, piece) || completesPersonalFile(previous.text, piece))) {
+  if (previous && (isNameSuffix(piece) || (mayBeYearSerial(piece) && YEAR_SERIAL.test(piece) && isDecimalHead(previous.text)) || completesDate(previous.text, piece) || completesPersonalFile(previous.text, piece) || continuesNameList(previous.text, piece))) {
     const previousFrom = previous.start - span.start;
     segments[segments.length - 1] = { text: text.slice(previousFrom, to), start: previous.start, end: span.start + to };
   } else {

@@ -132,19 +132,6 @@ export function separatorEnd(text: string, at: number): number {
   return text.startsWith(' and ', at + 1) ? at + 6 : at + 2; // `, and ` or `, `
 }
 
-/** What every DATE match holds: "on", in either case, after a blank or a comma and before a blank. */
-const BLANK_ON = /[\s,]on\s/i;
-
-/**
- * Whether `text` holds "on", in either case, after a blank or a comma and before a blank, as
- * every DATE match does (`, on June 29`, ` on Feb. 21`, ` ON JUNE 29` in telegram capitals):
- * most groups that end in a digit (`for paragraph 2`) have none, and are turned down by this
- * one scan without running the longer pattern.
- */
-export function hasBlankOn(text: string): boolean {
-  return BLANK_ON.test(text);
-}
-
 /**
  * Qualifiers after a name (`Toon in substance`, `Flesch for paragraph 2`, `Steeves on behalf of
  * Parsons`, `Bundy for transmission`). Candidates are found here; {@link qualifierAt} checks what must follow each, so

@@ -7,7 +7,7 @@
  */
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
-import { bracketStep, endsLikeName, firstBracket, hasBlankOn, isOneName, isSymbolShaped, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
+import { bracketStep, endsLikeName, firstBracket, isOneName, isSymbolShaped, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
 import { commaSeparated, isKnownSymbol, joinNameSuffixes, joinQualifiers, nameRead, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
@@ -132,11 +132,11 @@ const QUALIFIER = /^(?:in\s+draft|in\s+substance|for\s+transmission|in\s+princip
  * in any case: telegram-style notes write it in capitals (`DRAFTED BY LINCOLN ON JUNE 29`). The
  * later volumes also write the date in figures, month first (`Drafted by J. Armitage (EUR/SOV)
  * on 3/4/74`), and may set it after a comma without "on" (`Drafted by J. Doe (NEA/INS), 1/2/74`)
- * or right after the office's bracket (`Drafted by Oakley (NEA) 7/3/74`, `Drafted by Curran (S/S)
- * February 3`). A paper
+ * or right after the office's bracket or the name (`Drafted by Oakley (NEA) 7/3/74`, `Drafted by Curran (S/S)
+ * February 3`, `Drafted by Boster July 30`). A paper
  * drafted over two days has both (`on October 19 and 20`, `on May 8–9`).
  */
-const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+|(?<=\))\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
+const DATE = /(?<![\s,])(?:\s*,\s*(?:on\s+)?|\s+on\s+|(?<=[)A-Za-z])\s+)((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*$/i;
 const LEADING_DATE = /^on\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+\d{1,2}(?:\s?[-–]\s?\d{1,2}|\s+and\s+\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?)\s*/i;
 // The small words of a clause ignore case, as the verbs do: telegram-style notes are in capitals (`APPROVED IN S`).
 const OFFICE_PREFIX = /^(?:in|at)\s+(?:the\s+)?(?=\S)/i;
@@ -157,7 +157,7 @@ function readGroup(group: Span, out: Person[]): void {
     ({ body, groupOffice, date, qualifier } = readOpening(body));
   }
   // A trailing date ends in a digit: most groups end in a name and need no search.
-  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && (hasBlankOn(body.text) || body.text.includes(',') || body.text.includes(') ')) ? DATE.exec(body.text) : null;
+  const trailingDate = body.text.length > 0 && isDigitCode(body.text.charCodeAt(body.text.length - 1)) && (body.text.includes(' ') || body.text.includes(',')) ? DATE.exec(body.text) : null;
   if (trailingDate) {
     date = trailingDate[1];
     body = trimmedSpanOf(body, 0, trailingDate.index);

@@ -41,6 +41,8 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:This|The)\s+(?:(?:full|complete)\s+)?(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript)\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/i,
   // `A transcript of this conversation is also printed in …`: the tapes' transcripts.
   /^(?:(?:The|An?)\s+)?(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+this\s+[\p{L}-]+\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:printed|published|reprinted)(\s+in\s+(?:part|full))?\s+in\s+/iu,
+  // `Text printed in …`, `Full text printed in …`: the text of this document, with no article.
+  /^(?:full\s+)?text\s+(?:also\s+)?(?:printed|published)(\s+in\s+(?:part|full))?\s+in\s+/i,
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
   VERSION_OPENING,
   VARIATIONS_OPENING,

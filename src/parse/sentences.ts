@@ -7,6 +7,7 @@
  */
 import { SENTENCE_OPENING_WORDS } from '../vocab/abbreviations.js';
 import { CLASSIFICATIONS, matchClassificationPrefix, opensClassificationAlias } from '../vocab/classifications.js';
+import { matchHandlingPrefix, opensHandlingAlias } from '../vocab/handling.js';
 import { isDigitCode, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, unspacedStopWordStart } from './chars.js';
 import { findMarks } from './marks.js';
 import type { Span } from './span.js';
@@ -103,8 +104,9 @@ function isSentenceStop(text: string, index: number): Verdict {
     if (endsNameSuffix(text, start, index, next)) return Verdict.StopKept;
     // `POL 23–9 DOM REP. Secret`: a file's country code ends the sentence before a word in small letters or a classification.
     if (isCodeAbbreviation(text, start, index) && (isLowerCode(text.charCodeAt(next + 1)) || startsClassification(text, next))) return Verdict.StopDropped;
-    // `at the U.N. Secret; Priority`, `to the U.S. Also printed in …`: the abbreviation ends a sentence and keeps its stop.
-    return opensNoteSentence(text, next) ? Verdict.StopKept : Verdict.No;
+    // `at the U.N. Secret; Priority`, `to the U.S. Also printed in …`, `123–Hoover, Herbert Jr. Personal.`:
+    // the abbreviation ends a sentence and keeps its stop.
+    return opensNoteSentence(text, next) || startsMarkingCaption(text, next) ? Verdict.StopKept : Verdict.No;
   }
   // `AVP RF, f. 0129, op. 61, d. 5`: the label of a numbered unit of a Russian archive.
   if (isLowerCode(text.charCodeAt(start)) && labelsNumberedUnit(text, start, index, next)) return Verdict.No;
@@ -124,7 +126,7 @@ function isSentenceStop(text: string, index: number): Verdict {
     const endsOffice = !endsCode && !initials && previousWordStart >= 0 && endsOfficeAfterPreposition(text, previousWordStart, start, next);
     // `Part III of V. The meeting …`, `Part V. Drafted by …`: a roman numeral, then a new sentence.
     const endsNumeral = !endsCode && !endsOffice && !initials && previousWordStart >= 0 && endsRomanNumeral(text, previousWordStart, start);
-    if (!endsCode && !endsOffice && !endsNumeral && !startsClassification(text, next)) return Verdict.No;
+    if (!endsCode && !endsOffice && !endsNumeral && !startsClassification(text, next) && !startsMarkingCaption(text, next)) return Verdict.No;
   }
   // `Vol. 1. Secret` and `p. 476. No` end sentences; `1. Secret` after a digit too; `1st sess. Also` keeps its stop.
   return initials || isClosingAbbreviation(text, start, index) ? Verdict.StopKept : Verdict.StopDropped;
@@ -172,6 +174,17 @@ function isAbbreviationAfterDash(text: string, start: number, end: number): bool
     if (code === 0x2013 || code === 45 /* - */ || code === 0x2014) return isAbbreviation(text, i + 1, end);
   }
   return false;
+}
+
+/**
+ * Whether a handling caption standing as a marking opens at `next`: the caption, then a stop, a
+ * semicolon, a comma or the end (`123–Conant, James B. Personal and Confidential.`, a person's
+ * decimal file before a marking that is no classification).
+ */
+function startsMarkingCaption(text: string, next: number): boolean {
+  if (!opensHandlingAlias(text.charCodeAt(next) | 32)) return false;
+  const caption = matchHandlingPrefix(text.slice(next, next + 40));
+  return caption !== undefined && endsMarkingWord(text, next + caption.length);
 }
 
 /** Whether a classification opens at `next` (`Secret`, `No classification marking`). */

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { codeSet, hasCode, type CodeSet } from './code-set.js';
 import { indexAliases, type VocabEntry } from './table.js';
 
 /** What a caption controls. */
@@ -73,6 +74,14 @@ export const HANDLING_CAPTIONS = [
 ] as const satisfies readonly HandlingEntry[];
 
 const index = indexAliases<HandlingEntry>(HANDLING_CAPTIONS);
+
+/** The first letters (in small letters) of the captions' aliases: a cheap test before a lookup. */
+const ALIAS_FIRST_LETTERS: CodeSet = codeSet(HANDLING_CAPTIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
+
+/** Whether a caption's alias can open with the letter `code` (in small letters). */
+export function opensHandlingAlias(code: number): boolean {
+  return hasCode(ALIAS_FIRST_LETTERS, code);
+}
 
 /** The caption whose alias is the longest prefix of `text`, if any. */
 export function matchHandlingPrefix(text: string): { entry: HandlingEntry; length: number } | undefined {
