@@ -468,9 +468,9 @@ function documentDraftedAt(text: string): number {
 }
 
 /**
- * Where the words after the verb start in a sentence about the document named by its form (`This
- * telegram was repeated to Saigon …`, `The minutes were drafted by …`): past " was " or " were "
- * after the form; -1 for any other sentence.
+ * Where the words after the verb start in a sentence about the document named by its form (`The
+ * minutes were drafted by …`, `The telegram was drafted in the White House …`): past " was " or
+ * " were " after the form; -1 for any other sentence.
  */
 function documentVerbAt(text: string): number {
   const article = hasWordAt(text, 0, 'the ') ? 4 : hasWordAt(text, 0, 'this ') ? 5 : -1;
