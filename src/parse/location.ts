@@ -477,7 +477,11 @@ function dropPlace(repository: Repository, segments: Span[]): void {
   // Compared in place, without slicing the town out: this runs on every location with a repository.
   const place = repository.place;
   const town = segments[0]!.text;
-  if (!place.startsWith(town) || (place.length > town.length && place.charCodeAt(town.length) !== 44 /* , */)) return;
+  if (!place.startsWith(town) || (place.length > town.length && place.charCodeAt(town.length) !== 44 /* , */)) {
+    // `Public Record Office, London`: another town the table gives the repository (a state is not written after it).
+    if (repository.towns !== undefined && repository.towns.includes(town)) segments.shift();
+    return;
+  }
   segments.shift();
   const state = place.length > town.length ? place.slice(town.length + 1).trim() : '';
   if (state && segments.length > 0 && (segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase() || findState(segments[0]!.text)?.code === state)) segments.shift();

@@ -28,6 +28,7 @@ export const US_STATES = [
   { id: 'nj', code: 'NJ', aliases: ['NJ', 'N.J.', 'New Jersey'] },
   { id: 'ny', code: 'NY', aliases: ['NY', 'N.Y.', 'New York'] },
   { id: 'pa', code: 'PA', aliases: ['PA', 'Pa.', 'Penn.', 'Penna.', 'Pennsylvania'] },
+  { id: 'ri', code: 'RI', aliases: ['RI', 'R.I.', 'Rhode Island'] },
   { id: 'tx', code: 'TX', aliases: ['TX', 'Tex.', 'Texas'] },
   { id: 'va', code: 'VA', aliases: ['VA', 'Va.', 'Virginia'] },
 ] as const satisfies readonly StateEntry[];

@@ -1,0 +1,152 @@
+/**
+ * Source notes whose source text is not in the Department's or a presidential library's files:
+ * foreign archives (Russian, British, French, German, Chinese), other agencies of the Government,
+ * foundations and universities, and the newspapers the volumes print Soviet statements from.
+ * Written in FRUS house style for these tests; every expectation is read off the note text.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSourceNote } from '../../src/parse/source-note.js';
+
+const ARCHIVES: { note: string; primary: Record<string, unknown>; remarks?: string[] }[] = [
+  {
+    note: 'Source: Archive of the President of the Russian Federation (APRF), f. 3, op. 66, d. 123, ll. 45–47. No classification marking. Translated from Russian by Svetlana Savranskaya.',
+    primary: { repository: 'Archive of the President of the Russian Federation (APRF)', repositoryId: 'aprf', collection: 'f. 3', series: ['op. 66', 'd. 123', 'll. 45–47'] },
+    remarks: ['Translated from Russian by Svetlana Savranskaya.'],
+  },
+  {
+    note: 'Source: APRF, f. 52, op. 1, d. 598, ll. 122–131. No classification marking.',
+    primary: { repository: 'APRF', repositoryId: 'aprf', collection: 'f. 52', series: ['op. 1', 'd. 598', 'll. 122–131'] },
+  },
+  {
+    note: 'Source: Archives of the Foreign Policy of the Russian Federation (AVP RF), f. 0129, op. 61, d. 5. Secret. Drafted by Dobrynin.',
+    primary: { repository: 'Archives of the Foreign Policy of the Russian Federation (AVP RF)', repositoryId: 'russian-mfa', collection: 'f. 0129', series: ['op. 61', 'd. 5'] },
+  },
+  {
+    note: 'Source: Russian State Archive of Contemporary History (RGANI), f. 89, op. 66, d. 7. Top Secret.',
+    primary: { repositoryId: 'rgani', collection: 'f. 89', series: ['op. 66', 'd. 7'] },
+  },
+  {
+    note: 'Source: RGANI, Presidium protocols, f. 3, op. 16, d. 947, ll. 15–16. Top Secret. Translated by Timothy Naftali.',
+    primary: { repository: 'RGANI', repositoryId: 'rgani', collection: 'Presidium protocols', series: ['f. 3', 'op. 16', 'd. 947', 'll. 15–16'] },
+    remarks: ['Translated by Timothy Naftali.'],
+  },
+  {
+    note: 'Source: Russian State Archive of Socio-Political History (RGASPI), f. 558, op. 11, d. 362, ll. 3–6. Top Secret.',
+    primary: { repositoryId: 'rgaspi', collection: 'f. 558', series: ['op. 11', 'd. 362', 'll. 3–6'] },
+  },
+  {
+    // London, the Public Record Office's town before Kew, is the place, not the collection.
+    note: 'Source: Public Record Office, London, FO 371/161146, AU 1016/23. Confidential.',
+    primary: { repository: 'Public Record Office', repositoryId: 'uk-national-archives', collection: 'FO 371/161146', series: ['AU 1016/23'] },
+  },
+  {
+    note: 'Source: The National Archives, Kew, PREM 13/2459. Secret.',
+    primary: { repositoryId: 'uk-national-archives', collection: 'PREM 13/2459' },
+  },
+  {
+    note: 'Source: National Archives, United Kingdom, FCO 7/2341. Secret.',
+    primary: { repository: 'National Archives, United Kingdom', repositoryId: 'uk-national-archives', collection: 'FCO 7/2341' },
+  },
+  {
+    note: 'Source: Archives nationales, Paris, 5 AG 1/175. Secret. Translated from French.',
+    primary: { repository: 'Archives nationales', repositoryId: 'archives-nationales', collection: '5 AG 1/175' },
+    remarks: ['Translated from French.'],
+  },
+  {
+    note: 'Source: Archives du ministère des Affaires étrangères, Paris, Série Europe 1944–1960, Allemagne, vol. 1021. Secret.',
+    primary: { repositoryId: 'french-mfa', collection: 'Série Europe 1944–1960', series: ['Allemagne', 'vol. 1021'] },
+  },
+  {
+    note: 'Source: Politisches Archiv des Auswärtigen Amts, Bonn, Bestand B 2, Band 85. Secret.',
+    primary: { repository: 'Politisches Archiv des Auswärtigen Amts', repositoryId: 'pa-aa', collection: 'Bestand B 2', series: ['Band 85'] },
+  },
+  {
+    note: 'Source: Bundesarchiv, Koblenz, B 136/3916. Secret. Translated from German.',
+    primary: { repository: 'Bundesarchiv', repositoryId: 'bundesarchiv', collection: 'B 136/3916' },
+    remarks: ['Translated from German.'],
+  },
+  {
+    note: 'Source: Chinese Foreign Ministry Archives, 109-00162-01. No classification marking. Translated by Chen Jian.',
+    primary: { repositoryId: 'chinese-mfa', collection: '109-00162-01' },
+    remarks: ['Translated by Chen Jian.'],
+  },
+  {
+    note: 'Source: National Archives of Australia, A1838, 3103/10/11/2. Secret.',
+    primary: { repository: 'National Archives of Australia', repositoryId: 'national-archives-of-australia', collection: 'A1838', series: ['3103/10/11/2'] },
+  },
+  {
+    note: 'Source: Wilson Center Digital Archive, Archive of the President of the Russian Federation, f. 3, op. 65, d. 526. Translated by Vladislav Zubok.',
+    primary: { repositoryId: 'wilson-center', collection: 'Archive of the President of the Russian Federation', series: ['f. 3', 'op. 65', 'd. 526'] },
+  },
+  {
+    note: 'Source: Council on Foreign Relations Archives, New York, Studies Department, Records of Meetings, Vol. XLII. No classification marking.',
+    primary: { repositoryId: 'council-on-foreign-relations', collection: 'Studies Department', series: ['Records of Meetings', 'Vol. XLII'] },
+  },
+  {
+    note: 'Source: Naval War College, Naval Historical Collection, Papers of Admiral Arleigh Burke, Box 5. Top Secret.',
+    primary: { repositoryId: 'naval-war-college', collection: 'Naval Historical Collection', series: ['Papers of Admiral Arleigh Burke'], box: '5' },
+  },
+  {
+    note: 'Source: Department of Energy Archives, RG 326, Atomic Energy Commission, Secretariat, Box 7698. Secret; Restricted Data.',
+    primary: { repository: 'Department of Energy Archives', repositoryId: 'us-department-of-energy', recordGroup: 'RG 326', collection: 'Atomic Energy Commission', series: ['Secretariat'], box: '7698' },
+  },
+  {
+    note: 'Source: Department of the Army, Office of the Chief of Staff, CS 091 Korea. Top Secret.',
+    primary: { repositoryId: 'us-department-of-the-army', collection: 'Office of the Chief of Staff', series: ['CS 091 Korea'] },
+  },
+  {
+    note: 'Source: U.S. Information Agency, Office of the Director, Subject Files, FRC 68 A 4933, Box 3. Confidential.',
+    primary: { repositoryId: 'usia', collection: 'Office of the Director', series: ['Subject Files'], accession: 'FRC 68 A 4933', box: '3' },
+  },
+  {
+    note: 'Source: Agency for International Development, Office of the Administrator, Bell Files, FRC 69 A 1234, Box 2. Limited Official Use.',
+    primary: { repositoryId: 'usaid', collection: 'Office of the Administrator', series: ['Bell Files'], accession: 'FRC 69 A 1234', box: '2' },
+  },
+  {
+    note: 'Source: Treasury Department, Office of the Secretary, Fowler Papers, Box 23. Confidential.',
+    primary: { repositoryId: 'us-department-of-the-treasury', collection: 'Office of the Secretary', series: ['Fowler Papers'], box: '23' },
+  },
+  {
+    note: 'Source: Federal Reserve Bank of New York, Coombs Files, Box 8. Confidential.',
+    primary: { repositoryId: 'federal-reserve-bank-of-new-york', collection: 'Coombs Files', box: '8' },
+  },
+];
+
+describe('foreign archives and other agencies as the place of the source text', () => {
+  it.each(ARCHIVES)('$note', ({ note, primary, remarks }) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    if (remarks) expect(record.remarks).toEqual(remarks);
+    expect(record.diagnostics.filter((d) => d.ruleId === 'unparsed-text')).toEqual([]);
+  });
+
+  it('a folder titled after an agency is not its holder', () => {
+    // `Federal Reserve Board` after a box is the folder's title in the Burns Papers.
+    const record = parseSourceNote('Source: Ford Library, Arthur F. Burns Papers, Box B–65, Federal Reserve Board. Confidential.');
+    expect(record.primary).toMatchObject({ repositoryId: 'ford-library', box: 'B–65' });
+  });
+});
+
+const NEWSPAPERS: { note: string; title: string; publicationId: string; pages?: string }[] = [
+  { note: 'Source: Pravda, January 17, 1963.', title: 'Pravda, January 17, 1963', publicationId: 'pravda' },
+  { note: 'Source: Izvestia, March 4, 1959. The source text is a translation prepared in the Department.', title: 'Izvestia, March 4, 1959', publicationId: 'izvestia' },
+  { note: 'Source: The Times (London), February 4, 1960.', title: 'The Times (London), February 4, 1960', publicationId: 'times-london' },
+  { note: 'Source: Le Monde, September 10, 1963. Translated from French.', title: 'Le Monde, September 10, 1963', publicationId: 'le-monde' },
+  { note: 'Source: The Washington Post, March 3, 1982, p. A1.', title: 'The Washington Post, March 3, 1982', publicationId: 'washington-post', pages: 'A1' },
+];
+
+describe('newspapers and bulletins as the source text', () => {
+  it.each(NEWSPAPERS)('$note', ({ note, title, publicationId, pages }) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title, publicationId, ...(pages ? { pages } : {}) });
+  });
+
+  it('a translation printed in the Cold War International History Project Bulletin', () => {
+    const record = parseSourceNote(
+      'Source: Archive of the President of the Russian Federation (APRF), f. 3, op. 66, d. 123. Top Secret. Printed in Cold War International History Project Bulletin, Issue 5, pp. 110–112.',
+    );
+    expect(record.primary).toMatchObject({ repositoryId: 'aprf' });
+    expect(record.printed).toEqual([expect.objectContaining({ title: 'Cold War International History Project Bulletin, Issue 5', pages: '110–112', publicationId: 'cwihp-bulletin' })]);
+  });
+});
