@@ -487,6 +487,14 @@ function dropPlace(repository: Repository, segments: Span[]): void {
   if (state && segments.length > 0 && (segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase() || findState(segments[0]!.text)?.code === state)) segments.shift();
 }
 
+/** `Oral history interview with Dean Acheson` (`, Truman Library`): a transcript the library holds, named before it as a collection is. */
+const ORAL_HISTORY = /^Oral [Hh]istory (?:[Ii]nterview|[Tt]ranscript)\b/;
+
+/** Whether a first segment names an oral history, by its first letter before the pattern. */
+export function isOralHistory(segment: string): boolean {
+  return segment.charCodeAt(0) === 79 /* O */ && ORAL_HISTORY.test(segment);
+}
+
 /**
  * `Wilson Papers, Library of Congress`, `Lansing Papers, Library of Congress, Box 3`: the holder
  * named after its collection, as the earlier volumes write it. When the first segment names a
@@ -494,7 +502,7 @@ function dropPlace(repository: Repository, segments: Span[]): void {
  * the location's repository.
  */
 function takeHolderAfterCollection(location: Location, segments: Span[]): void {
-  if (!COLLECTION_WORDS.test(segments[0]!.text)) return;
+  if (!COLLECTION_WORDS.test(segments[0]!.text) && !isOralHistory(segments[0]!.text)) return;
   for (let index = 1; index < segments.length; index++) {
     const holder = findRepository(segments[index]!.text);
     if (!holder) continue;

@@ -150,3 +150,17 @@ describe('newspapers and bulletins as the source text', () => {
     expect(record.printed).toEqual([expect.objectContaining({ title: 'Cold War International History Project Bulletin, Issue 5', pages: '110–112', publicationId: 'cwihp-bulletin' })]);
   });
 });
+
+describe('an oral history named before the library that holds it', () => {
+  it.each([
+    ['Source: Oral history interview with Dean Acheson, Truman Library. No classification marking.', 'truman-library', 'Oral history interview with Dean Acheson', []],
+    ['Source: Oral history interview with George Ball, July 8, 1971, Johnson Library.', 'lbj-library', 'Oral history interview with George Ball', ['July 8, 1971']],
+    // Pages of the transcript do not make it a printed work.
+    ['Source: Oral history interview with Paul H. Nitze, Truman Library, pp. 112–114.', 'truman-library', 'Oral history interview with Paul H. Nitze', ['pp. 112–114']],
+  ])('%s', (note, repositoryId, collection, series) => {
+    const record = parseSourceNote(note);
+    expect(record.primaryPublication).toBeNull();
+    expect(record.primary).toMatchObject({ repositoryId, collection, series });
+    expect(record.remarks).toEqual([]);
+  });
+});
