@@ -164,3 +164,24 @@ describe('an oral history named before the library that holds it', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('an office whose name joins two words by "and"', () => {
+  it('is one drafter, not two (`Drafted in the Foreign and Commonwealth Office`)', () => {
+    const record = parseSourceNote('Source: National Archives of the United Kingdom, PREM 16/1233. Secret. Drafted in the Foreign and Commonwealth Office.');
+    expect(record.drafters.map((person) => person.name)).toEqual(['Foreign and Commonwealth Office']);
+  });
+
+  it('is one clearance in a list (`Arms Control and Disarmament Agency and EUR`)', () => {
+    const record = parseSourceNote('Secret. Drafted by Smith and cleared in the Arms Control and Disarmament Agency and EUR.');
+    expect(record.clearances.map((person) => person.name)).toEqual(['Arms Control and Disarmament Agency', 'EUR']);
+  });
+
+  it('is the office of the name it follows (`Caccia of the Foreign and Commonwealth Office`)', () => {
+    const record = parseSourceNote('Confidential. Drafted by Caccia of the Foreign and Commonwealth Office on June 12.');
+    expect(record.drafters).toEqual([expect.objectContaining({ name: 'Caccia', office: 'Foreign and Commonwealth Office', date: 'June 12' })]);
+  });
+
+  it('leaves names joined by "and" two names', () => {
+    expect(parseSourceNote('Drafted by Foreign and Jones.').drafters.map((person) => person.name)).toEqual(['Foreign', 'Jones']);
+  });
+});
