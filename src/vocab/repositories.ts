@@ -261,6 +261,18 @@ export const REPOSITORIES = [
     aliases: ['Bundesarchiv', 'German Federal Archives', 'Federal Archives of Germany'],
   },
   {
+    // The East German party's archive, held by the Bundesarchiv in Berlin.
+    id: 'sapmo-barch',
+    label: 'Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv',
+    place: 'Berlin',
+    aliases: [
+      'Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv',
+      'Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv (SAPMO-BArch)',
+      'SAPMO-BArch',
+      'SAPMO',
+    ],
+  },
+  {
     id: 'archivio-storico-diplomatico',
     label: 'Archivio Storico Diplomatico, Ministero degli Affari Esteri',
     place: 'Rome',
@@ -395,7 +407,14 @@ export const REPOSITORIES = [
     id: 'houghton-library',
     label: 'Houghton Library, Harvard University',
     place: 'Cambridge, MA',
-    aliases: ['Houghton Library', 'Harvard University', 'Harvard University Library'],
+    aliases: [
+      'Houghton Library',
+      'Harvard University',
+      'Harvard University Library',
+      // The university is written after the library as its place, or before it as the place that holds it.
+      'Houghton Library, Harvard University',
+      'Harvard University, Houghton Library',
+    ],
   },
   {
     id: 'marshall-foundation',
@@ -425,6 +444,32 @@ export const REPOSITORIES = [
     aliases: ['Massachusetts Historical Society'],
   },
   {
+    // The McCloy Papers, cited in the volumes on Germany.
+    id: 'amherst-library',
+    label: 'Amherst College Library, Archives and Special Collections',
+    place: 'Amherst, MA',
+    aliases: ['Amherst College Library', 'Amherst College', 'Amherst College Archives', 'Amherst College Archives and Special Collections'],
+  },
+  {
+    id: 'georgetown-library',
+    label: 'Georgetown University Library',
+    place: 'Washington, DC',
+    aliases: ['Georgetown University Library', 'Georgetown University', 'Lauinger Library', 'Georgetown University, Lauinger Library', 'Lauinger Library, Georgetown University'],
+  },
+  {
+    // The Humphrey Papers.
+    id: 'minnesota-historical-society',
+    label: 'Minnesota Historical Society',
+    place: 'St. Paul, MN',
+    aliases: ['Minnesota Historical Society'],
+  },
+  {
+    id: 'bancroft-library',
+    label: 'Bancroft Library, University of California, Berkeley',
+    place: 'Berkeley, CA',
+    aliases: ['Bancroft Library', 'Bancroft Library, University of California', 'Bancroft Library, University of California, Berkeley'],
+  },
+  {
     // The Byrnes Papers.
     id: 'clemson-library',
     label: 'Clemson University Libraries',
@@ -442,6 +487,7 @@ export const REPOSITORIES = [
       'The National Archives, Kew',
       'National Archives, Kew',
       'National Archives of the United Kingdom',
+      'National Archives of the UK',
       'National Archives, United Kingdom',
       'The National Archives (UK)',
       'National Archives (UK)',

@@ -24,6 +24,7 @@ export const US_STATES = [
   { id: 'ma', code: 'MA', aliases: ['MA', 'Mass.', 'Massachusetts'] },
   { id: 'md', code: 'MD', aliases: ['MD', 'Md.', 'Maryland'] },
   { id: 'mi', code: 'MI', aliases: ['MI', 'Mich.', 'Michigan'] },
+  { id: 'mn', code: 'MN', aliases: ['MN', 'Minn.', 'Minnesota'] },
   { id: 'mo', code: 'MO', aliases: ['MO', 'Mo.', 'Missouri'] },
   { id: 'nj', code: 'NJ', aliases: ['NJ', 'N.J.', 'New Jersey'] },
   { id: 'ny', code: 'NY', aliases: ['NY', 'N.Y.', 'New York'] },

@@ -185,3 +185,18 @@ describe('an office whose name joins two words by "and"', () => {
     expect(parseSourceNote('Drafted by Foreign and Jones.').drafters.map((person) => person.name)).toEqual(['Foreign', 'Jones']);
   });
 });
+
+describe('more holders of papers, and the units of the Central Committee’s fond 89', () => {
+  it.each([
+    ['Source: McCloy Papers, Amherst College Library, Box 12. Secret.', { repository: 'Amherst College Library', repositoryId: 'amherst-library', collection: 'McCloy Papers', box: '12' }],
+    ['Source: Houghton Library, Harvard University, Joseph C. Grew Papers, Conversations, vol. 7. Confidential.', { repositoryId: 'houghton-library', collection: 'Joseph C. Grew Papers', series: ['Conversations', 'vol. 7'] }],
+    ['Source: Minnesota Historical Society, Hubert H. Humphrey Papers, Vice Presidential Files. Confidential.', { repositoryId: 'minnesota-historical-society', collection: 'Hubert H. Humphrey Papers', series: ['Vice Presidential Files'] }],
+    ['Source: Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv (SAPMO-BArch), DY 30/3386. Translated by the editors.', { repositoryId: 'sapmo-barch', collection: 'DY 30/3386' }],
+    ['Source: The National Archives of the UK, FCO 82/306. Confidential.', { repositoryId: 'uk-national-archives', collection: 'FCO 82/306' }],
+    ['Source: Russian State Archive of Contemporary History, Moscow, f. 89, per. 64, dok. 11. Top Secret.', { repositoryId: 'rgani', collection: 'f. 89', series: ['per. 64', 'dok. 11'] }],
+  ])('%s', (note, primary) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject(primary);
+    expect(record.diagnostics.filter((d) => d.ruleId === 'unparsed-text')).toEqual([]);
+  });
+});
