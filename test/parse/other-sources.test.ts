@@ -200,3 +200,16 @@ describe('more holders of papers, and the units of the Central Committee’s fon
     expect(record.diagnostics.filter((d) => d.ruleId === 'unparsed-text')).toEqual([]);
   });
 });
+
+describe('what "but" adds after the names of a drafting line', () => {
+  it.each([
+    ['Source: Princeton University, Mudd Library, Dulles Papers, JFD Chronological Series, Box 12. Personal and Private. Dictated by Dulles but not signed.', ['Dulles'], [], 'but not signed.'],
+    ['Secret. Drafted by Dulles but not sent. Cleared by Merchant.', ['Dulles'], ['Merchant'], 'but not sent.'],
+    ['Secret. Drafted by Smith and cleared by Jones but not approved.', ['Smith'], ['Jones'], 'but not approved.'],
+  ])('%s', (note, drafters, clearances, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.drafters.map((person) => person.name)).toEqual(drafters);
+    expect(record.clearances.map((person) => person.name)).toEqual(clearances);
+    expect(record.remarks).toContain(remark);
+  });
+});
