@@ -23,6 +23,14 @@ export interface PrintedCue {
 const VERSION_OPENING =
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i;
 
+/**
+ * The opening that says the document's text in its own language is printed (`The Russian text is
+ * printed in Izvestia, …`, `The original French-language text was published in …`): the words
+ * before "is" are the note.
+ */
+const LANGUAGE_TEXT_OPENING =
+  /^(?:An?|The)\s+((?:original\s+)?(?:Russian|French|German|Chinese|Japanese|Italian|Spanish|Portuguese|Polish|Czech|Hungarian|Vietnamese|Korean|Hebrew|Arabic|Persian|Greek|Turkish|Dutch)(?:[-–]language)?\s+(?:text|version|original))\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/;
+
 /** The opening that says the document is printed with changes (`Printed with minor variations in …`): the changes are the note. */
 const VARIATIONS_OPENING = /^(?:also\s+)?(?:printed|published|reprinted)(?:\s+also)?,?\s+with\s+((?:minor|slight|some|small)\s+(?:variations|changes|differences|revisions|modifications)),?\s+in\s+/i;
 
@@ -46,6 +54,7 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
   VERSION_OPENING,
   VARIATIONS_OPENING,
+  LANGUAGE_TEXT_OPENING,
 ];
 
 /**
@@ -64,7 +73,7 @@ const OPENS_LIKE_CUE = Uint8Array.from({ length: 128 }, (_, code) => (OPENING_LE
  * (`The meeting was held …`) without the scan of PRINTED_WORD over the whole unit.
  */
 const OPENING_WORDS =
-  /^(?:also|printed|published|reprinted|full|complete|text|ex(?:tract|cerpt)s?|portions|(?:th(?:is|e)|an?)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript|full|complete|slightly|somewhat|different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official))\s/i;
+  /^(?:also|printed|published|reprinted|full|complete|text|ex(?:tract|cerpt)s?|portions|(?:th(?:is|e)|an?)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript|full|complete|slightly|somewhat|different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official|original|russian|french|german|chinese|japanese|italian|spanish|portuguese|polish|czech|hungarian|vietnamese|korean|hebrew|arabic|persian|greek|turkish|dutch))[\s-]/i;
 const PRINTED_WORD = /printed|published/i;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
@@ -95,7 +104,9 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
         ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}`
         : pattern === VARIATIONS_OPENING
           ? match[1]!.toLowerCase().replace(/\s+/, ' ')
-          : undefined,
+          : pattern === LANGUAGE_TEXT_OPENING
+            ? match[1]!.replace(/\s+/g, ' ')
+            : undefined,
     };
   }
   return null;

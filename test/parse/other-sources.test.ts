@@ -213,3 +213,24 @@ describe('what "but" adds after the names of a drafting line', () => {
     expect(record.remarks).toContain(remark);
   });
 });
+
+describe('the text in its own language printed elsewhere', () => {
+  it('`The Russian text is printed in Izvestia, …` is a publication with the language as its note', () => {
+    const record = parseSourceNote(
+      'Source: Department of State, Central Files, 611.61/2–1062. Confidential. Transmitted to the Department in despatch 521 from Moscow, February 10. The Russian text is printed in Izvestia, February 9, 1962.',
+    );
+    expect(record.printed).toEqual([expect.objectContaining({ title: 'Izvestia, February 9, 1962', note: 'Russian text', publicationId: 'izvestia' })]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('`The original French-language text was published in …`, with its pages', () => {
+    const record = parseSourceNote('Secret. The original French-language text was published in Documents diplomatiques français, 1963, tome I, pp. 12–14.');
+    expect(record.printed).toEqual([expect.objectContaining({ title: 'Documents diplomatiques français, 1963, tome I', pages: '12–14', note: 'original French-language text' })]);
+  });
+
+  it('a language text in an archive stays a copy', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 762A.00/5–659. Secret. The German text is in the Politisches Archiv des Auswärtigen Amts, B 2, Band 85.');
+    expect(record.printed).toEqual([]);
+    expect(record.copies).toEqual([expect.objectContaining({ repositoryId: 'pa-aa', collection: 'B 2', series: ['Band 85'] })]);
+  });
+});
