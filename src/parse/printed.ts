@@ -194,6 +194,10 @@ class PublicationReader {
   readonly publications: Publication[] = [];
   private openStart = -1;
   private titleEnd = -1;
+  /** The last publication closed by a locator of pages (`pp. 1`), which a bare number may go on (`pp. 1, 16`): its start, title end and pages; -1 when none. */
+  private pagedStart = -1;
+  private pagedTitleEnd = -1;
+  private pagedPages = '';
 
   constructor(
     readonly list: Span,
@@ -209,11 +213,24 @@ class PublicationReader {
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (start === end) return;
     const open = this.openStart >= 0;
+    // `pp. 1, 16`: after a locator of pages, a bare page number (or range) is more pages of the same work.
+    if (!open && this.pagedStart >= 0 && !afterSemicolon && isPageNumber(text, start, end)) {
+      this.pagedPages = `${this.pagedPages}, ${text.slice(start, end)}`;
+      const title = spanOf(this.list, this.pagedStart, this.pagedTitleEnd);
+      this.publications[this.publications.length - 1] = publication(title, spanOf(this.list, this.pagedStart, end), this.pagedPages, this.cue);
+      return;
+    }
+    this.pagedStart = -1;
     const startsNext = afterSemicolon || opensWithAnd(text, start, end);
     if (!open || startsNext) start = afterNextOpening(text, start, end);
     const pages = open && !startsNext ? locatorPages(text, start, end) : undefined;
     if (pages !== undefined) {
-      this.add(pages, end);
+      const added = this.add(pages, end);
+      if (added && text.startsWith('pp.', start)) {
+        this.pagedStart = this.openStart;
+        this.pagedTitleEnd = this.titleEnd;
+        this.pagedPages = pages;
+      }
       this.openStart = -1;
       return;
     }
@@ -231,11 +248,12 @@ class PublicationReader {
   }
 
   /** Closes the open publication, its text ending at `end` (after its locator, if any), unless its title is empty. */
-  private add(pages: string | undefined, end: number): void {
-    if (this.titleEnd === this.openStart) return;
+  private add(pages: string | undefined, end: number): boolean {
+    if (this.titleEnd === this.openStart) return false;
     const title = spanOf(this.list, this.openStart, this.titleEnd);
     const whole = end === this.titleEnd ? title : spanOf(this.list, this.openStart, end);
     this.publications.push(publication(title, whole, pages, this.cue));
+    return true;
   }
 }
 
@@ -268,6 +286,19 @@ function locatorPages(text: string, from: number, to: number): string | undefine
     return undefined;
   }
   return LOCATOR.exec(text.slice(from, to))?.[1];
+}
+
+/** Whether `text[from, to)` is a bare page number or range of them (`16`, `18–19`): digits, a dash, digits. */
+function isPageNumber(text: string, from: number, to: number): boolean {
+  if (to - from > 11 || !isDigitCode(text.charCodeAt(from))) return false;
+  let dashes = 0;
+  for (let at = from + 1; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 45 /* - */ || code === 0x2013 /* – */) {
+      if (++dashes > 1 || at === to - 1) return false;
+    } else if (!isDigitCode(code)) return false;
+  }
+  return true;
 }
 
 /** Whether `text[from, to)` is an item number (ITEM_LOCATOR, `77E`): one to three digits, then a capital. */

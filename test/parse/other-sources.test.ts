@@ -234,3 +234,19 @@ describe('the text in its own language printed elsewhere', () => {
     expect(record.copies).toEqual([expect.objectContaining({ repositoryId: 'pa-aa', collection: 'B 2', series: ['Band 85'] })]);
   });
 });
+
+describe('pages not in one range (`pp. 1, 16`)', () => {
+  it('are the pages of the newspaper that is the source text', () => {
+    const record = parseSourceNote('Source: The New York Times, June 6, 1967, pp. 1, 16.');
+    expect(record.primaryPublication).toMatchObject({ title: 'The New York Times, June 6, 1967', pages: '1, 16', text: 'The New York Times, June 6, 1967, pp. 1, 16' });
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('are the pages of one work in a printed-in list, not a work of their own', () => {
+    const record = parseSourceNote('Secret. Also printed in Department of State Bulletin, May 1, 1961, pp. 3, 7–8, and Documents on Disarmament, 1961, p. 4.');
+    expect(record.printed.map((work) => [work.title, work.pages])).toEqual([
+      ['Department of State Bulletin, May 1, 1961', '3, 7–8'],
+      ['Documents on Disarmament, 1961', '4'],
+    ]);
+  });
+});
