@@ -250,3 +250,25 @@ describe('pages not in one range (`pp. 1, 16`)', () => {
     ]);
   });
 });
+
+describe('a transmitting clause after a semicolon', () => {
+  it('after a translation sentence, names the message; the translation stays a remark', () => {
+    const record = parseSourceNote('Source: Pravda, January 17, 1963, pp. 1–3. Translated in the Embassy in Moscow; transmitted in telegram 1789 from Moscow, January 17.');
+    expect(record.primaryPublication).toMatchObject({ title: 'Pravda, January 17, 1963', pages: '1–3' });
+    expect(record.transmittedIn).toBe('telegram 1789 from Moscow, January 17');
+    expect(record.remarks).toEqual(['Translated in the Embassy in Moscow']);
+  });
+
+  it('after a drafting line, names the message', () => {
+    const record = parseSourceNote('Secret. Drafted by Smith; transmitted in telegram 1789 from Moscow, January 17.');
+    expect(record.drafters.map((person) => person.name)).toEqual(['Smith']);
+    expect(record.transmittedIn).toBe('telegram 1789 from Moscow, January 17');
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('how it went (`in two sections`) is no message and stays a remark', () => {
+    const record = parseSourceNote('Secret. Drafted by Smith; transmitted in two sections.');
+    expect(record.transmittedIn).toBeNull();
+    expect(record.remarks).toEqual(['transmitted in two sections.']);
+  });
+});
