@@ -272,3 +272,15 @@ describe('a transmitting clause after a semicolon', () => {
     expect(record.remarks).toEqual(['transmitted in two sections.']);
   });
 });
+
+describe('the volume of a work the table does not know, after "printed in"', () => {
+  it('is no FRUS reference (`printed in Zhou Enlai Nianpu, vol. III, pp. 447–448`)', () => {
+    const record = parseSourceNote('Source: Department of State, Central Files, 611.93/3–2071. Secret. A Chinese-language record of the meeting is printed in Zhou Enlai Nianpu, vol. III, pp. 447–448.');
+    expect(record.references).toEqual([]);
+  });
+
+  it('a FRUS volume named so stays one', () => {
+    const record = parseSourceNote('Secret. See the memorandum printed in Foreign Relations, 1958–1960, vol. X, pp. 3–5.');
+    expect(record.references).toEqual([expect.objectContaining({ kind: 'frus-document', volume: 'X' })]);
+  });
+});
