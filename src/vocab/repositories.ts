@@ -292,6 +292,43 @@ export const REPOSITORIES = [
     ],
   },
   {
+    id: 'japan-mfa',
+    label: 'Diplomatic Archives of the Ministry of Foreign Affairs of Japan',
+    place: 'Tokyo',
+    aliases: ['Diplomatic Archives of the Ministry of Foreign Affairs of Japan', 'Diplomatic Archives, Ministry of Foreign Affairs of Japan', 'Japanese Foreign Ministry Archives', 'Japanese Ministry of Foreign Affairs Archives'],
+  },
+  {
+    id: 'vietnam-mfa',
+    label: 'Archives of the Ministry of Foreign Affairs of Vietnam',
+    place: 'Hanoi',
+    aliases: ['Archives of the Ministry of Foreign Affairs of Vietnam', 'Vietnamese Foreign Ministry Archives'],
+  },
+  {
+    id: 'czech-mfa',
+    label: 'Archive of the Ministry of Foreign Affairs of the Czech Republic',
+    place: 'Prague',
+    aliases: ['Archive of the Ministry of Foreign Affairs of the Czech Republic', 'Archives of the Ministry of Foreign Affairs of the Czech Republic', 'Czech Foreign Ministry Archives'],
+  },
+  {
+    // The East German Ministry for State Security's files, cited from the Wilson Center's translations.
+    id: 'bstu',
+    label: 'Stasi Records Archive (BStU)',
+    place: 'Berlin',
+    aliases: ['BStU', 'Stasi Archives', 'Stasi Archives (BStU)', 'Stasi Records Archive', 'Stasi Records Archive (BStU)'],
+  },
+  {
+    id: 'hungarian-national-archives',
+    label: 'Hungarian National Archives (MOL)',
+    place: 'Budapest',
+    aliases: ['Hungarian National Archives', 'Hungarian National Archives (MOL)', 'Magyar Országos Levéltár', 'Magyar Országos Levéltár (MOL)', 'MOL'],
+  },
+  {
+    id: 'polish-aan',
+    label: 'Central Archives of Modern Records (AAN)',
+    place: 'Warsaw',
+    aliases: ['Central Archives of Modern Records', 'Central Archives of Modern Records (AAN)', 'Polish Central Archives of Modern Records', 'Polish Central Archives of Modern Records (AAN)', 'Archiwum Akt Nowych', 'Archiwum Akt Nowych (AAN)', 'AAN'],
+  },
+  {
     id: 'israel-state-archives',
     label: 'Israel State Archives',
     place: 'Jerusalem',

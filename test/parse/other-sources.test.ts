@@ -284,3 +284,14 @@ describe('the volume of a work the table does not know, after "printed in"', () 
     expect(record.references).toEqual([expect.objectContaining({ kind: 'frus-document', volume: 'X' })]);
   });
 });
+
+describe('the archives of the East and of Asia that the Wilson Center translations cite', () => {
+  it.each([
+    ['Source: Archives of the Ministry of Foreign Affairs of Vietnam, Hanoi. No classification marking. Translated from Vietnamese.', { repositoryId: 'vietnam-mfa', collection: null }],
+    ['Source: Archive of the Ministry of Foreign Affairs of the Czech Republic, Telegrams, 1968. Secret.', { repositoryId: 'czech-mfa', collection: 'Telegrams' }],
+    ['Source: Hungarian National Archives (MOL), M-KS 288, f. 5/1. Translated by Andras Bocz.', { repositoryId: 'hungarian-national-archives', collection: 'M-KS 288', series: ['f. 5/1'] }],
+    ['Source: Wilson Center Digital Archive, Stasi Archives (BStU), MfS, HVA 123. Translated by Bernd Schaefer.', { repositoryId: 'wilson-center', collection: 'Stasi Archives (BStU)' }],
+  ])('%s', (note, primary) => {
+    expect(parseSourceNote(note).primary).toMatchObject(primary);
+  });
+});
