@@ -13,7 +13,7 @@ import { matchRepositoryPrefix, REPOSITORIES } from '../vocab/repositories.js';
 import { indexAliasPair } from '../vocab/table.js';
 import { hasWordAt, isDigitCode, isSpaceCode, lastIndexOfForward } from './chars.js';
 import { opensWithSourceText, readLocations, splitLocationList } from './copies.js';
-import { readLocation } from './location.js';
+import { isOralHistory, readLocation } from './location.js';
 import { readMarking, type Marking } from './marking.js';
 import { matchPrintedCue, readPublicationCitation } from './printed.js';
 import { dropPrefix, spanOf, trimSpan, type Span } from './span.js';
@@ -196,7 +196,7 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
   const opensWork = publication !== undefined && (!repository || publication.length > repository.length);
   // A work named without a repository may follow a printed-in cue (`Printed in …`): looked for once, here.
   const cue = opensWork || repository ? undefined : matchPrintedCue(content);
-  if (opensWork || (!repository && (cue || (citesPages(content.text) && !opensCrossReference(content.text))))) {
+  if (opensWork || (!repository && (cue || (citesPages(content.text) && !opensCrossReference(content.text) && !isOralHistory(content.text))))) {
     const printed = readPublicationCitation(content, cue);
     if (printed) {
       record.primaryPublication = printed.source;

@@ -477,10 +477,22 @@ function dropPlace(repository: Repository, segments: Span[]): void {
   // Compared in place, without slicing the town out: this runs on every location with a repository.
   const place = repository.place;
   const town = segments[0]!.text;
-  if (!place.startsWith(town) || (place.length > town.length && place.charCodeAt(town.length) !== 44 /* , */)) return;
+  if (!place.startsWith(town) || (place.length > town.length && place.charCodeAt(town.length) !== 44 /* , */)) {
+    // `Public Record Office, London`: another town the table gives the repository (a state is not written after it).
+    if (repository.towns !== undefined && repository.towns.includes(town)) segments.shift();
+    return;
+  }
   segments.shift();
   const state = place.length > town.length ? place.slice(town.length + 1).trim() : '';
   if (state && segments.length > 0 && (segments[0]!.text.replace(/\./g, '').toUpperCase() === state.toUpperCase() || findState(segments[0]!.text)?.code === state)) segments.shift();
+}
+
+/** `Oral history interview with Dean Acheson` (`, Truman Library`): a transcript the library holds, named before it as a collection is. */
+const ORAL_HISTORY = /^Oral [Hh]istory (?:[Ii]nterview|[Tt]ranscript)\b/;
+
+/** Whether a first segment names an oral history, by its first letter before the pattern. */
+export function isOralHistory(segment: string): boolean {
+  return segment.charCodeAt(0) === 79 /* O */ && ORAL_HISTORY.test(segment);
 }
 
 /**
@@ -490,7 +502,7 @@ function dropPlace(repository: Repository, segments: Span[]): void {
  * the location's repository.
  */
 function takeHolderAfterCollection(location: Location, segments: Span[]): void {
-  if (!COLLECTION_WORDS.test(segments[0]!.text)) return;
+  if (!COLLECTION_WORDS.test(segments[0]!.text) && !isOralHistory(segments[0]!.text)) return;
   for (let index = 1; index < segments.length; index++) {
     const holder = findRepository(segments[index]!.text);
     if (!holder) continue;

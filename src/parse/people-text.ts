@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { OFFICE_NAME_ENDINGS, OFFICE_NAME_OPENINGS, PERSONAL_TITLES } from '../vocab/office-names.js';
+import { OFFICE_NAME_ENDINGS, OFFICE_NAME_OPENINGS, OFFICE_NAMES_WITH_AND, PERSONAL_TITLES } from '../vocab/office-names.js';
 import { hasWordAt, isLetterCode, isLowerCode, isSpaceCode, isUpperCode, nextBracket } from './chars.js';
 import { trimmedSpanOf, type Span } from './span.js';
 
@@ -204,7 +204,12 @@ const MAX_OFFICE_WORDS_AFTER_AND = 8;
 export function officeNameRunsOn(text: string, from: number, and: number, tailStart: number): boolean {
   const of = text.indexOf(' of ', from);
   // `Special Assistant to the President for European and Soviet Affairs`: "for" links a title to its field as "of" does.
-  if ((of < 0 || of >= and) && !hasForBefore(text, from, and)) return false;
+  if ((of < 0 || of >= and) && !hasForBefore(text, from, and)) return isOfficeNameWithAnd(text, from, and, tailStart);
+  return runsToOfficeEnding(text, tailStart) || isOfficeNameWithAnd(text, from, and, tailStart);
+}
+
+/** Whether the words at `tailStart`, each capitalised or "and", reach one of OFFICE_NAME_ENDINGS. */
+function runsToOfficeEnding(text: string, tailStart: number): boolean {
   let k = tailStart;
   for (let words = 0; words < MAX_OFFICE_WORDS_AFTER_AND && k < text.length; words++) {
     let end = k;
@@ -215,6 +220,21 @@ export function officeNameRunsOn(text: string, from: number, and: number, tailSt
     if (!isUpperCode(text.charCodeAt(k)) && word !== 'and') return false;
     if (end >= text.length || text.charCodeAt(end) !== 32) return false;
     k = end + 1;
+  }
+  return false;
+}
+
+/**
+ * Whether the "and" at `and` joins the words of one of OFFICE_NAMES_WITH_AND (`the Foreign and
+ * Commonwealth Office`): its head ends right before the "and", its tail opens after it.
+ */
+function isOfficeNameWithAnd(text: string, from: number, and: number, tailStart: number): boolean {
+  // Every tail opens with a capital: a small word after "and" is passed over without a look at the table.
+  if (!isUpperCode(text.charCodeAt(tailStart))) return false;
+  let headEnd = and;
+  while (headEnd > from && isSpaceCode(text.charCodeAt(headEnd - 1))) headEnd--;
+  for (const [head, tail] of OFFICE_NAMES_WITH_AND) {
+    if (headEnd - head.length >= from && text.startsWith(tail, tailStart) && text.startsWith(head, headEnd - head.length)) return true;
   }
   return false;
 }

@@ -411,8 +411,15 @@ function readSubclause(subclause: Span, people: People): Role {
     if (role === null && unlistedVerbStart < 0) unlistedVerbStart = verb.index;
     filling ||= role !== null;
     verb = nextRoleVerb(text, bodyStart);
-    const body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
+    let body = trimmedSpanOf(subclause, bodyStart, verb ? verb.index : text.length);
     if (onlyAnd(body.text)) continue;
+    // `Dictated by Dulles but not signed`: what "but" adds, to the end (its verb too), is no name; it is kept as a leftover.
+    const but = body.text.indexOf(' but ');
+    if (but > 0) {
+      people.leftovers.push(trimmedSpanOf(subclause, body.start - subclause.start + but + 1, text.length));
+      body = trimmedSpanOf(body, 0, but);
+      verb = null;
+    }
     // `Transcribed from a tape recording`, `Prepared from notes`: what it was made from names no
     // one, nor whom it went to (`Drafted by Cargo and submitted to the Secretary on June 2`).
     if (filling && !opensWithFromOrTo(body.text)) {

@@ -23,6 +23,14 @@ export interface PrintedCue {
 const VERSION_OPENING =
   /^(?:An?|The)\s+((?:slightly|somewhat)\s+)?(different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official)\s+(text|translation|version)(?:\s+of\s+this\s+\w+)?\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/i;
 
+/**
+ * The opening that says the document's text in its own language is printed (`The Russian text is
+ * printed in Izvestia, …`, `The original French-language text was published in …`): the words
+ * before "is" are the note.
+ */
+const LANGUAGE_TEXT_OPENING =
+  /^(?:An?|The)\s+((?:original\s+)?(?:Russian|French|German|Chinese|Japanese|Italian|Spanish|Portuguese|Polish|Czech|Hungarian|Vietnamese|Korean|Hebrew|Arabic|Persian|Greek|Turkish|Dutch)(?:[-–]language)?\s+(?:text|version|original))\s+(?:is|was)\s+(?:also\s+)?(?:printed|published)\s+in\s+/;
+
 /** The opening that says the document is printed with changes (`Printed with minor variations in …`): the changes are the note. */
 const VARIATIONS_OPENING = /^(?:also\s+)?(?:printed|published|reprinted)(?:\s+also)?,?\s+with\s+((?:minor|slight|some|small)\s+(?:variations|changes|differences|revisions|modifications)),?\s+in\s+/i;
 
@@ -46,6 +54,7 @@ const PRINTED_OPENINGS: readonly RegExp[] = [
   /^(?:Extracts?|Excerpts?|Portions)\s+(?:of\s+this\s+\w+\s+)?(?:(?:is|are|were|was)\s+)?(?:also\s+)?(?:printed|published)()\s+in\s+/i,
   VERSION_OPENING,
   VARIATIONS_OPENING,
+  LANGUAGE_TEXT_OPENING,
 ];
 
 /**
@@ -64,7 +73,7 @@ const OPENS_LIKE_CUE = Uint8Array.from({ length: 128 }, (_, code) => (OPENING_LE
  * (`The meeting was held …`) without the scan of PRINTED_WORD over the whole unit.
  */
 const OPENING_WORDS =
-  /^(?:also|printed|published|reprinted|full|complete|text|ex(?:tract|cerpt)s?|portions|(?:th(?:is|e)|an?)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript|full|complete|slightly|somewhat|different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official))\s/i;
+  /^(?:also|printed|published|reprinted|full|complete|text|ex(?:tract|cerpt)s?|portions|(?:th(?:is|e)|an?)\s+(?:message|letter|telegram|memorandum|document|paper|note|statement|report|text|address|speech|agreement|communiqué|declaration|estimate|record|exchange|treaty|reply|translation|transcript|full|complete|slightly|somewhat|different|revised|earlier|edited|abridged|shorter|longer|later|draft|unofficial|official|original|russian|french|german|chinese|japanese|italian|spanish|portuguese|polish|czech|hungarian|vietnamese|korean|hebrew|arabic|persian|greek|turkish|dutch))[\s-]/i;
 const PRINTED_WORD = /printed|published/i;
 const LOCATOR = /^(?:pp?\.\s*)?([A-Za-z]?\d+[A-Za-z]?(?:\s?[-–]\s?[A-Za-z]?\d+[A-Za-z]?)?)$/;
 const YEAR = /\b(1[789]\d\d|20\d\d)\b/g;
@@ -95,7 +104,9 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
         ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}`
         : pattern === VARIATIONS_OPENING
           ? match[1]!.toLowerCase().replace(/\s+/, ' ')
-          : undefined,
+          : pattern === LANGUAGE_TEXT_OPENING
+            ? match[1]!.replace(/\s+/g, ' ')
+            : undefined,
     };
   }
   return null;
@@ -183,6 +194,10 @@ class PublicationReader {
   readonly publications: Publication[] = [];
   private openStart = -1;
   private titleEnd = -1;
+  /** The last publication closed by a locator of pages (`pp. 1`), which a bare number may go on (`pp. 1, 16`): its start, title end and pages; -1 when none. */
+  private pagedStart = -1;
+  private pagedTitleEnd = -1;
+  private pagedPages = '';
 
   constructor(
     readonly list: Span,
@@ -198,11 +213,24 @@ class PublicationReader {
     while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     if (start === end) return;
     const open = this.openStart >= 0;
+    // `pp. 1, 16`: after a locator of pages, a bare page number (or range) is more pages of the same work.
+    if (!open && this.pagedStart >= 0 && !afterSemicolon && isPageNumber(text, start, end)) {
+      this.pagedPages = `${this.pagedPages}, ${text.slice(start, end)}`;
+      const title = spanOf(this.list, this.pagedStart, this.pagedTitleEnd);
+      this.publications[this.publications.length - 1] = publication(title, spanOf(this.list, this.pagedStart, end), this.pagedPages, this.cue);
+      return;
+    }
+    this.pagedStart = -1;
     const startsNext = afterSemicolon || opensWithAnd(text, start, end);
     if (!open || startsNext) start = afterNextOpening(text, start, end);
     const pages = open && !startsNext ? locatorPages(text, start, end) : undefined;
     if (pages !== undefined) {
-      this.add(pages, end);
+      const added = this.add(pages, end);
+      if (added && text.startsWith('pp.', start)) {
+        this.pagedStart = this.openStart;
+        this.pagedTitleEnd = this.titleEnd;
+        this.pagedPages = pages;
+      }
       this.openStart = -1;
       return;
     }
@@ -220,11 +248,12 @@ class PublicationReader {
   }
 
   /** Closes the open publication, its text ending at `end` (after its locator, if any), unless its title is empty. */
-  private add(pages: string | undefined, end: number): void {
-    if (this.titleEnd === this.openStart) return;
+  private add(pages: string | undefined, end: number): boolean {
+    if (this.titleEnd === this.openStart) return false;
     const title = spanOf(this.list, this.openStart, this.titleEnd);
     const whole = end === this.titleEnd ? title : spanOf(this.list, this.openStart, end);
     this.publications.push(publication(title, whole, pages, this.cue));
+    return true;
   }
 }
 
@@ -257,6 +286,19 @@ function locatorPages(text: string, from: number, to: number): string | undefine
     return undefined;
   }
   return LOCATOR.exec(text.slice(from, to))?.[1];
+}
+
+/** Whether `text[from, to)` is a bare page number or range of them (`16`, `18–19`): digits, a dash, digits. */
+function isPageNumber(text: string, from: number, to: number): boolean {
+  if (to - from > 11 || !isDigitCode(text.charCodeAt(from))) return false;
+  let dashes = 0;
+  for (let at = from + 1; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 45 /* - */ || code === 0x2013 /* – */) {
+      if (++dashes > 1 || at === to - 1) return false;
+    } else if (!isDigitCode(code)) return false;
+  }
+  return true;
 }
 
 /** Whether `text[from, to)` is an item number (ITEM_LOCATOR, `77E`): one to three digits, then a capital. */

@@ -84,7 +84,18 @@ function isOtherWorksVolume(text: string, volumeStart: number): boolean {
     const hit = matchPublicationPrefix(text.slice(word, at));
     if (hit && hit.publication.id !== 'frus') return true;
   }
-  return false;
+  // `is printed in Zhou Enlai Nianpu, vol. III, pp. 447–448`: a work the table does not know, named after "printed in", is no FRUS volume.
+  const printedIn = lastPrintedIn(text, from, at);
+  return printedIn >= 0 && matchPublicationPrefix(text.slice(printedIn, at))?.publication.id !== 'frus';
+}
+
+/** Where the title after the last `printed in ` or `published in ` in `text[from, to)` starts, or -1. */
+function lastPrintedIn(text: string, from: number, to: number): number {
+  const inAt = text.lastIndexOf(' in ', to);
+  if (inAt < from) return -1;
+  const verb = text.lastIndexOf(' ', inAt - 1) + 1;
+  const word = text.slice(verb, inAt);
+  return word === 'printed' || word === 'published' || word === 'reprinted' ? inAt + 4 : -1;
 }
 
 /** A further number of a list of documents (`, 47`, ` and 47`, `, and 47`), read right after the one before. */

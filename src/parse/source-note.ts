@@ -389,8 +389,30 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addMarking(draft, unit, content, misspelled);
     return;
   }
+  // `Translated in the Embassy; transmitted in telegram 1789 from Moscow, January 17`: the clause after the semicolon names the message.
+  const semicolon = content.text.indexOf('; transmitted ');
+  if (semicolon > 0 && readTransmittedClause(draft, trimmedSpanOf(content, semicolon + 2, content.text.length))) {
+    addRemark(draft, withFinalStop(trimmedSpanOf(content, 0, semicolon), unit, content));
+    addClause(draft, 'transmitted', unit);
+    return;
+  }
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
+}
+
+/**
+ * Reads a clause that opens with `transmitted` after another clause (`Drafted by Smith;
+ * transmitted in telegram 1789 from Moscow`) into `transmittedIn`, as the sentence
+ * `Transmitted in …` is read (without a relative clause after the message); false when it does
+ * not name the message as such a sentence does.
+ */
+function readTransmittedClause(draft: Draft, clause: Span): boolean {
+  const opening = TRANSMITTED.exec(clause.text);
+  if (!opening || IN_PARTS.test(clause.text.slice(opening[0].length))) return false;
+  const message = trimSpan(spanOf(clause, opening[0].length, clause.text.length), '.');
+  if (message.text.length === 0 || message.text.indexOf(';') >= 0 || RELATIVE_CLAUSE.test(message.text)) return false;
+  draft.record.transmittedIn ??= message.text;
+  return true;
 }
 
 /**
@@ -410,7 +432,7 @@ function readPeopleInto(draft: Draft, unit: Unit, content: Span, sentence: Span)
   for (const leftover of people.leftovers) {
     // `Drafted by Heavner and repeated to CINCPAC`: the repeat closing the drafting line fills repeatedTo.
     if (hasWordAt(leftover.text, 0, 'repeated ')) readDistributionInto(draft, unit, content, leftover);
-    else addLeftover(draft, unit, content, leftover);
+    else if (!(hasWordAt(leftover.text, 0, 'transmitted ') && readTransmittedClause(draft, leftover))) addLeftover(draft, unit, content, leftover);
   }
   return true;
 }

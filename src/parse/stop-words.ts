@@ -188,11 +188,12 @@ export function endsNameSuffix(text: string, start: number, end: number, next: n
 }
 
 /**
- * Whether `text[start, end)` labels a numbered unit of a Russian archive (`f`, `op`, `d`, `l`) and
- * a digit follows at `next` (`f. 0129, op. 61`): the stop is the label's and ends nothing.
+ * Whether `text[start, end)` labels a numbered unit of a Russian archive (`f`, `op`, `d`, `l`,
+ * `per`, `dok`) and a digit follows at `next` (`f. 0129, op. 61`): the stop is the label's and
+ * ends nothing.
  */
 export function labelsNumberedUnit(text: string, start: number, end: number, next: number): boolean {
-  if (end - start > 2 || !isDigitCode(text.charCodeAt(next))) return false;
+  if (end - start > 3 || !isDigitCode(text.charCodeAt(next))) return false;
   for (const word of NUMBERED_UNIT_ABBREVIATIONS) if (equalsLowered(text, start, end, word)) return true;
   return false;
 }

@@ -39,7 +39,8 @@ export const CLOSING_ABBREVIATIONS: ReadonlySet<string> = new Set(['sess']);
  * the same way (also circa before a year, `c. 1950`). Before a number their stop ends nothing;
  * before a word it may end a sentence, as a letter's may.
  */
-export const NUMBERED_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['f', 'op', 'd', 'l', 'll', 'c']);
+// The Central Committee's fond 89 writes perechen' and dokument (`f. 89, per. 64, dok. 11`).
+export const NUMBERED_UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['f', 'op', 'd', 'l', 'll', 'c', 'per', 'dok']);
 
 /**
  * Suffixes of a name after a comma, in lower case, without the final stop (`Matlock, Jr.`): the

@@ -45,6 +45,9 @@ export const OFFICE_NAME_OPENINGS: readonly string[] = [
   'Arms Control and Disarmament Agency',
   'Agency for International Development',
   'United States Information Agency',
+  // The British ministry, in the notes of documents from British archives.
+  'Foreign Office',
+  'Foreign and Commonwealth Office',
 ];
 
 /**
@@ -70,6 +73,16 @@ export const OFFICE_NAME_ENDINGS: ReadonlySet<string> = new Set([
   'Asia',
   'Africa',
 ]);
+
+/**
+ * Offices named in words whose name joins two words by "and" with no "of" before it (`Drafted in
+ * the Arms Control and Disarmament Agency`): the "and" is the name's, not a list's.
+ */
+export const OFFICE_NAMES_WITH_AND: readonly (readonly [head: string, tail: string])[] = [
+  ['Arms Control', 'Disarmament Agency'],
+  ['Foreign', 'Commonwealth Office'],
+  ['Bureau of Intelligence', 'Research'],
+];
 
 /**
  * Titles that, as the last word before "of the", make the name a title of office (`Secretary of

@@ -80,6 +80,22 @@ export const PUBLICATIONS = [
   { id: 'documents-on-germany', label: 'Documents on Germany', aliases: ['Documents on Germany'] },
   { id: 'congressional-record', label: 'Congressional Record', aliases: ['Congressional Record'] },
   { id: 'new-york-times', label: 'The New York Times', aliases: ['New York Times', 'The New York Times'] },
+  { id: 'washington-post', label: 'The Washington Post', aliases: ['Washington Post', 'The Washington Post'] },
+  // The Soviet and European papers whose texts the volumes print in the Department's or the Embassy's translation.
+  { id: 'pravda', label: 'Pravda', aliases: ['Pravda'] },
+  { id: 'izvestia', label: 'Izvestia', aliases: ['Izvestia', 'Izvestiya', 'Izvestiia'] },
+  { id: 'times-london', label: 'The Times (London)', aliases: ['The Times (London)', 'The Times of London', 'Times (London)'] },
+  { id: 'le-monde', label: 'Le Monde', aliases: ['Le Monde'] },
+  {
+    id: 'cwihp-bulletin',
+    label: 'Cold War International History Project Bulletin',
+    aliases: ['Cold War International History Project Bulletin', 'CWIHP Bulletin'],
+  },
+  {
+    id: 'fbis-daily-report',
+    label: 'Foreign Broadcast Information Service, Daily Report',
+    aliases: ['Foreign Broadcast Information Service, Daily Report', 'FBIS Daily Report', 'FBIS, Daily Report', 'Foreign Broadcast Information Service Daily Report'],
+  },
   { id: 'claflin-president-wants-to-know', label: 'Claflin, The President Wants To Know', aliases: ['Claflin, The President Wants To Know'] },
   { id: 'treaties-and-other-international-acts', label: 'Treaties and Other International Acts Series', aliases: ['TIAS', 'Treaties and Other International Acts Series'] },
   { id: 'ust', label: 'United States Treaties and Other International Agreements', aliases: ['UST', 'United States Treaties and Other International Agreements'] },

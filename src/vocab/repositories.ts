@@ -18,6 +18,11 @@ export interface Repository extends VocabEntry {
    * repository: `Kissinger Papers, Manuscript Division, Library of Congress`.
    */
   readonly divisions?: readonly string[];
+  /**
+   * Other towns notes write after the name as its place (`Public Record Office, London`, the
+   * archive's town before it moved to Kew; `Politisches Archiv des Auswärtigen Amts, Bonn`).
+   */
+  readonly towns?: readonly string[];
 }
 
 /** The repository table. Ids are stable; aliases are spellings seen in notes. */
@@ -164,7 +169,189 @@ export const REPOSITORIES = [
       'AVP RF',
       'Archive of Foreign Policy of the Russian Federation',
       'Foreign Policy Archive of the Russian Federation',
+      'Archive of the Foreign Policy of the Russian Federation',
+      'Archives of the Foreign Policy of the Russian Federation',
+      'Archive of Foreign Policy of the Russian Federation (AVP RF)',
+      'Archive of the Foreign Policy of the Russian Federation (AVP RF)',
+      'Archives of the Foreign Policy of the Russian Federation (AVP RF)',
+      'Foreign Policy Archive of the Russian Federation (AVP RF)',
+      'AVPRF',
     ],
+  },
+  {
+    // The Kremlin's archive of the Politburo and the leaders' papers (`f. 3, op. 66, d. 123`).
+    id: 'aprf',
+    label: 'Archive of the President of the Russian Federation',
+    place: 'Moscow',
+    aliases: [
+      'Archive of the President of the Russian Federation',
+      'Archive of the President of the Russian Federation (APRF)',
+      'Archive of the President, Russian Federation',
+      'Archive of the President, Russian Federation (APRF)',
+      'Presidential Archive of the Russian Federation',
+      'Presidential Archive, Russian Federation',
+      'APRF',
+    ],
+  },
+  {
+    // The Central Committee's archive, earlier the Center for the Storage of Contemporary Documentation.
+    id: 'rgani',
+    label: 'Russian State Archive of Contemporary History',
+    place: 'Moscow',
+    aliases: [
+      'Russian State Archive of Contemporary History',
+      'Russian State Archive of Contemporary History (RGANI)',
+      'RGANI',
+      'Center for the Storage of Contemporary Documentation',
+      'Center for the Storage of Contemporary Documentation (TsKhSD)',
+      'TsKhSD',
+    ],
+  },
+  {
+    id: 'rgaspi',
+    label: 'Russian State Archive of Socio-Political History',
+    place: 'Moscow',
+    aliases: [
+      'Russian State Archive of Socio-Political History',
+      'Russian State Archive of Socio-Political History (RGASPI)',
+      'Russian State Archive of Social and Political History',
+      'Russian State Archive of Social and Political History (RGASPI)',
+      'RGASPI',
+    ],
+  },
+  {
+    id: 'archives-nationales',
+    label: 'Archives nationales',
+    place: 'Paris',
+    aliases: ['Archives nationales', 'Archives nationales de France', 'French National Archives'],
+  },
+  {
+    id: 'french-mfa',
+    label: 'Archives diplomatiques, Ministère des Affaires étrangères',
+    place: 'Paris',
+    towns: ['La Courneuve', 'Nantes'],
+    aliases: [
+      'Archives du ministère des Affaires étrangères',
+      'Ministère des Affaires étrangères',
+      'Ministère des Affaires étrangères, Archives diplomatiques',
+      'Archives diplomatiques',
+      'French Foreign Ministry Archives',
+      'Archives of the French Foreign Ministry',
+    ],
+  },
+  {
+    id: 'pa-aa',
+    label: 'Politisches Archiv des Auswärtigen Amts',
+    place: 'Berlin',
+    towns: ['Bonn'],
+    aliases: [
+      'Politisches Archiv des Auswärtigen Amts',
+      'Politisches Archiv des Auswärtigen Amtes',
+      'Politisches Archiv des Auswärtigen Amts (PA AA)',
+      'Political Archive of the Federal Foreign Office',
+      'Political Archives of the Federal Foreign Office',
+      'PA AA',
+      'PAAA',
+    ],
+  },
+  {
+    id: 'bundesarchiv',
+    label: 'Bundesarchiv',
+    place: 'Koblenz',
+    aliases: ['Bundesarchiv', 'German Federal Archives', 'Federal Archives of Germany'],
+  },
+  {
+    // The East German party's archive, held by the Bundesarchiv in Berlin.
+    id: 'sapmo-barch',
+    label: 'Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv',
+    place: 'Berlin',
+    aliases: [
+      'Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv',
+      'Stiftung Archiv der Parteien und Massenorganisationen der DDR im Bundesarchiv (SAPMO-BArch)',
+      'SAPMO-BArch',
+      'SAPMO',
+    ],
+  },
+  {
+    id: 'archivio-storico-diplomatico',
+    label: 'Archivio Storico Diplomatico, Ministero degli Affari Esteri',
+    place: 'Rome',
+    aliases: ['Archivio Storico Diplomatico', 'Archivio Storico Diplomatico, Ministero degli Affari Esteri', 'Archivio Storico Diplomatico del Ministero degli Affari Esteri'],
+  },
+  {
+    id: 'chinese-mfa',
+    label: 'Archives of the Ministry of Foreign Affairs of the People’s Republic of China',
+    place: 'Beijing',
+    aliases: [
+      'Chinese Foreign Ministry Archives',
+      'Chinese Foreign Ministry Archive',
+      'PRC Foreign Ministry Archives',
+      'PRC FMA',
+      'Foreign Ministry Archives of the People’s Republic of China',
+      'Archives of the Ministry of Foreign Affairs of the People’s Republic of China',
+    ],
+  },
+  {
+    id: 'japan-mfa',
+    label: 'Diplomatic Archives of the Ministry of Foreign Affairs of Japan',
+    place: 'Tokyo',
+    aliases: ['Diplomatic Archives of the Ministry of Foreign Affairs of Japan', 'Diplomatic Archives, Ministry of Foreign Affairs of Japan', 'Japanese Foreign Ministry Archives', 'Japanese Ministry of Foreign Affairs Archives'],
+  },
+  {
+    id: 'vietnam-mfa',
+    label: 'Archives of the Ministry of Foreign Affairs of Vietnam',
+    place: 'Hanoi',
+    aliases: ['Archives of the Ministry of Foreign Affairs of Vietnam', 'Vietnamese Foreign Ministry Archives'],
+  },
+  {
+    id: 'czech-mfa',
+    label: 'Archive of the Ministry of Foreign Affairs of the Czech Republic',
+    place: 'Prague',
+    aliases: ['Archive of the Ministry of Foreign Affairs of the Czech Republic', 'Archives of the Ministry of Foreign Affairs of the Czech Republic', 'Czech Foreign Ministry Archives'],
+  },
+  {
+    // The East German Ministry for State Security's files, cited from the Wilson Center's translations.
+    id: 'bstu',
+    label: 'Stasi Records Archive (BStU)',
+    place: 'Berlin',
+    aliases: ['BStU', 'Stasi Archives', 'Stasi Archives (BStU)', 'Stasi Records Archive', 'Stasi Records Archive (BStU)'],
+  },
+  {
+    id: 'hungarian-national-archives',
+    label: 'Hungarian National Archives (MOL)',
+    place: 'Budapest',
+    aliases: ['Hungarian National Archives', 'Hungarian National Archives (MOL)', 'Magyar Országos Levéltár', 'Magyar Országos Levéltár (MOL)', 'MOL'],
+  },
+  {
+    id: 'polish-aan',
+    label: 'Central Archives of Modern Records (AAN)',
+    place: 'Warsaw',
+    aliases: ['Central Archives of Modern Records', 'Central Archives of Modern Records (AAN)', 'Polish Central Archives of Modern Records', 'Polish Central Archives of Modern Records (AAN)', 'Archiwum Akt Nowych', 'Archiwum Akt Nowych (AAN)', 'AAN'],
+  },
+  {
+    id: 'israel-state-archives',
+    label: 'Israel State Archives',
+    place: 'Jerusalem',
+    aliases: ['Israel State Archives', 'Israel State Archives (ISA)'],
+  },
+  {
+    id: 'library-and-archives-canada',
+    label: 'Library and Archives Canada',
+    place: 'Ottawa',
+    aliases: ['Library and Archives Canada', 'National Archives of Canada', 'Public Archives of Canada'],
+  },
+  {
+    id: 'national-archives-of-australia',
+    label: 'National Archives of Australia',
+    place: 'Canberra',
+    aliases: ['National Archives of Australia'],
+  },
+  {
+    // The Cold War International History Project's translations of the archives of the East.
+    id: 'wilson-center',
+    label: 'Wilson Center Digital Archive',
+    place: 'Washington, DC',
+    aliases: ['Wilson Center Digital Archive', 'Wilson Center', 'Woodrow Wilson International Center for Scholars', 'Woodrow Wilson Center'],
   },
   {
     id: 'us-department-of-defense',
@@ -257,7 +444,14 @@ export const REPOSITORIES = [
     id: 'houghton-library',
     label: 'Houghton Library, Harvard University',
     place: 'Cambridge, MA',
-    aliases: ['Houghton Library', 'Harvard University', 'Harvard University Library'],
+    aliases: [
+      'Houghton Library',
+      'Harvard University',
+      'Harvard University Library',
+      // The university is written after the library as its place, or before it as the place that holds it.
+      'Houghton Library, Harvard University',
+      'Harvard University, Houghton Library',
+    ],
   },
   {
     id: 'marshall-foundation',
@@ -287,6 +481,32 @@ export const REPOSITORIES = [
     aliases: ['Massachusetts Historical Society'],
   },
   {
+    // The McCloy Papers, cited in the volumes on Germany.
+    id: 'amherst-library',
+    label: 'Amherst College Library, Archives and Special Collections',
+    place: 'Amherst, MA',
+    aliases: ['Amherst College Library', 'Amherst College', 'Amherst College Archives', 'Amherst College Archives and Special Collections'],
+  },
+  {
+    id: 'georgetown-library',
+    label: 'Georgetown University Library',
+    place: 'Washington, DC',
+    aliases: ['Georgetown University Library', 'Georgetown University', 'Lauinger Library', 'Georgetown University, Lauinger Library', 'Lauinger Library, Georgetown University'],
+  },
+  {
+    // The Humphrey Papers.
+    id: 'minnesota-historical-society',
+    label: 'Minnesota Historical Society',
+    place: 'St. Paul, MN',
+    aliases: ['Minnesota Historical Society'],
+  },
+  {
+    id: 'bancroft-library',
+    label: 'Bancroft Library, University of California, Berkeley',
+    place: 'Berkeley, CA',
+    aliases: ['Bancroft Library', 'Bancroft Library, University of California', 'Bancroft Library, University of California, Berkeley'],
+  },
+  {
     // The Byrnes Papers.
     id: 'clemson-library',
     label: 'Clemson University Libraries',
@@ -297,7 +517,20 @@ export const REPOSITORIES = [
     id: 'uk-national-archives',
     label: 'The National Archives (UK)',
     place: 'Kew',
-    aliases: ['Public Record Office', 'PRO', 'The National Archives, Kew', 'National Archives of the United Kingdom'],
+    towns: ['London'],
+    aliases: [
+      'Public Record Office',
+      'PRO',
+      'The National Archives, Kew',
+      'National Archives, Kew',
+      'National Archives of the United Kingdom',
+      'National Archives of the UK',
+      'National Archives, United Kingdom',
+      'The National Archives (UK)',
+      'National Archives (UK)',
+      'UK National Archives',
+      'British National Archives',
+    ],
   },
   {
     id: 'un-archives',
@@ -322,7 +555,70 @@ export const REPOSITORIES = [
     id: 'usia',
     label: 'United States Information Agency',
     place: 'Washington, DC',
-    aliases: ['United States Information Agency', 'USIA'],
+    aliases: ['United States Information Agency', 'U.S. Information Agency', 'US Information Agency', 'USIA'],
+  },
+  {
+    id: 'usaid',
+    label: 'Agency for International Development',
+    place: 'Washington, DC',
+    aliases: ['Agency for International Development', 'U.S. Agency for International Development', 'United States Agency for International Development', 'USAID'],
+  },
+  {
+    id: 'us-department-of-the-treasury',
+    label: 'Department of the Treasury',
+    place: 'Washington, DC',
+    aliases: ['Department of the Treasury', 'Treasury Department', 'U.S. Treasury Department', 'Department of the Treasury Library'],
+  },
+  {
+    id: 'federal-reserve-bank-of-new-york',
+    label: 'Federal Reserve Bank of New York',
+    place: 'New York, NY',
+    aliases: ['Federal Reserve Bank of New York', 'Federal Reserve Bank of New York Archives'],
+  },
+  {
+    id: 'federal-reserve-board',
+    label: 'Board of Governors of the Federal Reserve System',
+    place: 'Washington, DC',
+    // Not `Federal Reserve Board`, a folder's title as often as a holder (`Burns Papers, Box B–65, Federal Reserve Board`).
+    aliases: ['Board of Governors of the Federal Reserve System'],
+  },
+  {
+    // The records of the Atomic Energy Commission, cited in the volumes on arms control and atomic energy.
+    id: 'us-department-of-energy',
+    label: 'Department of Energy',
+    place: 'Germantown, MD',
+    aliases: ['Department of Energy', 'Department of Energy Archives', 'Energy Department', 'DOE Archives', 'Department of Energy, History Division'],
+  },
+  {
+    id: 'us-department-of-the-army',
+    label: 'Department of the Army',
+    place: 'Washington, DC',
+    aliases: ['Department of the Army', 'Army Department'],
+  },
+  {
+    id: 'us-department-of-the-navy',
+    label: 'Department of the Navy',
+    place: 'Washington, DC',
+    aliases: ['Department of the Navy', 'Navy Department'],
+  },
+  {
+    id: 'us-department-of-the-air-force',
+    label: 'Department of the Air Force',
+    place: 'Washington, DC',
+    aliases: ['Department of the Air Force', 'Air Force Department'],
+  },
+  {
+    id: 'council-on-foreign-relations',
+    label: 'Council on Foreign Relations Archives',
+    place: 'New York, NY',
+    aliases: ['Council on Foreign Relations Archives', 'Council on Foreign Relations', 'Council on Foreign Relations Library'],
+  },
+  {
+    // The Naval Historical Collection (papers of Spruance, Hewitt, Colbert).
+    id: 'naval-war-college',
+    label: 'Naval War College',
+    place: 'Newport, RI',
+    aliases: ['Naval War College', 'U.S. Naval War College'],
   },
 ] as const satisfies readonly Repository[];
 

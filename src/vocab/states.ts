@@ -24,10 +24,12 @@ export const US_STATES = [
   { id: 'ma', code: 'MA', aliases: ['MA', 'Mass.', 'Massachusetts'] },
   { id: 'md', code: 'MD', aliases: ['MD', 'Md.', 'Maryland'] },
   { id: 'mi', code: 'MI', aliases: ['MI', 'Mich.', 'Michigan'] },
+  { id: 'mn', code: 'MN', aliases: ['MN', 'Minn.', 'Minnesota'] },
   { id: 'mo', code: 'MO', aliases: ['MO', 'Mo.', 'Missouri'] },
   { id: 'nj', code: 'NJ', aliases: ['NJ', 'N.J.', 'New Jersey'] },
   { id: 'ny', code: 'NY', aliases: ['NY', 'N.Y.', 'New York'] },
   { id: 'pa', code: 'PA', aliases: ['PA', 'Pa.', 'Penn.', 'Penna.', 'Pennsylvania'] },
+  { id: 'ri', code: 'RI', aliases: ['RI', 'R.I.', 'Rhode Island'] },
   { id: 'tx', code: 'TX', aliases: ['TX', 'Tex.', 'Texas'] },
   { id: 'va', code: 'VA', aliases: ['VA', 'Va.', 'Virginia'] },
 ] as const satisfies readonly StateEntry[];

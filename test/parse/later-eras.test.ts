@@ -74,9 +74,9 @@ const CASES: { note: string; primary: Record<string, unknown>; classification: s
     handling: ['Sensitive'],
   },
   {
-    // An executive department outside the repository table is still the repository, by its written name.
+    // An executive department is the repository, by its written name.
     note: 'Source: Department of the Treasury, Files of Secretary William E. Simon, Box 3, Middle East. Confidential.',
-    primary: { repository: 'Department of the Treasury', repositoryId: null, collection: 'Files of Secretary William E. Simon', box: '3', series: ['Middle East'] },
+    primary: { repository: 'Department of the Treasury', repositoryId: 'us-department-of-the-treasury', collection: 'Files of Secretary William E. Simon', box: '3', series: ['Middle East'] },
     classification: 'confidential',
   },
 ];

@@ -106,21 +106,29 @@ describe('numbered items of other records', () => {
 
 describe('a government body or memorial that is not in the repository table', () => {
   it.each([
-    ['Source: Department of Energy, Archives, AEC Records, Secretariat Files, Disarmament. Secret.', 'Department of Energy', 'Archives'],
-    ['Source: Department of the Army, Office of the Chief of Staff, Files. Secret.', 'Department of the Army', 'Office of the Chief of Staff'],
     ['Source: Bureau of the Budget, Director’s Files. Confidential.', 'Bureau of the Budget', 'Director’s Files'],
     ['Source: Atomic Energy Commission, Secretariat Files, Job 1130, Box 45. Secret.', 'Atomic Energy Commission', 'Secretariat Files'],
     ['Source: United States Mission to the United Nations, USUN Files. Confidential.', 'United States Mission to the United Nations', 'USUN Files'],
-    ['Source: Treasury Department, Secretary’s Files. Confidential.', 'Treasury Department', 'Secretary’s Files'],
   ])('reads the repository of %s', (note, repository, collection) => {
     const record = parseSourceNote(note);
     expect(record.primary).toMatchObject({ repository, repositoryId: null, collection });
     expect(record.diagnostics.map((d) => d.ruleId)).not.toContain('unparsed-text');
   });
 
-  it('keeps a name of files with such a word as the collection', () => {
+  it.each([
+    ['Source: Department of Energy, Archives, AEC Records, Secretariat Files, Disarmament. Secret.', 'Department of Energy', 'us-department-of-energy', 'Archives'],
+    ['Source: Department of the Army, Office of the Chief of Staff, Files. Secret.', 'Department of the Army', 'us-department-of-the-army', 'Office of the Chief of Staff'],
+    ['Source: Treasury Department, Secretary’s Files. Confidential.', 'Treasury Department', 'us-department-of-the-treasury', 'Secretary’s Files'],
+  ])('reads the repository of %s, now in the table', (note, repository, repositoryId, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository, repositoryId, collection });
+    expect(record.diagnostics.map((d) => d.ruleId)).not.toContain('unparsed-text');
+  });
+
+  it('reads the files of a department in the table as `Department of State Files` is read', () => {
+    // The department is the repository; the word "Files" names no collection, and the path follows.
     const record = parseSourceNote('Source: Department of the Army Files, G–3 091 Korea. Top Secret.');
-    expect(record.primary).toMatchObject({ repository: null, collection: 'Department of the Army Files' });
+    expect(record.primary).toMatchObject({ repository: 'Department of the Army', repositoryId: 'us-department-of-the-army', collection: 'G–3 091 Korea' });
   });
 
   it('does not read the word "Files" after a known repository as a collection (`Department of State Files`)', () => {

@@ -233,7 +233,7 @@ describe('repositories of the Nixon and Ford volumes', () => {
 describe('holders outside the repository table (the foreign economic policy volumes)', () => {
   it('reads a bank or board as the repository by its written name (`Federal Reserve Bank of New York, Central Files, …`)', () => {
     const bank = parseSourceNote('Source: Federal Reserve Bank of New York, Central Files, C261, Monetary Policy. Confidential.');
-    expect(bank.primary).toMatchObject({ repository: 'Federal Reserve Bank of New York', repositoryId: null, collection: 'Central Files', series: ['C261', 'Monetary Policy'] });
+    expect(bank.primary).toMatchObject({ repository: 'Federal Reserve Bank of New York', repositoryId: 'federal-reserve-bank-of-new-york', collection: 'Central Files', series: ['C261', 'Monetary Policy'] });
     expect(bank.classification?.level).toBe('confidential');
     expect(bank.remarks).toEqual([]);
     const board = parseSourceNote('Source: Federal Reserve Board, Burns Papers, Box 12. Confidential.');
