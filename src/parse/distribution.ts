@@ -232,7 +232,12 @@ export function transmittedToMessage(text: string): string | null {
   const placeStart = opening[0].length;
   // In either case, as the opening (`TRANSMITTED TO MOSCOW IN TELEGRAM 1234`).
   const folded = text.toLowerCase();
+  // `This paper was transmitted to Lay under cover of a memorandum from Dulles`: a paper sent on
+  // under a covering memorandum, not the message that carried the text (gold d101 of FRUS 1955–57
+  // vol. XXIV); `Transmitted to the NSC under cover of …` opens the note's own transmission.
+  const aboutThePaper = opening[0].length > 'transmitted '.length;
   for (let at = nextCarrierWord(folded, opening[0].length); at >= 0; at = nextCarrierWord(folded, at + 4)) {
+    if (aboutThePaper && folded.startsWith(UNDER_COVER, at)) continue;
     const messageStart = at + carrierLength(folded, at);
     const rest = text.slice(messageStart);
     const article = ARTICLE.exec(rest);

@@ -105,12 +105,11 @@ describe('a sentence that says the document was transmitted to a place in a tele
     expect(record.remarks).toEqual(['The statement was transmitted to the press.']);
   });
 
-  it('ends the covering message before a relative clause opened by "in which"', () => {
-    const record = parseSourceNote(
-      'Source: Department of State, S/P Files: Lot 62 D 1, East-West Exchanges. Confidential. This paper was transmitted to Lay under cover of a memorandum of June 6 from Dulles, in which Dulles noted that the program was a foreign policy one.',
-    );
-    expect(record.transmittedIn).toBe('a memorandum of June 6 from Dulles to Lay');
-    expect(record.remarks).toEqual(['in which Dulles noted that the program was a foreign policy one.']);
+  it('reads no transmission in a paper sent on under a covering memorandum (the convention of the gold note frus1955-57v24/d101)', () => {
+    const sentence = 'This paper was transmitted to Lay under cover of a memorandum of June 6 from Dulles, in which Dulles noted that the program was a foreign policy one.';
+    const record = parseSourceNote(`Source: Department of State, S/P Files: Lot 62 D 1, East-West Exchanges. Confidential. ${sentence}`);
+    expect(record.transmittedIn).toBeNull();
+    expect(record.remarks).toEqual([sentence]);
   });
 });
 
