@@ -27,7 +27,7 @@ const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
  * the copy in the Hopkins Papers`, `The source text is in the Roosevelt Papers`).
  * A copy named without a place (`Printed from an unsigned carbon copy`) opens no citation.
  */
-const SOURCE_CUE = /^(?:The\s+source\s+text\s+is\s+(?:(?:the|an?)\s+(?:[a-z]+\s+){0,3}?copy\s+)?(?:in|among)|Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?cop(?:y|ies)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
+const SOURCE_CUE = /^(?:The\s+source\s+text\s+is\s+(?:(?:the|an?)\s+(?:[a-z]+\s+){0,3}?(?:copy|original|paraphrase)\s+)?(?:in|among)|Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?(?:cop(?:y|ies)|original|paraphrase)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
 
 /** `content` without a SOURCE_CUE it opens with; only a text opening with C, F, P or T is matched. */
 function dropSourceCue(content: Span): Span {
