@@ -221,9 +221,9 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
     else if (formName.restLength > 0) textNote = spanOf(content, content.text.length - formName.restLength, content.text.length);
     content = trimSpan(spanOf(content, 0, form.colon));
     semicolons = semicolon >= 0 && semicolon < form.colon;
-  } else if (content.text.charCodeAt(content.text.length - 1) === 93 /* ] */) {
-    // `861.00/3321 [Extract]`: the note on the text after a file's number, with no form before it.
-    const bracket = textNoteStart(content.text, 0, 91 /* [ */);
+  } else if (content.text.charCodeAt(content.text.length - 1) === 93 /* ] */ || content.text.charCodeAt(content.text.length - 1) === 41 /* ) */) {
+    // `861.00/3321 [Extract]`, `894.00/987 (Extract)`: the note on the text after a file's number, with no form before it.
+    const bracket = textNoteStart(content.text, 0, content.text.charCodeAt(content.text.length - 1) === 93 ? 91 /* [ */ : 40 /* ( */);
     if (bracket > 1 && isDigitCode(content.text.charCodeAt(bracket - 2)) && endsFileNumber(content.text, bracket - 1)) {
       textNote = spanOf(content, bracket, content.text.length);
       content = trimSpan(spanOf(content, 0, bracket));

@@ -27,3 +27,21 @@ describe('the source text named as an original or a paraphrase in a collection',
     expect(record.remarks).toEqual(['The source text is the original in Russian.']);
   });
 });
+
+describe('a note on the text in parentheses after a bare file number', () => {
+  it.each([
+    ['894.00/987 (Extract)', '894.00/987', '(Extract)'],
+    ['893.00/12345 (Paraphrase)', '893.00/12345', '(Paraphrase)'],
+    ['Department of State, Central Files, 740.00119 EW/5–2845 (Extract). Top Secret.', '740.00119 EW/5–2845', '(Extract)'],
+  ])('reads %s as the file, the note on the text a remark', (note, file, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file });
+    expect(record.remarks).toEqual([remark]);
+  });
+
+  it('keeps a class’s own parentheses in the file', () => {
+    const record = parseSourceNote('740.00119 Control (Germany)/6–845');
+    expect(record.primary).toMatchObject({ file: '740.00119 Control (Germany)/6–845', fileDate: '1945-06-08' });
+    expect(record.remarks).toEqual([]);
+  });
+});
