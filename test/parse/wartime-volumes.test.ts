@@ -45,3 +45,16 @@ describe('a note on the text in parentheses after a bare file number', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a decimal file of a person with unspaced initials', () => {
+  it.each([
+    ['811.001 Roosevelt, F.D./1234', '811.001 Roosevelt, F.D./1234', null],
+    ['811.001 Roosevelt, F.D./1234: Telegram', '811.001 Roosevelt, F.D./1234', 'Telegram'],
+    ['Department of State, Central Files, 123 Harriman, W.A./45. Secret.', '123 Harriman, W.A./45', null],
+  ])('reads %s as one file', (note, file, form) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file, fileDate: null });
+    expect(record.form).toBe(form);
+    expect(record.remarks).toEqual([]);
+  });
+});
