@@ -489,14 +489,19 @@ function dropPlace(repository: Repository, segments: Span[]): void {
  * collection (`… Papers`), the first segment after it that is a repository of the table becomes
  * the location's repository.
  */
-function takeHolderAfterCollection(location: Location, segments: Span[]): void {
+function takeHolderAfterCollection(location: Location, segments: Span[], whole: Span): void {
   if (!COLLECTION_WORDS.test(segments[0]!.text)) return;
   for (let index = 1; index < segments.length; index++) {
     const holder = findRepository(segments[index]!.text);
     if (!holder) continue;
-    location.repository = segments[index]!.text;
+    // `Grew Papers, Houghton Library, Harvard University`: the holder named with its institution
+    // after a comma, one name of the table (looked up only once a holder is found).
+    const next = segments[index + 1];
+    const joined = next ? whole.text.slice(segments[index]!.start - whole.start, next.end - whole.start) : '';
+    const both = next !== undefined && findRepository(joined)?.id === holder.id;
+    location.repository = both ? joined : segments[index]!.text;
     location.repositoryId = holder.id;
-    segments.splice(index, 1);
+    segments.splice(index, both ? 2 : 1);
     return;
   }
 }
@@ -613,7 +618,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (!repository && segments.length > 1 && namesRepository(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
   } else if (!repository && location.collection === null && segments.length > 1) {
-    takeHolderAfterCollection(location, segments);
+    takeHolderAfterCollection(location, segments, whole);
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
 

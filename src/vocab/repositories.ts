@@ -257,7 +257,7 @@ export const REPOSITORIES = [
     id: 'houghton-library',
     label: 'Houghton Library, Harvard University',
     place: 'Cambridge, MA',
-    aliases: ['Houghton Library', 'Harvard University', 'Harvard University Library'],
+    aliases: ['Houghton Library', 'Houghton Library, Harvard University', 'Harvard University, Houghton Library', 'Harvard University', 'Harvard University Library'],
   },
   {
     id: 'marshall-foundation',

@@ -58,3 +58,15 @@ describe('a decimal file of a person with unspaced initials', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a holder named with its institution', () => {
+  it.each([
+    ['Grew Papers, Houghton Library, Harvard University.', 'Houghton Library, Harvard University', []],
+    ['Grew Papers, Houghton Library, Harvard University, Conversations, vol. 7.', 'Houghton Library, Harvard University', ['Conversations', 'vol. 7']],
+    ['Houghton Library, Harvard University, Grew Papers.', 'Houghton Library, Harvard University', []],
+  ])('reads %s as the Houghton Library’s Grew Papers', (note, repository, series) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository, repositoryId: 'houghton-library', collection: 'Grew Papers', series });
+    expect(record.remarks).toEqual([]);
+  });
+});
