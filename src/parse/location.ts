@@ -462,8 +462,13 @@ function isJointStaffFile(file: string): boolean {
   return hasJointStaffClass(file) || file.charCodeAt(file.length - 1) === 41 /* ) */ || file.charCodeAt(0) === 74 /* J, of JMF */ || isUncodedMilitaryFile(file);
 }
 
-/** Whether `name` is the name of the Department's Central Files (`Central Files`, `Central files`, `Central File`), by its length and first letter before a comparison. */
+/**
+ * Whether `name` is the name of the Department's Central Files (`Central Files`, `Central files`,
+ * `Central File`) or of the Numerical File that preceded them (`Numerical File, 3767/5`), by its
+ * length and first letter before a comparison.
+ */
 function isCentralFilesName(name: string): boolean {
+  if (name.length === 14) return name === 'Numerical File';
   return (name.length === 13 || name.length === 12) && name.charCodeAt(0) === 67 /* C */ && (name === 'Central Files' || name === 'Central files' || name === 'Central File');
 }
 

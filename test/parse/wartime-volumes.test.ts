@@ -70,3 +70,15 @@ describe('a holder named with its institution', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the Numerical File named before its case', () => {
+  it.each([
+    ['Numerical File 3767/5', '3767/5'],
+    ['Numerical File, 3767/5.', '3767/5'],
+    ['Numerical File 1518/42–44. Confidential.', '1518/42–44'],
+  ])('reads %s as the Department’s Numerical File and the case', (note, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection: 'Numerical File', series: [], file, fileDate: null });
+    expect(record.remarks).toEqual([]);
+  });
+});
