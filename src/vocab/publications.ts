@@ -114,6 +114,9 @@ export const PUBLICATIONS = [
       'S. Doc.',
       'H. Rept.',
       'S. Rept.',
+      // The Civil War volumes' own series, printed without its house (`Executive Document No. 1, 38th Cong., 1st sess.`).
+      'Executive Document',
+      'Ex. Doc.',
     ],
   },
   { id: 'league-of-nations-treaty-series', label: 'League of Nations Treaty Series', aliases: ['League of Nations Treaty Series'] },

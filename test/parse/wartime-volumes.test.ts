@@ -82,3 +82,15 @@ describe('the Numerical File named before its case', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the congressional documents the Civil War volumes were printed as', () => {
+  it.each([
+    ['Executive Document No. 1, 38th Cong., 1st sess., pt. 1.', 'Executive Document No. 1, 38th Cong., 1st sess., pt. 1'],
+    ['Ex. Doc. No. 1, 38th Cong., 1st sess.', 'Ex. Doc. No. 1, 38th Cong., 1st sess.'],
+  ])('reads %s as a printed source of the Serial Set', (note, title) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title, publicationId: 'congressional-serial-set' });
+    expect(record.remarks).toEqual([]);
+  });
+});
