@@ -94,3 +94,16 @@ describe('the congressional documents the Civil War volumes were printed as', ()
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a telegram repeated by the Department', () => {
+  it.each([
+    ['761.94/1234: Telegram. Repeated to Tokyo by the Department as No. 45.', ['Tokyo']],
+    ['Repeated to Tokyo by the Department.', ['Tokyo']],
+    ['Repeated by the Department to Tokyo as No. 45.', ['Tokyo']],
+    ['Repeated by the Department to Tokyo, Peiping, and Nanking.', ['Tokyo', 'Peiping', 'Nanking']],
+  ])('reads %s as the places it was repeated to', (note, repeatedTo) => {
+    const record = parseSourceNote(note);
+    expect(record.repeatedTo).toEqual(repeatedTo);
+    expect(record.remarks).toEqual([]);
+  });
+});
