@@ -107,3 +107,15 @@ describe('a telegram repeated by the Department', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('a wartime caption with its addressee after a comma', () => {
+  it.each([
+    ['Roosevelt Papers: Telegram. Personal and Most Secret, from Former Naval Person to President Roosevelt.', 'Personal and Most Secret', 'top-secret', ['Personal'], 'from Former Naval Person to President Roosevelt.'],
+    ['Map Room Files. Personal and Top Secret, for the President from the Prime Minister.', 'Personal and Top Secret', 'top-secret', ['Personal'], 'for the President from the Prime Minister.'],
+  ])('reads the classification of %s, the addressee a remark', (note, text, level, handling, remark) => {
+    const record = parseSourceNote(note);
+    expect(record.classification).toMatchObject({ text, level });
+    expect(record.handling).toEqual(handling);
+    expect(record.remarks).toEqual([remark]);
+  });
+});
