@@ -119,3 +119,18 @@ describe('a wartime caption with its addressee after a comma', () => {
     expect(record.remarks).toEqual([remark]);
   });
 });
+
+describe('a note on the text in brackets closed by its own full stop', () => {
+  it.each([
+    ['761.93/1234: Telegram. [Paraphrase.] Repeated to Tokyo.', 'Telegram', ['Tokyo'], null, ['[Paraphrase.]']],
+    ['761.93/1234: Telegram [Paraphrase.] Repeated to Tokyo.', 'Telegram', ['Tokyo'], null, ['[Paraphrase.]']],
+    ['761.93/1234. [Extract.] Secret.', null, [], 'secret', ['[Extract.]']],
+  ])('ends the sentence in %s', (note, form, repeatedTo, level, remarks) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', file: '761.93/1234' });
+    expect(record.form).toBe(form);
+    expect(record.repeatedTo).toEqual(repeatedTo);
+    expect(record.classification?.level ?? null).toBe(level);
+    expect(record.remarks).toEqual(remarks);
+  });
+});
