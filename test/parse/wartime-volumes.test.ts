@@ -134,3 +134,16 @@ describe('a note on the text in brackets closed by its own full stop', () => {
     expect(record.remarks).toEqual(remarks);
   });
 });
+
+describe('the Bulletin named with its article', () => {
+  it('reads `Printed from the text in the Department of State Bulletin` as the Bulletin', () => {
+    const record = parseSourceNote('Printed from the text in the Department of State Bulletin, vol. XII, p. 213.');
+    expect(record.primary).toBeNull();
+    expect(record.primaryPublication).toMatchObject({ title: 'the Department of State Bulletin, vol. XII', pages: '213', publicationId: 'dos-bulletin' });
+  });
+
+  it('reads `Also printed in the Department of State Bulletin` as the Bulletin', () => {
+    const record = parseSourceNote('Roosevelt Papers. Also printed in the Department of State Bulletin, vol. XII, p. 213.');
+    expect(record.printed).toMatchObject([{ title: 'the Department of State Bulletin, vol. XII', pages: '213', publicationId: 'dos-bulletin' }]);
+  });
+});
