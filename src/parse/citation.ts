@@ -30,7 +30,7 @@ const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
 const SOURCE_CUE = /^(?:The\s+source\s+text\s+is\s+(?:(?:the|an?)\s+(?:[a-z]+\s+){0,3}?(?:copy|original|paraphrase)\s+)?(?:in|among)|Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?(?:cop(?:y|ies)|original|paraphrase)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
 
 /** `content` without a SOURCE_CUE it opens with; only a text opening with C, F, P or T is matched. */
-function dropSourceCue(content: Span): Span {
+export function dropSourceCue(content: Span): Span {
   const first = content.text.charCodeAt(0) | 32; // ASCII letters in lower case
   return first === 99 /* c */ || first === 102 /* f */ || first === 112 /* p */ || (first === 116 /* t */ && opensWithSourceText(content.text))
     ? dropPrefix(content, SOURCE_CUE)

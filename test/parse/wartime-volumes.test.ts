@@ -147,3 +147,30 @@ describe('the Bulletin named with its article', () => {
     expect(record.printed).toMatchObject([{ title: 'the Department of State Bulletin, vol. XII', pages: '213', publicationId: 'dos-bulletin' }]);
   });
 });
+
+describe('the copy the text is printed from, named after the file', () => {
+  it.each([
+    ['File No. 763.72/1234. Printed from the copy in the Lansing Papers.', null, 'Lansing Papers'],
+    ['763.72/1234. The source text is the copy in the Hopkins Papers.', null, 'Hopkins Papers'],
+    ['763.72/1234. Printed from the signed original in the Wilson Papers, Library of Congress.', 'loc', 'Wilson Papers'],
+  ])('reads %s as the file, with the printed copy among the copies', (note, repositoryId, collection) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ collection: 'Central Files', file: '763.72/1234' });
+    expect(record.copies).toMatchObject([{ repositoryId, collection, series: [] }]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it.each([
+    '763.72/1234. The source text is unsigned.',
+    '763.72/1234. The source text is the original in Russian.',
+    'Roosevelt Papers. Printed from an unsigned carbon copy.',
+    'Roosevelt Papers. Printed from a copy in the Roosevelt Papers.',
+  ])(
+    'keeps %s, which names no other place, as a remark',
+    (note) => {
+      const record = parseSourceNote(note);
+      expect(record.copies).toEqual([]);
+      expect(record.remarks).toHaveLength(1);
+    },
+  );
+});
