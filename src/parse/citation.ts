@@ -139,7 +139,9 @@ function isFormCapital(code: number): boolean {
 
 /** Whether the code unit can follow in a form name: an ASCII letter, a space or a hyphen. */
 function isFormNameCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
+  // A Latin-1 letter (`Aide-Mémoire`) or an en dash (`Aide–Mémoire`), as the table's forms are written.
+  return (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) || code === 0x2013;
 }
 
 /**

@@ -174,3 +174,19 @@ describe('the copy the text is printed from, named after the file', () => {
     },
   );
 });
+
+describe('the forms of the earlier volumes after a file number', () => {
+  it.each([
+    ['893.00/12345: Aide-Mémoire', '893.00/12345', 'Aide-Mémoire'],
+    ['711.94/2345: Aide–Mémoire', '711.94/2345', 'Aide–Mémoire'],
+    ['Department of State, Central Files, 711.94/2345: Aide-Mémoire. Confidential.', '711.94/2345', 'Aide-Mémoire'],
+    ['711.94/2345: Pro Memoria', '711.94/2345', 'Pro Memoria'],
+    ['740.0011 European War 1939/1234: Radiogram', '740.0011 European War 1939/1234', 'Radiogram'],
+    ['File No. 763.72/1234: Cablegram.', '763.72/1234', 'Cablegram'],
+  ])('reads %s as the file and its form', (note, file, form) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file });
+    expect(record.form).toBe(form);
+    expect(record.remarks).toEqual([]);
+  });
+});
