@@ -51,7 +51,7 @@ const MAX_BARE_CAPITALISED_COLLECTION_WORDS = 9;
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library|Log)\b/i;
 /** The words that may open a location before the place, each with blanks after it (`in the Kennedy Library`). */
 const FILLER_WORDS = ['in', 'at', 'among'];
-const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
+const FILE_LABEL = /^Files?\.?\s*(?:Nos?|Not|Numbers?)[.,]?:?\s*(?:No\.\s*)?(?=\d)/i;
 
 /**
  * Whether an unknown first segment of a location names a repository: REPOSITORY_WORDS, or

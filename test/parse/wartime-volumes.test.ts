@@ -190,3 +190,15 @@ describe('the forms of the earlier volumes after a file number', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('slips in the file label of the earlier volumes', () => {
+  it.each([
+    ['File No.: 763.72/1234.', '763.72/1234'],
+    ['File Number 763.72/1234.', '763.72/1234'],
+    ['Files Nos. 763.72/1234, 1235.', '763.72/1234, 1235'],
+  ])('reads %s as the file', (note, file) => {
+    const record = parseSourceNote(note);
+    expect(record.primary).toMatchObject({ repository: null, repositoryId: 'us-department-of-state', collection: 'Central Files', series: [], file });
+    expect(record.remarks).toEqual([]);
+  });
+});
