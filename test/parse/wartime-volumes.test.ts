@@ -202,3 +202,12 @@ describe('slips in the file label of the earlier volumes', () => {
     expect(record.remarks).toEqual([]);
   });
 });
+
+describe('the Army’s history center named with a comma', () => {
+  it('reads `U.S. Army, Center of Military History, Deane Papers` as the center’s Deane Papers', () => {
+    const record = parseSourceNote('U.S. Army, Center of Military History, Deane Papers. Top Secret.');
+    expect(record.primary).toMatchObject({ repository: 'U.S. Army, Center of Military History', repositoryId: 'center-of-military-history', collection: 'Deane Papers', series: [] });
+    expect(record.classification).toMatchObject({ level: 'top-secret' });
+    expect(record.remarks).toEqual([]);
+  });
+});
