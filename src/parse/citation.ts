@@ -27,10 +27,10 @@ const PAGE_REFERENCE = /,\s*pp?\.\s*[A-Za-z]?\d/;
  * the copy in the Hopkins Papers`, `The source text is in the Roosevelt Papers`).
  * A copy named without a place (`Printed from an unsigned carbon copy`) opens no citation.
  */
-const SOURCE_CUE = /^(?:The\s+source\s+text\s+is\s+(?:(?:the|an?)\s+(?:[a-z]+\s+){0,3}?copy\s+)?(?:in|among)|Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?cop(?:y|ies)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
+const SOURCE_CUE = /^(?:The\s+source\s+text\s+is\s+(?:(?:the|an?)\s+(?:[a-z]+\s+){0,3}?(?:copy|original|paraphrase)\s+)?(?:in|among)|Printed\s+from\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}?(?:cop(?:y|ies)|original|paraphrase)\s+(?:in|among|from|obtained\s+from)|Cop(?:y|ies)\s+(?:obtained|received)\s+from|Filed\s+(?:separately\s+)?under(?=\s+(?:file\s+Nos?\.\s*)?\d))\s+(?:the\s+)?/i;
 
 /** `content` without a SOURCE_CUE it opens with; only a text opening with C, F, P or T is matched. */
-function dropSourceCue(content: Span): Span {
+export function dropSourceCue(content: Span): Span {
   const first = content.text.charCodeAt(0) | 32; // ASCII letters in lower case
   return first === 99 /* c */ || first === 102 /* f */ || first === 112 /* p */ || (first === 116 /* t */ && opensWithSourceText(content.text))
     ? dropPrefix(content, SOURCE_CUE)
@@ -139,7 +139,9 @@ function isFormCapital(code: number): boolean {
 
 /** Whether the code unit can follow in a form name: an ASCII letter, a space or a hyphen. */
 function isFormNameCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 32 || code === 45;
+  // A Latin-1 letter (`Aide-Mémoire`) or an en dash (`Aide–Mémoire`), as the table's forms are written.
+  return (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) || code === 0x2013;
 }
 
 /**
@@ -221,9 +223,9 @@ export function readCitation(record: ProvenanceRecord, content: Span): CitationR
     else if (formName.restLength > 0) textNote = spanOf(content, content.text.length - formName.restLength, content.text.length);
     content = trimSpan(spanOf(content, 0, form.colon));
     semicolons = semicolon >= 0 && semicolon < form.colon;
-  } else if (content.text.charCodeAt(content.text.length - 1) === 93 /* ] */) {
-    // `861.00/3321 [Extract]`: the note on the text after a file's number, with no form before it.
-    const bracket = textNoteStart(content.text, 0, 91 /* [ */);
+  } else if (content.text.charCodeAt(content.text.length - 1) === 93 /* ] */ || content.text.charCodeAt(content.text.length - 1) === 41 /* ) */) {
+    // `861.00/3321 [Extract]`, `894.00/987 (Extract)`: the note on the text after a file's number, with no form before it.
+    const bracket = textNoteStart(content.text, 0, content.text.charCodeAt(content.text.length - 1) === 93 ? 91 /* [ */ : 40 /* ( */);
     if (bracket > 1 && isDigitCode(content.text.charCodeAt(bracket - 2)) && endsFileNumber(content.text, bracket - 1)) {
       textNote = spanOf(content, bracket, content.text.length);
       content = trimSpan(spanOf(content, 0, bracket));

@@ -178,9 +178,10 @@ const DISTRIBUTION_OPENINGS = (() => {
 const PLACE_SEPARATOR = /,\s*and\s+|,\s*|(?<![\s,])\s+and\s+/gi;
 /**
  * What may follow a place's name: a qualifier (`CINCPAC for information`) or the number the
- * telegram was repeated under (`Paris as 4567`, `Moscow as No. 12`, `Moscow as telegram 567`).
+ * telegram was repeated under (`Paris as 4567`, `Moscow as No. 12`, `Moscow as telegram 567`), perhaps
+ * after who repeated it (`Tokyo by the Department as No. 45`).
  */
-const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate|as\s+(?:[A-Za-z]+\s+)?(?:No\.\s?)?\d+[A-Za-z]?)$/i;
+const PLACE_QUALIFIER = /(?<!\s)\s+(?:for\s+information|for\s+action|by\s+pouch|niact|priority|immediate|(?:by\s+the\s+Department\s+)?as\s+(?:[A-Za-z]+\s+)?(?:No\.\s?)?\d+[A-Za-z]?|by\s+the\s+Department)$/i;
 /**
  * A telegram's number after a place written in small letters (`London 567`, as the notes of the
  * 1940s and 1950s print it); a designation in capitals keeps its number (`CTF 77`).
@@ -392,6 +393,11 @@ function afterQualifiers(text: string, from: number): number {
       // `Repeated by pouch to Moscow`, as `Repeated to Moscow by pouch` is read.
       const means = skipSpaces(text, at + 2);
       if (hasWordAt(text, means, 'pouch')) length = means + 5 - at;
+      // `Repeated by the Department to Tokyo as No. 45`: who repeated it, as the notes of the 1930s and 1940s say.
+      else if (hasWordAt(text, means, 'the')) {
+        const sender = skipSpaces(text, means + 3);
+        if (hasWordAt(text, sender, 'department')) length = sender + 10 - at;
+      }
     } else {
       const caption = matchHandlingPrefix(text.slice(at, at + MAX_PRECEDENCE_LENGTH));
       if (caption?.entry.kind === 'precedence') length = caption.length;

@@ -47,8 +47,11 @@ const BARE_ACCESSION = /^\d{2,3}[-–]\d{2}[-–]\d{3,4}$/;
  * comma (see {@link isPersonnelFileGivenNames}).
  */
 const PERSONNEL_FILE = /^\d{3}(?:\.\d{1,4})?\s?[-–]\s?\p{Lu}[\p{L}'’-]+$/u;
-/** Given names and initials of a person (`Charles E.`, `John Foster`, `G. Frederick`): up to four capitalised words. */
-const GIVEN_NAMES = /^\p{Lu}[\p{L}'’]*\.?(?:\s\p{Lu}[\p{L}'’]*\.?){0,3}$/u;
+/**
+ * Given names and initials of a person (`Charles E.`, `John Foster`, `G. Frederick`): up to four
+ * capitalised words, initials perhaps unspaced (`F.D.`).
+ */
+const GIVEN_NAMES = /^\p{Lu}[\p{L}'’]*(?:\.?\s\p{Lu}[\p{L}'’]*|\.\p{Lu}[\p{L}'’]*){0,3}\.?$/u;
 const JOB = /^Job\s+(\S.*)$/;
 // A colon may follow the label (`Box: 12`, `Folder: USSR 1989`): see CONTAINER_LABELS.
 const BOX = /^Box(?:es)?:?\s+(\S.*)$/;

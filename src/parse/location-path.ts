@@ -126,8 +126,11 @@ function completesDate(previous: string, piece: string): boolean {
   return (piece.length === 4 || !isDigitCode(piece.charCodeAt(4))) && MONTH_DAY_END.test(previous);
 }
 
-/** The given names or initials and serial that end a personal file after its comma (`Henry L./12`, `Nelson T./456`). */
-const GIVEN_NAMES_SERIAL = /^\p{Lu}[\p{L}’'-]*\.?(?:\s\p{Lu}[\p{L}’'-]*\.?)*\s?\/\s?\d/u;
+/**
+ * The given names or initials and serial that end a personal file after its comma (`Henry L./12`,
+ * `Nelson T./456`), the initials perhaps unspaced (`811.001 Roosevelt, F.D./1234`).
+ */
+const GIVEN_NAMES_SERIAL = /^\p{Lu}[\p{L}’'-]*(?:\.?\s\p{Lu}[\p{L}’'-]*|\.\p{Lu}[\p{L}’'-]*)*\.?\s?\/\s?\d/u;
 
 /**
  * Whether `piece` ends the personal file that `previous` opens with its class and surname

@@ -51,7 +51,7 @@ const MAX_BARE_CAPITALISED_COLLECTION_WORDS = 9;
 const COLLECTION_WORDS = /\b(?:Papers|Files?|Records?|Collection|Series|Correspondence|Minutes|Diar(?:y|ies)|Documents|Archives?|Chron(?:ology)?|Memoranda|Messages|Telegrams|Cables|Reports|Materials?|Office|Library|Log)\b/i;
 /** The words that may open a location before the place, each with blanks after it (`in the Kennedy Library`). */
 const FILLER_WORDS = ['in', 'at', 'among'];
-const FILE_LABEL = /^File\.?\s*(?:Nos?|Not)[.,]?\s*(?:No\.\s*)?(?=\d)/i;
+const FILE_LABEL = /^Files?\.?\s*(?:Nos?|Not|Numbers?)[.,]?:?\s*(?:No\.\s*)?(?=\d)/i;
 
 /**
  * Whether an unknown first segment of a location names a repository: REPOSITORY_WORDS, or
@@ -462,8 +462,13 @@ function isJointStaffFile(file: string): boolean {
   return hasJointStaffClass(file) || file.charCodeAt(file.length - 1) === 41 /* ) */ || file.charCodeAt(0) === 74 /* J, of JMF */ || isUncodedMilitaryFile(file);
 }
 
-/** Whether `name` is the name of the Department's Central Files (`Central Files`, `Central files`, `Central File`), by its length and first letter before a comparison. */
+/**
+ * Whether `name` is the name of the Department's Central Files (`Central Files`, `Central files`,
+ * `Central File`) or of the Numerical File that preceded them (`Numerical File, 3767/5`), by its
+ * length and first letter before a comparison.
+ */
 function isCentralFilesName(name: string): boolean {
+  if (name.length === 14) return name === 'Numerical File';
   return (name.length === 13 || name.length === 12) && name.charCodeAt(0) === 67 /* C */ && (name === 'Central Files' || name === 'Central files' || name === 'Central File');
 }
 
@@ -501,14 +506,19 @@ export function isOralHistory(segment: string): boolean {
  * collection (`… Papers`), the first segment after it that is a repository of the table becomes
  * the location's repository.
  */
-function takeHolderAfterCollection(location: Location, segments: Span[]): void {
+function takeHolderAfterCollection(location: Location, segments: Span[], whole: Span): void {
   if (!COLLECTION_WORDS.test(segments[0]!.text) && !isOralHistory(segments[0]!.text)) return;
   for (let index = 1; index < segments.length; index++) {
     const holder = findRepository(segments[index]!.text);
     if (!holder) continue;
-    location.repository = segments[index]!.text;
+    // `Grew Papers, Houghton Library, Harvard University`: the holder named with its institution
+    // after a comma, one name of the table (looked up only once a holder is found).
+    const next = segments[index + 1];
+    const joined = next ? whole.text.slice(segments[index]!.start - whole.start, next.end - whole.start) : '';
+    const both = next !== undefined && findRepository(joined)?.id === holder.id;
+    location.repository = both ? joined : segments[index]!.text;
     location.repositoryId = holder.id;
-    segments.splice(index, 1);
+    segments.splice(index, both ? 2 : 1);
     return;
   }
 }
@@ -625,7 +635,7 @@ export function readLocation(span: Span, previous: Location | null, diagnostics:
   if (!repository && segments.length > 1 && namesRepository(segments[0]!.text) && !readIdentifier(segments[0]!.text)) {
     location.repository = segments.shift()!.text;
   } else if (!repository && location.collection === null && segments.length > 1) {
-    takeHolderAfterCollection(location, segments);
+    takeHolderAfterCollection(location, segments, whole);
   }
   const trailingMarking = readSegments(location, segments, diagnostics, semicolons);
 

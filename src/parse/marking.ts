@@ -358,7 +358,8 @@ function isAddressedCaption(text: string): boolean {
 function readAddressedClassification(part: Span): { classified: ClassificationPart; addressee: Span } | null {
   const at = addresseeStart(part.text);
   if (at < 0) return null;
-  const classified = readClassification(spanOf(part, 0, at));
+  // `Personal and Most Secret, from Former Naval Person to President Roosevelt`: a comma may close the classification.
+  const classified = readClassification(spanOf(part, 0, part.text.charCodeAt(at - 1) === 44 /* , */ ? at - 1 : at));
   return classified ? { classified, addressee: spanOf(part, at + 1, part.text.length) } : null;
 }
 

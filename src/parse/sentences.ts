@@ -377,6 +377,12 @@ export function splitUnits(body: Span, marks: readonly number[] = findMarks(body
           missingSpace = false;
         }
         parenUnit = false;
+      } else if (depth === 0 && code === CLOSE_BRACKET && !quoted && text.charCodeAt(i - 1) === FULL_STOP && i + 2 < text.length && isSpaceCode(text.charCodeAt(i + 1)) && opensSentence(text, i + 1)) {
+        // `…/1234: Telegram. [Paraphrase.] Repeated to Tokyo.`: a note in brackets closed by its
+        // own full stop ends the sentence when another follows.
+        pushUnit(units, body, unitStart, i + 1, false, missingSpace, Verdict.No);
+        unitStart = i + 1;
+        missingSpace = false;
       }
     } else if (code === OPEN_QUOTE || (code === STRAIGHT_QUOTE && !quoted && opensStraightQuote(text, i))) {
       // A note typed with straight quotes (`reads: "OK. L."`) is read as one with curly quotes.

@@ -21,7 +21,7 @@ import { hasWordAt, isLowerCode, isSpaceCode, isUpperCode, lastIndexOfForward, s
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
-import { readCitation } from './citation.js';
+import { dropSourceCue, readCitation } from './citation.js';
 import { findMarks, hasOtherBlanks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 
@@ -396,8 +396,42 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     addClause(draft, 'transmitted', unit);
     return;
   }
+  // `763.72/1234. Printed from the copy in the Lansing Papers.`: after the citation, the copy the
+  // text is printed from is another place of it (a sentence opening with P or T only is looked at).
+  const first = content.text.charCodeAt(0);
+  if ((first === 80 /* P */ || first === 84 /* T */) && record.primary && readSourceCopy(draft, unit, content)) return;
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
+}
+
+/** Whether two locations name the same place: the same repository, path and identifiers. */
+function samePlace(a: Location, b: Location): boolean {
+  return (
+    a.repositoryId === b.repositoryId &&
+    a.collection === b.collection &&
+    a.series.join('\n') === b.series.join('\n') &&
+    a.file === b.file &&
+    a.lot === b.lot &&
+    a.box === b.box &&
+    a.folder === b.folder
+  );
+}
+
+/**
+ * Reads a sentence naming the copy the text is printed from (`Printed from the copy in the
+ * Lansing Papers`, `The source text is the signed original in the Roosevelt Papers`) after the
+ * citation into the copies; false when it opens with no such words or names no place.
+ */
+function readSourceCopy(draft: Draft, unit: Unit, content: Span): boolean {
+  const place = dropSourceCue(content);
+  if (place.start === content.start) return false;
+  const read = readLocation(place, draft.lastLocation, draft.record.diagnostics);
+  // `Roosevelt Papers. Printed from a copy in the Roosevelt Papers.`: the citation's own place is no other copy (a remark).
+  if (!read || samePlace(read.location, draft.record.primary!)) return false;
+  draft.record.copies.push(read.location);
+  draft.lastLocation = read.location;
+  addClause(draft, 'copy', unit);
+  return true;
 }
 
 /**

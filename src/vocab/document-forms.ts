@@ -30,6 +30,11 @@ export const DOCUMENT_FORMS = [
   { id: 'circular-telegram', label: 'Circular Telegram', aliases: ['Circular Telegram From'] },
   { id: 'oral-statement', label: 'Oral Statement', aliases: ['Oral Statement', 'Oral Statements'] },
   { id: 'note-verbale', label: 'Note Verbale', aliases: ['Note Verbale'] },
+  // The earlier volumes' forms: a memorandum handed by a government (`893.00/1234: Pro Memoria`),
+  // and messages by radio or cable (`740.0011 European War 1939/1234: Radiogram`).
+  { id: 'pro-memoria', label: 'Pro Memoria', aliases: ['Pro Memoria'] },
+  { id: 'radiogram', label: 'Radiogram', aliases: ['Radiogram'] },
+  { id: 'cablegram', label: 'Cablegram', aliases: ['Cablegram'] },
   { id: 'backchannel-message', label: 'Backchannel Message', aliases: ['Backchannel Message', 'Back Channel Message'] },
   { id: 'minutes', label: 'Minutes', aliases: ['Minutes'] },
   // The record of a Carter administration SCC or PRC meeting (`The Summary of Conclusions was prepared by Hunter`).

@@ -82,6 +82,8 @@ export const FILE_COLLECTIONS = [
     repositoryId: 'us-department-of-state',
     aliases: ['Paris Peace Conf.', 'Paris Peace Conference', 'Paris Peace Conf'],
   },
+  // `Numerical File 3767/5`: the Department's file of 1906–1910, a case number and a document's.
+  { id: 'numerical-file', label: 'Numerical File', repositoryId: 'us-department-of-state', aliases: ['Numerical File'] },
 ] as const satisfies readonly FileCollection[];
 
 const seriesIndex = indexAliases<FilePrefix>(DECIMAL_FILE_SERIES);

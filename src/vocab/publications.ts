@@ -24,7 +24,7 @@ export const PUBLICATIONS = [
     label: 'American Foreign Policy: Current Documents',
     aliases: ['American Foreign Policy: Current Documents', 'American Foreign Policy:Current Documents', 'American Foreign Policy, Current Documents', 'American Foreign Policy'],
   },
-  { id: 'dos-bulletin', label: 'Department of State Bulletin', aliases: ['Department of State Bulletin', 'State Department Bulletin', 'Bulletin'] },
+  { id: 'dos-bulletin', label: 'Department of State Bulletin', aliases: ['Department of State Bulletin', 'The Department of State Bulletin', 'State Department Bulletin', 'Bulletin'] },
   {
     // The Bulletin's successor, 1990–1999 (`U.S. Department of State Dispatch, March 22, 1993, p. 157`).
     id: 'dos-dispatch',
@@ -130,6 +130,9 @@ export const PUBLICATIONS = [
       'S. Doc.',
       'H. Rept.',
       'S. Rept.',
+      // The Civil War volumes' own series, printed without its house (`Executive Document No. 1, 38th Cong., 1st sess.`).
+      'Executive Document',
+      'Ex. Doc.',
     ],
   },
   { id: 'league-of-nations-treaty-series', label: 'League of Nations Treaty Series', aliases: ['League of Nations Treaty Series'] },

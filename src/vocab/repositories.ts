@@ -375,7 +375,7 @@ export const REPOSITORIES = [
     id: 'center-of-military-history',
     label: 'U.S. Army Center of Military History',
     place: 'Washington, DC',
-    aliases: ['Center of Military History', 'U.S. Army Center of Military History', 'Army Center of Military History'],
+    aliases: ['Center of Military History', 'U.S. Army, Center of Military History', 'U.S. Army Center of Military History', 'Army Center of Military History'],
   },
   {
     id: 'usamhi',
