@@ -53,7 +53,7 @@ export function openingCopyListStart(unit: Span): number {
 
 /** Whether `text` opens with `The source text is ` (the sentence naming the copy printed), in either case. */
 export function opensWithSourceText(text: string): boolean {
-  return text.length > 19 && text.slice(0, 19).toLowerCase() === 'the source text is ';
+  return text.length > 19 && hasWordAt(text, 0, 'the source text is ');
 }
 
 /** Whether `text` opens with a word of COPY_SENTENCE_OPENINGS, in either case, and a blank. */

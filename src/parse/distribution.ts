@@ -134,14 +134,17 @@ const REPEATED_MESSAGE_WORDS: readonly string[] = ['telegram', 'message', 'cable
 
 /**
  * Where "repeated" stands after the message named as such (`This telegram was repeated to London`,
- * `The message was also repeated to Paris`), or -1.
+ * `The message was also repeated to Paris`), or -1. Every test is at a known offset: most such
+ * sentences are long remarks (`The meeting was held …`) and fail at the word after the article.
  */
 function repeatedNamedMessageAt(text: string): number {
   const article = hasWordAt(text, 0, 'this ') ? 5 : hasWordAt(text, 0, 'the ') ? 4 : 0;
-  // Most sentences about the document are remarks (`The meeting was held …`): the verb is looked for first.
-  if (article === 0 || (text.indexOf(' repeated ', article) < 0 && text.indexOf(' REPEATED ', article) < 0)) return -1;
-  const word = REPEATED_MESSAGE_WORDS.find((name) => hasWordAt(text, article, name) && text.charCodeAt(article + name.length) === 32);
-  return word ? repeatedAfterVerb(text, article + word.length) : -1;
+  if (article === 0) return -1;
+  for (const word of REPEATED_MESSAGE_WORDS) {
+    const end = article + word.length;
+    if (end < text.length && text.charCodeAt(end) === 32 && hasWordAt(text, article, word)) return repeatedAfterVerb(text, end);
+  }
+  return -1;
 }
 
 /**
@@ -227,7 +230,7 @@ const ENCLOSURE_TO = /^(?:an\s+)?enclosure(?:\s+\d{1,2})?\s+to\s+(?:an?\s+)?/i;
  */
 export function transmittedToMessage(text: string): string | null {
   // `This telegram was transmitted to …`: a sentence about the document is looked at only when it holds the verb (most such are remarks, `The meeting was held …`).
-  const opening = hasWordAt(text, 0, 'transmitted') || (hasWordAt(text, 0, 'th') && (text.indexOf('ransmitted', 4) > 0 || text.indexOf('RANSMITTED', 4) > 0)) ? TRANSMITTED_TO.exec(text) : null;
+  const opening = hasWordAt(text, 0, 'transmitted') || (hasWordAt(text, 0, 'th') && wasTransmittedNear(text)) ? TRANSMITTED_TO.exec(text) : null;
   if (!opening) return null;
   // The destination is written from "to" on (`to Moscow`), after "transmitted" and its blanks.
   const placeStart = opening[0].length;
@@ -268,6 +271,20 @@ function opensDesignatedMessage(text: string): boolean {
   if (end === text.length) return true;
   const code = text.charCodeAt(end);
   return code === 44 /* , */ || code === 59 /* ; */ || (code === 32 && (hasWordAt(text, end + 1, 'from ') || hasWordAt(text, end + 1, 'to ')));
+}
+
+/** How far into a sentence about the document its verb may stand (`The text of this memorandum was transmitted`). */
+const MAX_SUBJECT_LENGTH = 48;
+
+/**
+ * Whether " was transmitted" stands within the first words of `text` (`This telegram was
+ * transmitted to …`), in either case: looked for there only, at its blanks, since most sentences
+ * about the document are long remarks (`The meeting was held …`) a search would read to the end.
+ */
+function wasTransmittedNear(text: string): boolean {
+  const limit = Math.min(text.length, MAX_SUBJECT_LENGTH);
+  for (let at = 3; at < limit; at++) if (text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'was transmitted ')) return true;
+  return false;
 }
 
 /** What opens the message after the destination when it is no " in " or " as ": the cover a paper went under. */
