@@ -369,39 +369,53 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       return;
     }
   }
+  // What no reader above took: the rare sentences read at the remark fallback, else a remark.
+  if (readRareSentence(draft, unit, content, afterCitation)) return;
+  addRemark(draft, unit);
+  addClause(draft, 'remark', unit);
+}
+
+/**
+ * Reads a sentence that no reader of {@link readUnit} took, in the shapes looked for only there
+ * (each rare, and each test kept out of the common readers): a form completing the citation, a
+ * message's number then its repeat, a classification with a slip, a clause naming the
+ * transmitting message after a semicolon, the copy the text is printed from. False when the
+ * sentence is none of them (the caller keeps it as a remark).
+ */
+function readRareSentence(draft: Draft, unit: Unit, content: Span, afterCitation: boolean): boolean {
+  const { record } = draft;
   if (afterCitation && isFormSentence(record, content)) {
     // `893.00/4567. Telegram.`: the form completes the citation, as after a colon. No reader
     // takes a form name, so only the sentences left for remarks are looked up.
     record.form = content.text;
     addClause(draft, 'citation', unit);
-    return;
+    return true;
   }
   if (opensWithRepeatedMessage(content.text)) {
     // `Dulte 42 repeated to Paris.`: a distribution sentence that opens with the message's number.
     readDistributionInto(draft, unit, content, content);
     addClause(draft, 'distribution', unit);
-    return;
+    return true;
   }
   // `Secrct.`: a classification with a slip of the pen, read and reported.
   const misspelled = record.classification ? null : readMisspelledClassification(content, record.diagnostics);
   if (misspelled) {
     addClause(draft, 'marking', unit);
     addMarking(draft, unit, content, misspelled);
-    return;
+    return true;
   }
   // `Translated in the Embassy; transmitted in telegram 1789 from Moscow, January 17`: the clause after the semicolon names the message.
   const semicolon = content.text.indexOf('; transmitted ');
   if (semicolon > 0 && readTransmittedClause(draft, trimmedSpanOf(content, semicolon + 2, content.text.length))) {
     addRemark(draft, withFinalStop(trimmedSpanOf(content, 0, semicolon), unit, content));
     addClause(draft, 'transmitted', unit);
-    return;
+    return true;
   }
   // `763.72/1234. Printed from the copy in the Lansing Papers.`: after the citation, the copy the
   // text is printed from is another place of it (a sentence opening with P or T only is looked at).
   const first = content.text.charCodeAt(0);
-  if ((first === 80 /* P */ || first === 84 /* T */) && record.primary && readSourceCopy(draft, unit, content)) return;
-  addRemark(draft, unit);
-  addClause(draft, 'remark', unit);
+  if ((first === 80 /* P */ || first === 84 /* T */) && record.primary && readSourceCopy(draft, unit, content)) return true;
+  return false;
 }
 
 /** Whether two locations name the same place: the same repository, path and identifiers. */
