@@ -120,7 +120,7 @@ function repeatedMessageAt(text: string): number {
   let at = designatedMessageEnd(text);
   if (at < 0 || at >= length) return -1;
   // `JCS 4567 to CINCPAC, repeated to COMUSMACV`: the addressee, then the repeat after a comma.
-  if (at < length && text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'to ')) {
+  if (text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'to ')) {
     const comma = text.indexOf(',', at + 4);
     if (comma < 0 || comma - at > MAX_ADDRESSEE_LENGTH) return -1;
     at = comma;
@@ -247,10 +247,9 @@ export function transmittedToMessage(text: string): string | null {
     const article = ARTICLE.exec(rest);
     // A form of the table (`telegram 1234`, `a memorandum`), or a message's designation and number
     // (`Tosec 1234`); `as an enclosure to despatch 377`, `as Enclosure 1 to airgram A–155`: the form follows the enclosure.
-    const opening = article ? article[0].length : 0;
-    const code = rest.charCodeAt(opening) | 32;
-    const enclosure = code === 101 /* e */ ? ENCLOSURE_TO.exec(rest) : null;
-    if (!matchDocumentFormPrefix(rest.slice(enclosure ? enclosure[0].length : opening)) && !opensDesignatedMessage(rest)) continue;
+    const formStart = article ? article[0].length : 0;
+    const enclosure = (rest.charCodeAt(formStart) | 32) === 101 /* e */ ? ENCLOSURE_TO.exec(rest) : null;
+    if (!matchDocumentFormPrefix(rest.slice(enclosure ? enclosure[0].length : formStart)) && !opensDesignatedMessage(rest)) continue;
     const relative = RELATIVE_CLAUSE.exec(rest);
     const message = relative ? rest.slice(0, relative.index) : rest;
     const place = text.slice(placeStart, at);

@@ -141,7 +141,7 @@ function isSentenceStop(text: string, index: number): Verdict {
 function gluesNoteSentence(text: string, index: number, next: number): boolean {
   const before = text.charCodeAt(index - 1);
   // `(FE).Repeated to …`: an office's bracket may close the sentence too.
-  if (!(isLetterCode(before) || isDigitCode(before) || before === 41) /* ) */ || !(opensNoteSentence(text, next) || opensNoDrafting(text, next))) return false;
+  if (!(isLetterCode(before) || isDigitCode(before) || before === 41 /* ) */) || !(opensNoteSentence(text, next) || opensNoDrafting(text, next))) return false;
   const start = abbreviationWordStart(text, index);
   return !isInitials(text, start, index) && !isAbbreviation(text, start, index);
 }

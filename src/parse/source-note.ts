@@ -455,7 +455,7 @@ function readSourceCopy(draft: Draft, unit: Unit, content: Span): boolean {
  * not name the message as such a sentence does.
  */
 function readTransmittedClause(draft: Draft, clause: Span): boolean {
-  const opening = TRANSMITTED.exec(clause.text);
+  const opening = transmittedOpening(clause.text);
   if (!opening || IN_PARTS.test(clause.text.slice(opening[0].length))) return false;
   const message = trimSpan(spanOf(clause, opening[0].length, clause.text.length), '.');
   if (message.text.length === 0 || message.text.indexOf(';') >= 0 || RELATIVE_CLAUSE.test(message.text)) return false;
