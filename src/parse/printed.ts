@@ -92,24 +92,32 @@ export function matchPrintedCue(unit: Span): PrintedCue | null {
   for (const pattern of PRINTED_OPENINGS) {
     const match = pattern.exec(unit.text);
     if (!match) continue;
-    // The cue's words are read as written (the patterns ignore case): lower-casing them would
-    // copy them first. Only the version opening can hold DIFFERENT_VERSION (in the others no
-    // such word precedes text, translation or version).
     const words = match[0];
-    const different = pattern === VERSION_OPENING ? DIFFERENT_VERSION.exec(words) : null;
-    return {
-      listStart: words.length,
-      partial: PARTIAL.test(words),
-      note: different
-        ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}`
-        : pattern === VARIATIONS_OPENING
-          ? match[1]!.toLowerCase().replace(/\s+/, ' ')
-          : pattern === LANGUAGE_TEXT_OPENING
-            ? match[1]!.replace(/\s+/g, ' ')
-            : undefined,
-    };
+    return { listStart: words.length, partial: PARTIAL.test(words), note: cueNote(pattern, match) };
   }
   return null;
+}
+
+/** A run of blanks in a cue's words, written as one space in its note. */
+const BLANKS = /\s+/g;
+
+/**
+ * The note a printed-in cue, matched by `pattern`, makes on the publications it opens: the
+ * version printed (`slightly different text`), the changes (`minor variations`) or the language
+ * of the text (`Russian text`), with single spaces; undefined for the other openings. The cue's
+ * words are read as written (the patterns ignore case): lower-casing them would copy them
+ * first. Only the version opening can hold DIFFERENT_VERSION (in the others no such word
+ * precedes text, translation or version).
+ */
+function cueNote(pattern: RegExp, match: RegExpExecArray): string | undefined {
+  if (pattern === VERSION_OPENING) {
+    const words = match[0];
+    const different = DIFFERENT_VERSION.exec(words);
+    return different ? `${SLIGHTLY.test(words) ? 'slightly ' : SOMEWHAT.test(words) ? 'somewhat ' : ''}${different[0].toLowerCase()}` : undefined;
+  }
+  if (pattern === VARIATIONS_OPENING) return match[1]!.replace(BLANKS, ' ').toLowerCase();
+  if (pattern === LANGUAGE_TEXT_OPENING) return match[1]!.replace(BLANKS, ' ');
+  return undefined;
 }
 
 /** The last year written in a title, if any: the end of the last YEAR match, found with `test` (no match arrays). */
