@@ -4,7 +4,7 @@
  * @module
  */
 import type { ClassificationLevel } from '../model/provenance.js';
-import { codeSet, hasCode, type CodeSet } from './code-set.js';
+import { aliasFirstLetters, hasCode, type CodeSet } from './code-set.js';
 import { indexAliases, type VocabEntry } from './table.js';
 
 /** A classification marking. */
@@ -64,7 +64,7 @@ export function findClassification(text: string): ClassificationEntry | undefine
 }
 
 /** The first letters of the classification aliases, in small letters (`| 32`). */
-const ALIAS_FIRST_LETTERS: CodeSet = codeSet(CLASSIFICATIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
+const ALIAS_FIRST_LETTERS: CodeSet = aliasFirstLetters(CLASSIFICATIONS);
 
 /**
  * Whether `code`, a code unit with its ASCII capitals made small (`code | 32`), is the first

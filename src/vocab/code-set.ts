@@ -29,3 +29,11 @@ export function codeSet(codes: Iterable<number>): CodeSet {
 export function hasCode(set: CodeSet, code: number): boolean {
   return code >= 0 && code < 128 ? set.ascii[code] === 1 : set.other.has(code);
 }
+
+/**
+ * The first letters of the aliases of `entries`, ASCII capitals made small (`| 32`): the CodeSet a
+ * text's first code unit (so made small) is tested in before its lookup in their table.
+ */
+export function aliasFirstLetters(entries: readonly { readonly aliases: readonly string[] }[]): CodeSet {
+  return codeSet(entries.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
+}

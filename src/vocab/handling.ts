@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { codeSet, hasCode, type CodeSet } from './code-set.js';
+import { aliasFirstLetters, hasCode, type CodeSet } from './code-set.js';
 import { indexAliases, type VocabEntry } from './table.js';
 
 /** What a caption controls. */
@@ -76,7 +76,7 @@ export const HANDLING_CAPTIONS = [
 const index = indexAliases<HandlingEntry>(HANDLING_CAPTIONS);
 
 /** The first letters (in small letters) of the captions' aliases: a cheap test before a lookup. */
-const ALIAS_FIRST_LETTERS: CodeSet = codeSet(HANDLING_CAPTIONS.flatMap((entry) => entry.aliases.map((alias) => alias.charCodeAt(0) | 32)));
+const ALIAS_FIRST_LETTERS: CodeSet = aliasFirstLetters(HANDLING_CAPTIONS);
 
 /** Whether a caption's alias can open with the letter `code` (in small letters). */
 export function opensHandlingAlias(code: number): boolean {
