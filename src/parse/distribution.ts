@@ -130,7 +130,7 @@ function repeatedMessageAt(text: string): number {
 }
 
 /** The words that name the message in `This telegram was repeated to …`. */
-const REPEATED_MESSAGE_WORDS: readonly string[] = ['telegram', 'message', 'cable', 'circular', 'airgram'];
+export const REPEATED_MESSAGE_WORDS: readonly string[] = ['telegram', 'message', 'cable', 'circular', 'airgram'];
 
 /**
  * Where "repeated" stands after the message named as such (`This telegram was repeated to London`,

@@ -10,7 +10,7 @@ import { emptyProvenanceRecord, type Clause, type Location, type Person, type Pr
 import { DOCUMENT_FORMS, findDocumentForm } from '../vocab/document-forms.js';
 import { matchRepositoryPrefix } from '../vocab/repositories.js';
 import { copyListStart, listEnd, mentionsCopy, openingCopyListStart, readCopies } from './copies.js';
-import { isDistributionSentence, opensWithRepeatedMessage, readDistribution, RELATIVE_CLAUSE, transmittedToMessage } from './distribution.js';
+import { isDistributionSentence, opensWithRepeatedMessage, readDistribution, RELATIVE_CLAUSE, REPEATED_MESSAGE_WORDS, transmittedToMessage } from './distribution.js';
 import { hasContent, readLocation, type KnownRepository } from './location.js';
 import { looksLikeMarking, readMarking, readMisspelledClassification, startsWithCaption, type Marking } from './marking.js';
 import type { NoteInput, ParseOptions } from './options.js';
@@ -24,6 +24,7 @@ import { appendTypography } from './typography.js';
 import { dropSourceCue, readCitation } from './citation.js';
 import { findMarks, hasOtherBlanks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
+import { isAsciiLetterCode } from './file-date.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 /**
@@ -281,8 +282,10 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     // (`Personal Papers of Harold H. Saunders, Chronological File`).
     if (!marking && previous === undefined && readOpeningCitation(draft, unit, content)) return;
   }
+  // The readers of sentences about the document ask only those opening with T that may be one.
+  const subject = (content.text.charCodeAt(0) | 32) === 116 /* t */ ? tSentenceSubject(content.text) : Subject.Any;
   // `The minutes were drafted by Jan Lodal`: the drafting caption as a sentence about the document.
-  const drafting = content.text.charCodeAt(0) === 84 /* T */ ? documentDraftedAt(content.text) : -1;
+  const drafting = content.text.charCodeAt(0) === 84 /* T */ && (subject & Subject.Form) !== 0 ? documentDraftedAt(content.text) : -1;
   if (drafting > 0 || startsWithRoleVerb(content)) {
     if (!readPeopleInto(draft, unit, content, drafting > 0 ? spanOf(content, drafting, content.text.length) : content)) {
       // `Drafted on June 3.`: a sentence that names no one is kept as written, not lost.
@@ -294,7 +297,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     return;
   }
   // `Notes taken by Jack Valenti`: the note-taker of meeting notes is their drafter, as `Recorded by …` is.
-  const takenBy = startsWithOneOf(content.text, 'ntsh') && content.text.indexOf('otes ') > 0 ? NOTES_TAKEN_BY.exec(content.text) : null;
+  const takenBy = (subject & Subject.Notes) !== 0 && startsWithOneOf(content.text, 'ntsh') && content.text.indexOf('otes ') > 0 ? NOTES_TAKEN_BY.exec(content.text) : null;
   if (takenBy) {
     const takers = readNameGroups(spanOf(content, takenBy[0].length - 3, content.text.length));
     if (takers.length > 0) {
@@ -303,7 +306,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
       return;
     }
   }
-  const transmitted = transmittedOpening(content.text);
+  const transmitted = (subject & (Subject.Text | Subject.WasTransmitted)) !== 0 ? transmittedOpening(content.text) : null;
   if (transmitted && IN_PARTS.test(content.text.slice(transmitted[0].length))) {
     // `Transmitted in two sections and repeated to London.`: read as `Sent in two sections …` is.
     readDistributionInto(draft, unit, content, content);
@@ -327,7 +330,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     return;
   }
   // `Transmitted to Moscow in telegram 1234`: the place before the message.
-  if (startsWithOneOf(content.text, 't')) {
+  if ((subject & (Subject.Text | Subject.WasTransmitted)) !== 0 && startsWithOneOf(content.text, 't')) {
     // `…, January 24; received January 30`: the day of receipt is no part of the message.
     const received = content.text.indexOf(';') >= 0 ? RECEIVED_AFTER.exec(content.text) : null;
     const sentence = received ? content.text.slice(0, received.index) : content.text;
@@ -370,7 +373,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
     }
   }
   // What no reader above took: the rare sentences read at the remark fallback, else a remark.
-  if (readRareSentence(draft, unit, content, afterCitation)) return;
+  if (readRareSentence(draft, unit, content, afterCitation, subject)) return;
   addRemark(draft, unit);
   addClause(draft, 'remark', unit);
 }
@@ -382,7 +385,7 @@ function readUnit(draft: Draft, unit: Unit, content: Span, previous: Unit | unde
  * transmitting message after a semicolon, the copy the text is printed from. False when the
  * sentence is none of them (the caller keeps it as a remark).
  */
-function readRareSentence(draft: Draft, unit: Unit, content: Span, afterCitation: boolean): boolean {
+function readRareSentence(draft: Draft, unit: Unit, content: Span, afterCitation: boolean, subject: number): boolean {
   const { record } = draft;
   if (afterCitation && isFormSentence(record, content)) {
     // `893.00/4567. Telegram.`: the form completes the citation, as after a colon. No reader
@@ -391,7 +394,7 @@ function readRareSentence(draft: Draft, unit: Unit, content: Span, afterCitation
     addClause(draft, 'citation', unit);
     return true;
   }
-  if (opensWithRepeatedMessage(content.text)) {
+  if ((subject & (Subject.Message | Subject.OtherWord)) !== 0 && opensWithRepeatedMessage(content.text)) {
     // `Dulte 42 repeated to Paris.`: a distribution sentence that opens with the message's number.
     readDistributionInto(draft, unit, content, content);
     addClause(draft, 'distribution', unit);
@@ -414,7 +417,7 @@ function readRareSentence(draft: Draft, unit: Unit, content: Span, afterCitation
   // `763.72/1234. Printed from the copy in the Lansing Papers.`: after the citation, the copy the
   // text is printed from is another place of it (a sentence opening with P or T only is looked at).
   const first = content.text.charCodeAt(0);
-  if ((first === 80 /* P */ || first === 84 /* T */) && record.primary && readSourceCopy(draft, unit, content)) return true;
+  if ((first === 80 /* P */ || (first === 84 /* T */ && (subject & Subject.Source) !== 0)) && record.primary && readSourceCopy(draft, unit, content)) return true;
   return false;
 }
 
@@ -535,6 +538,101 @@ function isFormFirstWord(text: string, start: number, end: number): boolean {
 function documentDraftedAt(text: string): number {
   const by = documentVerbAt(text);
   return by >= 0 && (hasWordAt(text, by, 'drafted by ') || hasWordAt(text, by, 'prepared by ') || draftedInOffice(text, by)) ? by : -1;
+}
+
+/**
+ * What a sentence opening with T may be about, as far as {@link tSentenceSubject} tells from its
+ * first words: each reader of sentences about the document looks for one of these openings
+ * first, and is asked only when the sentence may have it. Flags; {@link Subject.Any} when the
+ * words do not tell (and for every sentence that opens otherwise).
+ */
+const enum Subject {
+  /** `The minutes were drafted by …`: a form of the document-form table after the article. */
+  Form = 1,
+  /** `These notes were taken by …`. */
+  Notes = 2,
+  /** `The text of this telegram was transmitted …`. */
+  Text = 4,
+  /** `This cable was repeated to …`. */
+  Message = 8,
+  /** `The source text is …`. */
+  Source = 16,
+  /** `This report was transmitted …`: any word, then "was transmitted". */
+  WasTransmitted = 32,
+  /** `Telegram 12 repeated to …`: a first word that is no article (a numbered message may open so). */
+  OtherWord = 64,
+  /** Any of them: the words do not tell, or the sentence opens otherwise than with T. */
+  Any = 127,
+}
+
+/**
+ * The words after `The`, `This` or `These` that open a sentence about the document, with what
+ * each may open ({@link Subject}): the forms (`minutes`, `telegram`), `notes`, `text`, the words
+ * that name a repeated message and `source`.
+ */
+const SUBJECT_WORDS: ReadonlyMap<string, number> = (() => {
+  const words = new Map<string, number>();
+  const add = (word: string, subject: Subject): void => {
+    words.set(word, (words.get(word) ?? 0) | subject);
+  };
+  for (const word of FORM_FIRST_WORDS) add(word, Subject.Form);
+  for (const word of REPEATED_MESSAGE_WORDS) add(word, Subject.Message);
+  add('notes', Subject.Notes);
+  add('text', Subject.Text);
+  add('source', Subject.Source);
+  return words;
+})();
+/** The longest of SUBJECT_WORDS: a longer word is none of them. */
+const MAX_SUBJECT_WORD = Math.max(...[...SUBJECT_WORDS.keys()].map((word) => word.length));
+/** A word's first letter (an ASCII letter, in either case) and length, as one cell of SUBJECT_WORDS_BY_SHAPE; -1 for a longer word. */
+function subjectWordShape(first: number, length: number): number {
+  return length <= MAX_SUBJECT_WORD ? ((first | 32) - 97) * (MAX_SUBJECT_WORD + 1) + length : -1;
+}
+/** SUBJECT_WORDS by their shape: a word is compared in place with the few of its first letter and length, not sliced. */
+const SUBJECT_WORDS_BY_SHAPE: readonly (readonly { readonly word: string; readonly subject: number }[])[] = (() => {
+  const table: { word: string; subject: number }[][] = Array.from({ length: 26 * (MAX_SUBJECT_WORD + 1) }, () => []);
+  // Only words of ASCII letters can be met: the sentence's word is read as a run of them.
+  for (const [word, subject] of SUBJECT_WORDS) if (/^[a-z]+$/.test(word)) table[subjectWordShape(word.charCodeAt(0), word.length)]!.push({ word, subject });
+  return table;
+})();
+
+/** What the word `text[start, end)` of ASCII letters may open after an article: its SUBJECT_WORDS flags, or 0. */
+function subjectOfWord(text: string, start: number, end: number): number {
+  const shape = subjectWordShape(text.charCodeAt(start), end - start);
+  if (shape < 0) return 0;
+  const words = SUBJECT_WORDS_BY_SHAPE[shape]!;
+  for (let k = 0; k < words.length; k++) if (hasWordAt(text, start, words[k]!.word)) return words[k]!.subject;
+  return 0;
+}
+
+/**
+ * What the sentence `text`, which opens with T, may be about ({@link Subject}). Most such
+ * sentences open with an article and a word that tells (`The source text is …`, `The memorandum
+ * is …`, `The meeting was held …`), and each reader of sentences about the document then need
+ * not test its opening. Whatever is not plainly written (blanks other than one space, a word not
+ * of ASCII letters) may be anything: {@link Subject.Any}.
+ */
+function tSentenceSubject(text: string): number {
+  const article = hasWordAt(text, 0, 'the') ? (hasWordAt(text, 3, 'se') ? 5 : 3) : hasWordAt(text, 0, 'this') ? 4 : -1;
+  if (article < 0 || (article < text.length && isAsciiLetterCode(text.charCodeAt(article)))) return hasWordAt(text, 0, 'transmitted') ? Subject.Any : Subject.OtherWord;
+  if (article >= text.length || text.charCodeAt(article) !== 32) return Subject.Any;
+  const wordStart = article + 1;
+  let wordEnd = wordStart;
+  while (wordEnd < text.length && isAsciiLetterCode(text.charCodeAt(wordEnd))) wordEnd++;
+  if (wordEnd === wordStart || wordEnd + 1 >= text.length || text.charCodeAt(wordEnd) !== 32 || !isAsciiLetterCode(text.charCodeAt(wordEnd + 1))) return Subject.Any;
+  return subjectOfWord(text, wordStart, wordEnd) | (wasTransmittedAt(text, wordEnd + 1) ? Subject.WasTransmitted : 0);
+}
+
+/**
+ * Whether "was transmitted" may stand at `at` (`This report was transmitted …`): "was", then
+ * one space and "transmitted", or any other blank after "was" (left for the readers' patterns).
+ */
+function wasTransmittedAt(text: string, at: number): boolean {
+  if (!hasWordAt(text, at, 'was')) return false;
+  // (No read past the end: V8 would recompile the test more generally.)
+  if (at + 3 >= text.length) return true;
+  const after = text.charCodeAt(at + 3);
+  return after === 32 ? hasWordAt(text, at + 4, 'transmitted') : !isAsciiLetterCode(after);
 }
 
 /**
