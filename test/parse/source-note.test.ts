@@ -625,3 +625,45 @@ describe('drafting sentences that name no one', () => {
     expect(record.remarks).toEqual(['Drafted on June 3.']);
   });
 });
+
+describe('sentences about the document that open with T', () => {
+  // The readers of such sentences are asked only when the words after the article may be theirs
+  // (a form, notes, text, a message, the source text, or any word and "was transmitted").
+  const note = (sentence: string): string => `Source: Department of State, Central Files, 611.61/1–2161. Secret. ${sentence}`;
+
+  it.each([
+    ['The minutes were drafted by Jan Lodal.', 'Jan Lodal'],
+    ['These notes were taken by Jack Valenti.', 'Jack Valenti'],
+  ])('reads the drafter of %s', (sentence, drafter) => {
+    const record = parseSourceNote(note(sentence));
+    expect(record.drafters.map((person) => person.name)).toEqual([drafter]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it.each([
+    ['This report was transmitted to Moscow in telegram 1234.', 'telegram 1234 to Moscow'],
+    ['The text of this memorandum was transmitted to the Embassy in telegram 567.', 'telegram 567 to the Embassy'],
+  ])('reads the transmitting message of %s', (sentence, message) => {
+    expect(parseSourceNote(note(sentence)).transmittedIn).toBe(message);
+  });
+
+  it.each([
+    ['THIS TELEGRAM WAS REPEATED TO LONDON.', 'LONDON'],
+    ['The cable was also repeated to Tokyo.', 'Tokyo'],
+  ])('reads where %s went', (sentence, place) => {
+    const record = parseSourceNote(note(sentence));
+    expect(record.repeatedTo).toEqual([place]);
+    expect(record.remarks).toEqual([]);
+  });
+
+  it('reads the copy the source text is as another place of it', () => {
+    const record = parseSourceNote(note('The source text is the copy in the Hopkins Papers.'));
+    expect(record.copies.map((copy) => copy.text)).toEqual(['Hopkins Papers']);
+  });
+
+  it('keeps a sentence about something else as written', () => {
+    const record = parseSourceNote(note('The meeting was held in the Cabinet Room.'));
+    expect(record.remarks).toEqual(['The meeting was held in the Cabinet Room.']);
+    expect([record.drafters, record.repeatedTo, record.copies, record.transmittedIn]).toEqual([[], [], [], null]);
+  });
+});
