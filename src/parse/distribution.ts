@@ -276,18 +276,20 @@ function opensDesignatedMessage(text: string): boolean {
   return code === 44 /* , */ || code === 59 /* ; */ || (code === 32 && (hasWordAt(text, end + 1, 'from ') || hasWordAt(text, end + 1, 'to ')));
 }
 
-/**
- * " was transmitted " within the first words of a sentence (`This telegram was transmitted to
- * …`), in either case: its blank at offset 3 to 47 (how far into a sentence about the document
- * the verb may stand: `The text of this memorandum was transmitted`). Anchored and bounded, so
- * that the long remarks most such sentences are (`The meeting was held …`) are not read to
- * their end; one native scan, where a loop over the characters cost several times more.
- */
-const WAS_TRANSMITTED_NEAR = /^[^]{3,47}? was transmitted /i;
+/** " was transmitted ", in either case, searched from `lastIndex`. */
+const WAS_TRANSMITTED = / was transmitted /gi;
+/** How far into a sentence about the document the blank before its verb may stand (`The text of this memorandum was transmitted`). */
+const MAX_SUBJECT_LENGTH = 47;
 
-/** Whether " was transmitted " stands within the first words of `text` (WAS_TRANSMITTED_NEAR). */
+/**
+ * Whether " was transmitted " stands within the first words of `text` (`This telegram was
+ * transmitted to …`), in either case: its first blank at offset 3 to MAX_SUBJECT_LENGTH. One
+ * native search for the words, whose length lets the engine skip along most remarks (`The
+ * meeting was held …`) in strides, where a loop over the characters cost several times more.
+ */
 function wasTransmittedNear(text: string): boolean {
-  return WAS_TRANSMITTED_NEAR.test(text);
+  WAS_TRANSMITTED.lastIndex = 3;
+  return WAS_TRANSMITTED.test(text) && WAS_TRANSMITTED.lastIndex - 16 <= MAX_SUBJECT_LENGTH;
 }
 
 /** What opens the message after the destination when it is no " in " or " as ": the cover a paper went under. */
