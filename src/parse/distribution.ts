@@ -64,7 +64,10 @@ const MAX_DESIGNATION_LETTERS = 12;
  * the sentences no other reader took, as it is rare and would cost every sentence something.
  */
 export function opensWithRepeatedMessage(text: string): boolean {
-  return repeatedMessageAt(text) >= 0 || sentMessageThenRepeated(text);
+  // Both shapes open with a capital; the message's designation and number are read once for both.
+  if (!isUpperAsciiCode(text.charCodeAt(0))) return false;
+  const end = designatedMessageEnd(text);
+  return repeatedMessageAt(text, end) >= 0 || sentMessageThenRepeated(text, end);
 }
 
 /**
@@ -95,8 +98,8 @@ function designatedMessageEnd(text: string): number {
  * and Paris`, `Dulte 3 sent to Paris and repeated to London`): a distribution sentence, as
  * `Sent to the Department as Secto 40; repeated to …` is.
  */
-function sentMessageThenRepeated(text: string): boolean {
-  let at = designatedMessageEnd(text);
+function sentMessageThenRepeated(text: string, end: number): boolean {
+  let at = end;
   if (at < 0 || at >= text.length || text.charCodeAt(at) !== 32) return false;
   if (hasWordAt(text, at + 1, 'was ')) at += 4;
   if (!hasWordAt(text, at + 1, 'sent ')) return false;
@@ -108,16 +111,17 @@ function sentMessageThenRepeated(text: string): boolean {
 
 /**
  * Where "repeated" stands after the designation and number of the message that opens `text`
- * (see {@link opensWithRepeatedMessage}), or -1.
+ * (see {@link opensWithRepeatedMessage}), or -1; `end` is where the designation and number end
+ * ({@link designatedMessageEnd}).
  */
-function repeatedMessageAt(text: string): number {
+function repeatedMessageAt(text: string, end = designatedMessageEnd(text)): number {
   if (!isUpperAsciiCode(text.charCodeAt(0))) return -1;
   if (text.charCodeAt(0) === 84 /* T */) {
     const named = repeatedNamedMessageAt(text);
     if (named >= 0) return named;
   }
   const length = text.length;
-  let at = designatedMessageEnd(text);
+  let at = end;
   if (at < 0 || at >= length) return -1;
   // `JCS 4567 to CINCPAC, repeated to COMUSMACV`: the addressee, then the repeat after a comma.
   if (text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'to ')) {
@@ -272,18 +276,20 @@ function opensDesignatedMessage(text: string): boolean {
   return code === 44 /* , */ || code === 59 /* ; */ || (code === 32 && (hasWordAt(text, end + 1, 'from ') || hasWordAt(text, end + 1, 'to ')));
 }
 
-/** How far into a sentence about the document its verb may stand (`The text of this memorandum was transmitted`). */
-const MAX_SUBJECT_LENGTH = 48;
+/** " was transmitted ", in either case, searched from `lastIndex`. */
+const WAS_TRANSMITTED = / was transmitted /gi;
+/** How far into a sentence about the document the blank before its verb may stand (`The text of this memorandum was transmitted`). */
+const MAX_SUBJECT_LENGTH = 47;
 
 /**
- * Whether " was transmitted" stands within the first words of `text` (`This telegram was
- * transmitted to …`), in either case: looked for there only, at its blanks, since most sentences
- * about the document are long remarks (`The meeting was held …`) a search would read to the end.
+ * Whether " was transmitted " stands within the first words of `text` (`This telegram was
+ * transmitted to …`), in either case: its first blank at offset 3 to MAX_SUBJECT_LENGTH. One
+ * native search for the words, whose length lets the engine skip along most remarks (`The
+ * meeting was held …`) in strides, where a loop over the characters cost several times more.
  */
 function wasTransmittedNear(text: string): boolean {
-  const limit = Math.min(text.length, MAX_SUBJECT_LENGTH);
-  for (let at = 3; at < limit; at++) if (text.charCodeAt(at) === 32 && hasWordAt(text, at + 1, 'was transmitted ')) return true;
-  return false;
+  WAS_TRANSMITTED.lastIndex = 3;
+  return WAS_TRANSMITTED.test(text) && WAS_TRANSMITTED.lastIndex - 16 <= MAX_SUBJECT_LENGTH;
 }
 
 /** What opens the message after the destination when it is no " in " or " as ": the cover a paper went under. */

@@ -8,7 +8,7 @@
 import type { Person } from '../model/provenance.js';
 import { hasWordAt, isDigitCode, isSpaceCode, isUpperCode, startsWithOneOf } from './chars.js';
 import { bracketStep, endsLikeName, firstBracket, isOneName, isSymbolShaped, onlyAnd, opensWithPlainBy, trimWordAnd } from './people-text.js';
-import { commaSeparated, isKnownSymbol, joinNameSuffixes, joinQualifiers, nameRead, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
+import { commaSeparated, isKnownSymbol, joinNameSuffixes, joinQualifiers, person, readNames, readNamesWithOffices, readSimpleNames, SIMPLE_NAMES, type NameRead } from './people-names.js';
 import { rangeOf, spanOf, splitTopLevel, trimmedSpanOf, trimSpan, type Span } from './span.js';
 
 /** Which record list a verb fills. */
@@ -167,23 +167,23 @@ function readGroup(group: Span, out: Person[]): void {
     const dated = officeAfterDate(body);
     if (dated) ({ names: body, date, office: groupOffice } = dated);
   }
+  if (isOneName(body.text)) {
+    // `by Rusk`, the usual group: one word of SIMPLE_NAMES, the name as written, with the group's office, date and qualifier.
+    out.push(person(body.text, groupOffice, date, rangeOf(body), qualifier));
+    return;
+  }
   const persons: NameRead[] = [];
   let sharedOffice: string | undefined;
-  if (isOneName(body.text)) {
-    // `by Rusk`, the usual group: one word of SIMPLE_NAMES, the name as written.
-    persons.push(nameRead(body.text, undefined, rangeOf(body)));
+  const simple = endsLikeName(body.text) && SIMPLE_NAMES.test(body.text);
+  if (simple && !body.text.includes('(')) {
+    // Names without offices: the group's office, if any, is each one's.
+    readSimpleNames(body, persons);
+    joinNameSuffixes(body, persons, 0);
   } else {
-    const simple = endsLikeName(body.text) && SIMPLE_NAMES.test(body.text);
-    if (simple && !body.text.includes('(')) {
-      // Names without offices: the group's office, if any, is each one's.
-      readSimpleNames(body, persons);
-      joinNameSuffixes(body, persons, 0);
-    } else {
-      let commaList = simple ? readNamesWithOffices(body, persons) : readNames(body, persons);
-      // `Lightner, Jr.`: the comma before a suffix separates no names.
-      if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
-      if (!commaList) sharedOffice = officeSharedByAll(persons);
-    }
+    let commaList = simple ? readNamesWithOffices(body, persons) : readNames(body, persons);
+    // `Lightner, Jr.`: the comma before a suffix separates no names.
+    if (commaList && joinNameSuffixes(body, persons, 0)) commaList = commaSeparated(body, persons);
+    if (!commaList) sharedOffice = officeSharedByAll(persons);
   }
   for (const read of persons) {
     // `cleared in substance by Toon and Berlack`: the group's qualifier is each person's, after the person's own.
@@ -501,7 +501,8 @@ function readGroups(body: Span, out: Person[]): void {
   let bracket = -1;
   let depth = 0;
   let scanned = 0;
-  for (let from = 0; ; ) {
+  // GROUP_AND's "and" is in small letters or capitals: most bodies (`by Rusk`) have neither, and the pattern does not run.
+  for (let from = 0; from > 0 || text.indexOf('and') >= 0 || text.indexOf('AND') >= 0; ) {
     GROUP_AND.lastIndex = from;
     if (!GROUP_AND.test(text)) break;
     const end = GROUP_AND.lastIndex;
