@@ -312,6 +312,9 @@ function distributionAfter(parts: Span[], body: Span): Span | undefined {
   return undefined;
 }
 
+/** A capital first (`Secrte`): an unknown word so written may be a classification. A constant, since the bundle builds a pattern written in a function at each call. */
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+
 /** Reads the parts of a marking sentence ({@link readMarking}). */
 function readMarkingParts(parts: Span[], diagnostics: Diagnostic[]): Marking | null {
   const first = parts[0];
@@ -326,7 +329,7 @@ function readMarkingParts(parts: Span[], diagnostics: Diagnostic[]): Marking | n
   if (addressed) return { classification: addressed.classified.classification, handling: partTexts(parts, 1, addressed.classified.captions), addressee: addressed.addressee };
   const afterCaptions = classificationAfterCaptions(parts);
   if (afterCaptions) return afterCaptions;
-  if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && /^\p{Lu}/u.test(first.text)) {
+  if (parts.length > 1 && allCaptions(parts, 1) && hasAtMostWords(first.text, MAX_UNKNOWN_WORDS) && OPENS_WITH_CAPITAL.test(first.text)) {
     diagnostics.push(unknownClassification(first));
     return {
       classification: { level: 'other', text: first.text, range: rangeOf(first) },

@@ -49,6 +49,10 @@ const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telep
  * "the" (`Rodman of the NSC Staff`): group 1 is the office as written, group 2 its symbol.
  */
 const OF_OFFICE = /(?<!\s)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?((\S{1,12})(?:\s+(?:[Ss]taff|STAFF))?)$/;
+/** An office in capitals after "of" (`ACDA`, `S/P`), read as one only where the sentence is not in telegram capitals. */
+const CAPITALS_OFFICE = /^\p{Lu}[\p{Lu}/]+$/u;
+/** Any letter: a name holds one. (Patterns written inside a function are built by the bundle at each call: they stand here.) */
+const ANY_LETTER = /\p{L}/u;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 /** The office symbol that opens a name in the telegram's own style, before a colon (`EUR/SOV:TWGRAHAM`). */
 const TELEGRAM_OFFICE = /^[A-Z][A-Z/\-–]{0,15}$/;
@@ -192,13 +196,13 @@ function personOf(name: Span): NameRead | null {
     } else {
       const of = name.text.includes('of') || name.text.includes('OF') ? OF_OFFICE.exec(name.text) : null;
       // In telegram capitals (`GOODBY OF ACDA`) every word is in capitals: only a known symbol is an office there.
-      if (of && (findOfficeSymbol(of[2]!) || (of[0].includes('of') && /^\p{Lu}[\p{Lu}/]+$/u.test(of[2]!)))) {
+      if (of && (findOfficeSymbol(of[2]!) || (of[0].includes('of') && CAPITALS_OFFICE.test(of[2]!)))) {
         office = of[1]!;
         name = trimmedSpanOf(name, 0, of.index);
       }
     }
   }
-  if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || /\p{L}/u.test(name.text))) return null;
+  if (!name.text || !(isLetterCode(name.text.charCodeAt(0)) || ANY_LETTER.test(name.text))) return null;
   // `Rusk (in substance)`: the parentheses' words are the qualifier.
   const found = nameRead(name.text, office, rangeOf(name), qualified ? paren?.inside.trim() : undefined);
   found.annotated = qualified;
