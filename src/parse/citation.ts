@@ -177,6 +177,23 @@ function citesPages(text: string): boolean {
  */
 const CITATION_OPENINGS = indexAliasPair(PUBLICATIONS, REPOSITORIES);
 
+/** The publication and the repository a text opens with, each the longest of its table. */
+export type CitationOpenings = ReturnType<typeof CITATION_OPENINGS.prefixes>;
+
+/** The publication and the repository `text` opens with (either may be missing). */
+export function citationOpenings(text: string): CitationOpenings {
+  return CITATION_OPENINGS.prefixes(text);
+}
+
+/**
+ * Whether the openings name a repository, and no longer publication: an archival citation (a
+ * publication may open a copy sentence, `The New York Times, …, p. 1. Another copy is in …`).
+ */
+export function opensWithRepository(openings: CitationOpenings): boolean {
+  const { first: publication, second: repository } = openings;
+  return repository !== undefined && (publication === undefined || publication.length <= repository.length);
+}
+
 /** What reading the citation left for the rest of the note. */
 export interface CitationRead {
   /** The location cited last (the primary, or the last of its other places), for `ibid.`; null for a printed work. */
@@ -192,9 +209,11 @@ export interface CitationRead {
  * printed work or the primary archival location, with the form, a marking run on to it and the
  * other places it names. Null when it locates nothing.
  */
-export function readCitation(record: ProvenanceRecord, content: Span): CitationRead | null {
-  content = dropSourceCue(content);
-  const { first: publication, second: repository } = CITATION_OPENINGS.prefixes(content.text);
+export function readCitation(record: ProvenanceRecord, content: Span, openings?: CitationOpenings): CitationRead | null {
+  const uncued = dropSourceCue(content);
+  // The openings looked up by the caller hold for the text without a cue only if there was none.
+  const { first: publication, second: repository } = openings !== undefined && uncued === content ? openings : citationOpenings(uncued.text);
+  content = uncued;
   const opensWork = publication !== undefined && (!repository || publication.length > repository.length);
   // A work named without a repository may follow a printed-in cue (`Printed in …`): looked for once, here.
   const cue = opensWork || repository ? undefined : matchPrintedCue(content);

@@ -21,7 +21,7 @@ import { hasWordAt, isLowerCode, isSpaceCode, isUpperCode, lastIndexOfForward, s
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
-import { dropSourceCue, readCitation } from './citation.js';
+import { citationOpenings, dropSourceCue, opensWithRepository, readCitation, type CitationOpenings } from './citation.js';
 import { findMarks, hasOtherBlanks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
 import { isAsciiLetterCode } from './file-date.js';
@@ -701,8 +701,8 @@ function readDistributionInto(draft: Draft, unit: Unit, content: Span, sentence:
 }
 
 /** Reads the note's first unit as its citation into the draft; false when it locates nothing. */
-function readOpeningCitation(draft: Draft, unit: Unit, content: Span): boolean {
-  const citation = readCitation(draft.record, content);
+function readOpeningCitation(draft: Draft, unit: Unit, content: Span, openings?: CitationOpenings): boolean {
+  const citation = readCitation(draft.record, content, openings);
   if (!citation) return false;
   addClause(draft, 'citation', unit);
   if (citation.marking) addMarking(draft, unit, content, citation.marking);
@@ -870,9 +870,14 @@ function parseText(text: string, marks: number[], options?: ParseOptions): Prove
   for (let index = 0; index < units.length; index++) {
     const unit = units[index]!;
     const content = unitContent(unit);
+    // Most notes open with a repository, whose citation is read first: the tests for a marking,
+    // a people sentence or a copy sentence are made only when it is not.
+    const openings = index === 0 ? citationOpenings(content.text) : undefined;
+    const cited = openings !== undefined && opensWithRepository(openings);
+    if (cited && readOpeningCitation(draft, unit, content, openings)) continue;
     if (index === 0 && !looksLikeMarking(content) && !startsWithRoleVerb(content)) {
       if (readOpeningCopy(draft, unit, content)) continue;
-      if (readOpeningCitation(draft, unit, content)) continue;
+      if (!cited && readOpeningCitation(draft, unit, content, openings)) continue;
       if (opensWithMessageHistory(content.text)) {
         // `Repeated to Tokyo.`, `Copy transmitted by the Ambassador in his despatch No. 345`: a
         // footnote on the message's way given alone, read as after a citation, and reported.
