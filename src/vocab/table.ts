@@ -104,10 +104,13 @@ function linkTo(child: number, ends: number): number {
   return (child << 1) | ends;
 }
 
+/** A letter or a digit outside ASCII. A constant: the bundle builds a pattern written in a function at each call. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Whether the code unit is a letter or a digit (`\p{L}` or `\p{N}`). */
 function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return code === code && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)); // NaN: past the text's end
+  return code === code && WORD_CHARACTER.test(String.fromCharCode(code)); // NaN: past the text's end
 }
 
 /** ASCII whitespace as `\s` (and so {@link foldKey}) sees it. */
