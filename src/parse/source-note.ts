@@ -625,7 +625,8 @@ function tSentenceSubject(text: string): number {
 
 /**
  * Whether "was transmitted" may stand at `at` (`This report was transmitted …`): "was", then
- * one space and "transmitted", or any other blank after "was" (left for the readers' patterns).
+ * one space and "transmitted"; after "was" and any other character than a space or a letter
+ * (another blank, a comma), the readers' patterns decide.
  */
 function wasTransmittedAt(text: string, at: number): boolean {
   if (!hasWordAt(text, at, 'was')) return false;
