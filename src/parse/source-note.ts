@@ -505,25 +505,10 @@ function addMarking(draft: Draft, unit: Unit, content: Span, marking: Marking): 
 const FORM_FIRST_WORDS: ReadonlySet<string> = new Set(DOCUMENT_FORMS.flatMap((form) => form.aliases.map((alias) => alias.split(' ')[0]!.toLowerCase())));
 /** The longest of FORM_FIRST_WORDS. */
 const MAX_FORM_WORD = Math.max(...[...FORM_FIRST_WORDS].map((word) => word.length));
-/** A word's first letter (an ASCII letter, in either case) and length, as one cell of FORM_WORDS_BY_SHAPE; -1 for any other first character. */
-function formWordShape(first: number, length: number): number {
-  const letter = (first | 32) - 97;
-  return letter >= 0 && letter < 26 && length <= MAX_FORM_WORD ? letter * (MAX_FORM_WORD + 1) + length : -1;
-}
-/** FORM_FIRST_WORDS by their shape: a word is compared only with the few of its first letter and length, in place. */
-const FORM_WORDS_BY_SHAPE: readonly (readonly string[])[] = (() => {
-  const table: string[][] = Array.from({ length: 26 * (MAX_FORM_WORD + 1) }, () => []);
-  for (const word of FORM_FIRST_WORDS) table[formWordShape(word.charCodeAt(0), word.length)]!.push(word);
-  return table;
-})();
 
-/** Whether `text[start, end)` is one of FORM_FIRST_WORDS, in either case. */
+/** Whether `text[start, end)` is one of FORM_FIRST_WORDS, in either case (looked up among SUBJECT_WORDS, which holds them). */
 function isFormFirstWord(text: string, start: number, end: number): boolean {
-  const shape = formWordShape(text.charCodeAt(start), end - start);
-  if (shape < 0) return false;
-  const words = FORM_WORDS_BY_SHAPE[shape]!;
-  for (let k = 0; k < words.length; k++) if (hasWordAt(text, start, words[k]!)) return true;
-  return false;
+  return (subjectOfWord(text, start, end) & Subject.Form) !== 0;
 }
 
 /**
@@ -584,19 +569,19 @@ const SUBJECT_WORDS: ReadonlyMap<string, number> = (() => {
 })();
 /** The longest of SUBJECT_WORDS: a longer word is none of them. */
 const MAX_SUBJECT_WORD = Math.max(...[...SUBJECT_WORDS.keys()].map((word) => word.length));
-/** A word's first letter (an ASCII letter, in either case) and length, as one cell of SUBJECT_WORDS_BY_SHAPE; -1 for a longer word. */
+/** A word's first letter (an ASCII letter, in either case) and length, as one cell of SUBJECT_WORDS_BY_SHAPE; -1 for any other first character or a longer word. */
 function subjectWordShape(first: number, length: number): number {
-  return length <= MAX_SUBJECT_WORD ? ((first | 32) - 97) * (MAX_SUBJECT_WORD + 1) + length : -1;
+  const letter = (first | 32) - 97;
+  return letter >= 0 && letter < 26 && length <= MAX_SUBJECT_WORD ? letter * (MAX_SUBJECT_WORD + 1) + length : -1;
 }
 /** SUBJECT_WORDS by their shape: a word is compared in place with the few of its first letter and length, not sliced. */
 const SUBJECT_WORDS_BY_SHAPE: readonly (readonly { readonly word: string; readonly subject: number }[])[] = (() => {
   const table: { word: string; subject: number }[][] = Array.from({ length: 26 * (MAX_SUBJECT_WORD + 1) }, () => []);
-  // Only words of ASCII letters can be met: the sentence's word is read as a run of them.
-  for (const [word, subject] of SUBJECT_WORDS) if (/^[a-z]+$/.test(word)) table[subjectWordShape(word.charCodeAt(0), word.length)]!.push({ word, subject });
+  for (const [word, subject] of SUBJECT_WORDS) table[subjectWordShape(word.charCodeAt(0), word.length)]!.push({ word, subject });
   return table;
 })();
 
-/** What the word `text[start, end)` of ASCII letters may open after an article: its SUBJECT_WORDS flags, or 0. */
+/** What the word `text[start, end)` may open after an article: its SUBJECT_WORDS flags, in either case, or 0. */
 function subjectOfWord(text: string, start: number, end: number): number {
   const shape = subjectWordShape(text.charCodeAt(start), end - start);
   if (shape < 0) return 0;
