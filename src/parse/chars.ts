@@ -173,3 +173,13 @@ export function unspacedStopWordStart(text: string, stop: number): number {
   if (before === 47 /* / */ || before === 64 /* @ */ || (before === 46 /* . */ && !isUpperCode(text.charCodeAt(start)))) return -1;
   return start;
 }
+
+/** Whether the code unit is an ASCII letter (`[A-Za-z]`: a range test, no table lookup). */
+export function isAsciiLetterCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether the code unit is an ASCII capital. */
+export function isUpperAsciiCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}

@@ -7,8 +7,7 @@
  */
 import { matchDocumentFormPrefix } from '../vocab/document-forms.js';
 import { matchHandlingPrefix } from '../vocab/handling.js';
-import { hasAndFrom, hasSpace, hasWordAt, isDigitCode, isSpaceCode, nextBracket, skipSpaces } from './chars.js';
-import { isAsciiLetterCode, isUpperAsciiCode } from './file-date.js';
+import { hasAndFrom, hasSpace, hasWordAt, isAsciiLetterCode, isDigitCode, isSpaceCode, isUpperAsciiCode, nextBracket, skipSpaces } from './chars.js';
 import { bracketDepthAfter, splitTopLevel, spanOf, trimSpan, type Span } from './span.js';
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { isDigitCode, isSpaceCode } from './chars.js';
+import { isAsciiLetterCode, isDigitCode, isSpaceCode, isUpperAsciiCode } from './chars.js';
 
 const LOOKS_LIKE_DATE_SERIAL = /^\d{1,2}\s?[-–—]?\s?[0-9A-Z]{3,4}$/;
 const PLAIN_SERIAL = /^\d+[½¼¾]?[a-z]?$/;
@@ -369,14 +369,4 @@ function endsDecimalClass(text: string, index: number, length: number): boolean 
 /** Whether the code unit is a hyphen, an en dash or an em dash, as a class's `[-–—]` matches. */
 function isClassDashCode(code: number): boolean {
   return code === 45 || code === 0x2013 || code === 0x2014;
-}
-
-/** Whether the code unit is an ASCII letter. */
-export function isAsciiLetterCode(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** Whether the code unit is an ASCII capital. */
-export function isUpperAsciiCode(code: number): boolean {
-  return code >= 65 && code <= 90;
 }

@@ -7,8 +7,8 @@
  */
 import { findDecimalFileSeries, findFileMarker, findPaperSeries } from '../vocab/file-prefixes.js';
 import { isSubjectCodeKey, opensLikeSubjectCode, withCodeLetter } from '../vocab/file-subjects.js';
-import { isDigitCode, isLowerCode, isSpaceCode, skipSpaces } from './chars.js';
-import { decodeFileDate, digitsEnd, isAsciiLetterCode, isPlainSerial, isUpperAsciiCode, readDecimalFileAt, type DecimalFile } from './file-date.js';
+import { isAsciiLetterCode, isDigitCode, isLowerCode, isSpaceCode, isUpperAsciiCode, skipSpaces } from './chars.js';
+import { decodeFileDate, digitsEnd, isPlainSerial, readDecimalFileAt, type DecimalFile } from './file-date.js';
 
 export { decodeFileDate, isDecimalHead, isPlainSerial, readDecimalFile, type DecimalFile } from './file-date.js';
 

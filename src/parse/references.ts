@@ -7,7 +7,7 @@
  */
 import type { Reference } from '../model/provenance.js';
 import type { Span } from './span.js';
-import { isAsciiLetterCode, isUpperAsciiCode } from './file-date.js';
+import { isAsciiLetterCode, isUpperAsciiCode } from './chars.js';
 import { matchPublicationPrefix } from '../vocab/publications.js';
 
 /**

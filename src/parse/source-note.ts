@@ -17,14 +17,13 @@ import type { NoteInput, ParseOptions } from './options.js';
 import { readNameGroups, readPeople, startsWithRoleVerb } from './people.js';
 import { matchPrintedCue, readPublications } from './printed.js';
 import { appendDocumentReferences, readDocumentReferences } from './references.js';
-import { hasWordAt, isLowerCode, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
+import { hasWordAt, isAsciiLetterCode, isLowerCode, isSpaceCode, isUpperCode, lastIndexOfForward, startsWithOneOf } from './chars.js';
 import { splitUnits, unitContent, type Unit } from './sentences.js';
 import { rangeOf, spanOf, trimmedSpanOf, trimSpan, type Span } from './span.js';
 import { appendTypography } from './typography.js';
 import { citationOpenings, dropSourceCue, opensWithRepository, readCitation, type CitationOpenings } from './citation.js';
 import { findMarks, hasOtherBlanks, withPlainSpaces } from './marks.js';
 import { readLabels, repeatedLabel } from './label.js';
-import { isAsciiLetterCode } from './file-date.js';
 
 const EDITORIAL_MARKER = /^\[[^\]]{1,80}\]\.?$/;
 /**
