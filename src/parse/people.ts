@@ -64,16 +64,19 @@ const LEADING_UNLISTED_AND_ROLE_VERB = /^(?:initialed|initialled|signed)\s+and\s
 /** The verbs of ROLE_VERBS that fill no list but may open a sentence of people before one that does (LEADING_UNLISTED_AND_ROLE_VERB). */
 const LEADING_UNLISTED_VERBS: readonly string[] = ['initialed', 'initialled', 'signed'];
 /**
- * The first two letters (lower case) of the verbs that may open a sentence of people
- * (LEADING_ROLE_VERB, LEADING_UNLISTED_AND_ROLE_VERB), at `128 * first + second`: nearly every
- * other unit (`Department …`, `Another …`) is turned down by this lookup, before a pattern runs.
+ * The first three letters (lower case) of the verbs that may open a sentence of people
+ * (LEADING_ROLE_VERB, LEADING_UNLISTED_AND_ROLE_VERB): at `128 * first + second`, a bit for each
+ * third letter (`1 << (third - 97)`). Nearly every other unit (`Department …`, `Another …`, and
+ * `Repeated …`, `Printed …`, `Copied …` past the first two letters) is turned down by this
+ * lookup, before a pattern runs.
  */
 const ROLE_VERB_OPENINGS = roleVerbOpenings();
 
-function roleVerbOpenings(): Uint8Array {
-  const table = new Uint8Array(128 * 128);
-  for (const [verb, role] of Object.entries(ROLE_VERBS)) if (role !== null) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
-  for (const verb of LEADING_UNLISTED_VERBS) table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)] = 1;
+function roleVerbOpenings(): Uint32Array {
+  const table = new Uint32Array(128 * 128);
+  const add = (verb: string) => (table[128 * verb.charCodeAt(0) + verb.charCodeAt(1)]! |= 1 << (verb.charCodeAt(2) - 97));
+  for (const [verb, role] of Object.entries(ROLE_VERBS)) if (role !== null) add(verb);
+  for (const verb of LEADING_UNLISTED_VERBS) add(verb);
   return table;
 }
 
@@ -267,22 +270,17 @@ function isBlankOrColon(code: number): boolean {
   return isSpaceCode(code) || code === 58 /* : */;
 }
 
-/** Whether `text` opens with `initialed`, `initialled` or `signed`, then "and" and a role verb (LEADING_UNLISTED_AND_ROLE_VERB): the third letter turns down `In …` and `Sit…` first. */
-function opensWithUnlistedVerbAndRole(text: string): boolean {
-  const third = text.charCodeAt(2) | 32;
-  return (third === 105 /* i */ || third === 103) /* g */ && LEADING_UNLISTED_AND_ROLE_VERB.test(text);
-}
-
 /** Whether `span` opens with a role verb (`Drafted by …`, `Approved in S …`). */
 export function startsWithRoleVerb(span: Span): boolean {
   const text = span.text;
-  if (text.length < 2) return false; // no read past the end
+  if (text.length < 3) return false; // no read past the end
   // `| 32` maps an ASCII capital to its small letter, and no other code unit to a letter.
   const first = text.charCodeAt(0) | 32;
   const second = text.charCodeAt(1) | 32;
-  if (first >= 128 || second >= 128 || ROLE_VERB_OPENINGS[128 * first + second] === 0) return false;
-  // `In telegram 123 …`, `Signed by …`: of the words that fill no list, only `initialed` and `signed` before "and" open one.
-  if ((first === 105 /* i */ && second === 110) /* n */ || (first === 115 /* s */ && second === 105) /* i */) return opensWithUnlistedVerbAndRole(text);
+  const third = (text.charCodeAt(2) | 32) - 97;
+  if (first >= 128 || second >= 128 || third < 0 || third > 25 || ((ROLE_VERB_OPENINGS[128 * first + second]! >>> third) & 1) === 0) return false;
+  // `Initialed and drafted by …`, `Signed and approved by …`: of the words that fill no list, only `initialed` and `signed` before "and" open one.
+  if ((first === 105 /* i */ && second === 110) /* n */ || (first === 115 /* s */ && second === 105) /* i */) return LEADING_UNLISTED_AND_ROLE_VERB.test(text);
   return LEADING_ROLE_VERB.test(text);
 }
 
