@@ -312,7 +312,7 @@ function distributionAfter(parts: Span[], body: Span): Span | undefined {
   return undefined;
 }
 
-/** A capital first (`Secrte`): an unknown word so written may be a classification. A constant, since the bundle builds a pattern written in a function at each call. */
+/** A capital first (`Secrte`): an unknown word so written may be a classification. */
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 
 /** Reads the parts of a marking sentence ({@link readMarking}). */

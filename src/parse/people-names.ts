@@ -51,7 +51,7 @@ const PAREN_QUALIFIER = /^(?:in substance|in draft|in part|in principle|by telep
 const OF_OFFICE = /(?<!\s)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?((\S{1,12})(?:\s+(?:[Ss]taff|STAFF))?)$/;
 /** An office in capitals after "of" (`ACDA`, `S/P`), read as one only where the sentence is not in telegram capitals. */
 const CAPITALS_OFFICE = /^\p{Lu}[\p{Lu}/]+$/u;
-/** Any letter: a name holds one. (Patterns written inside a function are built by the bundle at each call: they stand here.) */
+/** Any letter: a name holds one. */
 const ANY_LETTER = /\p{L}/u;
 const LEADING_ARTICLE = /^(?:the|his|her)\s+/i;
 /** The office symbol that opens a name in the telegram's own style, before a colon (`EUR/SOV:TWGRAHAM`). */

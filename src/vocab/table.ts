@@ -104,7 +104,7 @@ function linkTo(child: number, ends: number): number {
   return (child << 1) | ends;
 }
 
-/** A letter or a digit outside ASCII. A constant: the bundle builds a pattern written in a function at each call. */
+/** A letter or a digit (`\p{L}`, `\p{N}`), looked for outside ASCII. */
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Whether the code unit is a letter or a digit (`\p{L}` or `\p{N}`). */

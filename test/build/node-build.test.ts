@@ -14,8 +14,10 @@ import config, { NODE_SUPPORTED } from '../../tsup.config.js';
 
 const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
-/** The tsup entries that build for Node (every entry but the browser's). */
-// `tsup.config.ts` exports a list of entries' options (defineConfig's type also allows a function).
+/**
+ * The tsup entries that build for Node (every entry but the browser's). `tsup.config.ts` exports
+ * a list of entries' options; defineConfig's type also allows a function.
+ */
 const nodeEntries = (config as Options[]).filter((options) => options.platform !== 'browser');
 
 /** The esbuild options a tsup entry's `esbuildOptions` hook gives, starting from none. */
