@@ -212,9 +212,10 @@ export interface CitationRead {
 export function readCitation(record: ProvenanceRecord, content: Span, openings?: CitationOpenings): CitationRead | null {
   const uncued = dropSourceCue(content);
   // The openings looked up by the caller hold for the text without a cue only if there was none.
-  const { first: publication, second: repository } = openings !== undefined && uncued === content ? openings : citationOpenings(uncued.text);
+  const found = openings !== undefined && uncued === content ? openings : citationOpenings(uncued.text);
+  const { first: publication, second: repository } = found;
   content = uncued;
-  const opensWork = publication !== undefined && (!repository || publication.length > repository.length);
+  const opensWork = publication !== undefined && !opensWithRepository(found);
   // A work named without a repository may follow a printed-in cue (`Printed in …`): looked for once, here.
   const cue = opensWork || repository ? undefined : matchPrintedCue(content);
   if (opensWork || (!repository && (cue || (citesPages(content.text) && !opensCrossReference(content.text) && !isOralHistory(content.text))))) {
